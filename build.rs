@@ -1,0 +1,35 @@
+//! Compiles the corpus into the widget at build time: runs the corpus compiler
+//! on `seeds/` (or the folder in `TIDELINE_CORPUS`, relative to this crate),
+//! reports problems as cargo warnings naming file and line, and writes the
+//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    println!("cargo:rerun-if-env-changed=TIDELINE_CORPUS");
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let corpus = match std::env::var_os("TIDELINE_CORPUS") {
+        Some(dir) if !dir.is_empty() => manifest_dir.join(dir),
+        _ => manifest_dir.join("seeds"),
+    };
+    // A directory path makes cargo rescan the whole folder for changes.
+    println!("cargo:rerun-if-changed={}", corpus.display());
+
+    let compilation = match tideline_compiler::compile_dir(&corpus) {
+        Ok(compilation) => compilation,
+        Err(err) => {
+            eprintln!("error: {err} (set TIDELINE_CORPUS to a folder of articles)");
+            return ExitCode::FAILURE;
+        }
+    };
+    for diagnostic in &compilation.diagnostics {
+        println!("cargo:warning={diagnostic}");
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("timeline.bin");
+    if let Err(err) = std::fs::write(&out, tideline_model::encode(&compilation.timeline)) {
+        eprintln!("error: cannot write {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,109 @@
+//! Money and percentages: `RMB 7.123 billion`, `US$1 billion`, `$1.1 trillion`,
+//! `34.42亿元`, `2.2%`, normalised to a value and an ISO currency code while
+//! keeping the words of the text.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use tideline_model::Amount;
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // 1: currency before the number
+        r"(?:(?P<pre>RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|S\$|A\$|\$|€|£|¥)\s?",
+        r"(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<s1>trillion|billion|million|thousand|bn|mn|tn)\b)?)",
+        // 2: currency words after the number
+        r"|(?:(?P<n2>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<s2>trillion|billion|million|thousand))?\s(?P<post>yuan|renminbi|dollars|US dollars|euros|pounds)\b)",
+        // 3: Chinese 万/亿 with 元
+        r"|(?:(?P<n3>\d+(?:\.\d+)?)(?P<s3>万亿|亿|万)?(?:元|人民币))",
+        // 4: percentages
+        r"|(?:(?P<n4>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b))",
+    ))
+    .expect("valid amount pattern")
+});
+
+fn scale(word: &str) -> f64 {
+    match word {
+        "trillion" | "tn" | "万亿" => 1e12,
+        "billion" | "bn" => 1e9,
+        "亿" => 1e8,
+        "million" | "mn" => 1e6,
+        "thousand" => 1e3,
+        "万" => 1e4,
+        _ => 1.0,
+    }
+}
+
+fn currency_code(symbol: &str) -> &'static str {
+    match symbol {
+        "RMB" | "CNY" | "¥" | "yuan" | "renminbi" => "CNY",
+        "US$" | "$" | "USD" | "dollars" | "US dollars" => "USD",
+        "HK$" | "HKD" => "HKD",
+        "S$" => "SGD",
+        "A$" => "AUD",
+        "€" | "EUR" | "euros" => "EUR",
+        "£" | "GBP" | "pounds" => "GBP",
+        _ => "",
+    }
+}
+
+/// The amounts in `sentence`, in order.
+pub fn find_amounts(sentence: &str) -> Vec<Amount> {
+    AMOUNT
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let text = c.get(0)?.as_str().trim().to_owned();
+            let (number, multiplier, currency) = if let Some(n) = c.name("n1") {
+                (n.as_str(), c.name("s1").map_or("", |m| m.as_str()), currency_code(&c["pre"]))
+            } else if let Some(n) = c.name("n2") {
+                (n.as_str(), c.name("s2").map_or("", |m| m.as_str()), currency_code(&c["post"]))
+            } else if let Some(n) = c.name("n3") {
+                (n.as_str(), c.name("s3").map_or("", |m| m.as_str()), "CNY")
+            } else {
+                (c.name("n4")?.as_str(), "", "%")
+            };
+            let value: f64 = number.replace(',', "").parse().ok()?;
+            Some(Amount { text, value: value * scale(multiplier), currency: currency.to_owned() })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, f64, String)> {
+        find_amounts(s).into_iter().map(|a| (a.text, a.value, a.currency)).collect()
+    }
+
+    #[test]
+    fn currency_before_the_number_with_a_scale_word() {
+        assert_eq!(
+            found("a fine of approximately RMB 7.123 billion (about US$1 billion) on Ant Group"),
+            vec![("RMB 7.123 billion".into(), 7.123e9, "CNY".into()), ("US$1 billion".into(), 1e9, "USD".into())]
+        );
+        assert_eq!(found("wiped $1.1 trillion off")[0].1, 1.1e12);
+    }
+
+    #[test]
+    fn chinese_amounts_use_yi_and_wan() {
+        assert_eq!(found("罚款34.42亿元"), vec![("34.42亿元".into(), 3.442e9, "CNY".into())]);
+    }
+
+    #[test]
+    fn currency_words_after_the_number() {
+        assert_eq!(found("sales hit 9 trillion yuan")[0], ("9 trillion yuan".into(), 9e12, "CNY".into()));
+    }
+
+    #[test]
+    fn percentages_are_kept_with_a_percent_unit() {
+        assert_eq!(found("gaining 2.2% and rising 2.7 percent"), vec![
+            ("2.2%".into(), 2.2, "%".into()),
+            ("2.7 percent".into(), 2.7, "%".into()),
+        ]);
+    }
+
+    #[test]
+    fn plain_numbers_and_years_are_not_amounts() {
+        assert!(found("more than 50,000 patents in 2021").is_empty());
+    }
+}

@@ -1,0 +1,257 @@
+//! Stance, category and kind by explainable rules: tables of cue words (the
+//! built-in ones below plus those `tideline.toml` adds), matched in one
+//! aho-corasick pass over the lowercased sentence. The cues that decided are
+//! kept so the widget can say why.
+
+use crate::config::ExtraCues;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use tideline_model::{Category, EventKind, Stance};
+
+/// Cues that mark tightening, with their weight. Stems match word starts.
+const TIGHTENING: &[(&str, u8)] = &[
+    ("fine", 2), ("fined", 2), ("fines", 2), ("penalt", 2), ("punish", 2), ("crackdown", 1),
+    ("crack down", 1), ("clampdown", 1), ("investigat", 2), ("probe", 2), ("scrutin", 2),
+    ("antitrust", 1), ("anti-monopoly", 1), ("monopolistic", 1), ("ban", 1), ("banned", 1),
+    ("restrict", 1), ("rectif", 2), ("summon", 2), ("tighten", 2), ("curb", 1), ("violation", 1),
+    ("suspend", 1), ("halted", 1), ("regulatory storm", 1), ("criticis", 1), ("criticiz", 1),
+    ("purge", 2), ("targeted measures", 1), ("intensifying scrutiny", 2), ("deepen scrutiny", 2),
+    ("罚款", 2), ("处罚", 2), ("调查", 2), ("整改", 2), ("约谈", 2),
+];
+
+/// Cues that mark easing, with their weight.
+const EASING: &[(&str, u8)] = &[
+    ("support", 2), ("encourag", 2), ("promot", 1), ("relax", 2), ("easing", 2), ("eased", 2),
+    ("reassur", 2), ("revitalis", 2), ("revitaliz", 2), ("boost", 1), ("confidence", 1),
+    ("endorse", 2), ("endorsement", 2), ("welcome", 1), ("soften", 2), ("softened", 2),
+    ("positive overtures", 2), ("positive", 1), ("lifted", 2), ("approv", 1), ("green light", 2),
+    ("is over", 3), ("was over", 3), ("ended", 3), ("ending", 2), ("end of the", 2),
+    ("coming to an end", 3), ("healthy development", 2), ("sustained development", 1),
+    ("strategic cooperation", 2), ("cooperation agreement", 2), ("transparent and predictable", 2),
+    ("predictable", 1), ("incentive", 1), ("subsid", 1), ("stimulat", 1), ("支持", 2), ("鼓励", 2),
+];
+
+/// Cues per category, in priority order: when several categories match, the
+/// first listed wins (a fine announced at a meeting is a fine).
+const CATEGORIES: &[(Category, &[&str])] = &[
+    (Category::Fine, &["fine", "fined", "fines", "penalt", "罚款"]),
+    (Category::Investigation, &["investigat", "probe", "inquiry", "调查"]),
+    (Category::Campaign, &["campaign", "crackdown", "crack down", "clampdown", "rectification"]),
+    (Category::Regulation, &["regulation", "rules", "law", "guideline", "draft", "provisions", "ban"]),
+    (Category::Meeting, &["met", "meeting", "symposium", "visited", "visit", "summoned", "talks", "forum", "ceremony"]),
+    (Category::PolicySupport, &["support", "promot", "opinions", "policies", "encourag", "measures", "cooperation agreement", "agreement"]),
+    (Category::Investment, &["invest", "committed", "funding"]),
+    (Category::Market, &["shares", "stock", "market value", "premarket", "sales", "revenue", "valuation"]),
+    (Category::CorporateAction, &["ipo", "listing", "restructur", "acquir", "merger", "spin off", "launched"]),
+    (Category::Statement, &["said", "says", "told", "stated", "signal", "called for", "urged", "pledged", "announced", "comments", "statement"]),
+];
+
+/// Cues that an event is planned rather than done.
+const PLAN_CUES: &[&str] = &[
+    "plans to", "planned to", "will ", "is expected to", "are expected to", "aims to", "is set to",
+    "intends to", "is to ", "are to ", "targets",
+];
+
+/// Cues that a sentence does not assert that something happened.
+const NON_ASSERTION_CUES: &[&str] = &[
+    "did not", "didn't", "has not", "hasn't", "have not", "haven't", "had not", "was not", "wasn't",
+    "were not", "never ", "if ", "were to", "unless ", "would have", "could have",
+];
+
+/// The decision for one sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Classification {
+    /// Which way it moves regulation.
+    pub stance: Stance,
+    /// What sort of thing happened.
+    pub category: Category,
+    /// The cue words that decided, as they appear in the rules.
+    pub cues: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+enum Cue {
+    Stance(Stance, u8),
+    Category(usize),
+    Plan,
+    NonAssertion,
+}
+
+/// Classifies sentences with the built-in cues plus a corpus's extra cues.
+pub struct Classifier {
+    matcher: AhoCorasick,
+    patterns: Vec<(String, Cue)>,
+    categories: Vec<Category>,
+}
+
+impl Classifier {
+    /// A classifier with the built-in cues and `extra` ones.
+    pub fn new(extra: &ExtraCues) -> Self {
+        let mut patterns: Vec<(String, Cue)> = Vec::new();
+        let lower = |s: &str| s.to_lowercase();
+        for (word, weight) in TIGHTENING {
+            patterns.push((lower(word), Cue::Stance(Stance::Tightening, *weight)));
+        }
+        for word in &extra.tightening {
+            patterns.push((lower(word), Cue::Stance(Stance::Tightening, 2)));
+        }
+        for (word, weight) in EASING {
+            patterns.push((lower(word), Cue::Stance(Stance::Easing, *weight)));
+        }
+        for word in &extra.easing {
+            patterns.push((lower(word), Cue::Stance(Stance::Easing, 2)));
+        }
+        let mut categories = Vec::new();
+        // Extra category cues come first so a corpus can override priorities.
+        for (category, words) in extra.categories.iter().map(|(c, w)| (*c, w.iter().map(String::as_str).collect::<Vec<_>>()))
+            .chain(CATEGORIES.iter().map(|(c, w)| (*c, w.to_vec())))
+        {
+            let rank = categories.len();
+            categories.push(category);
+            for word in words {
+                patterns.push((lower(word), Cue::Category(rank)));
+            }
+        }
+        patterns.extend(PLAN_CUES.iter().map(|w| (w.to_string(), Cue::Plan)));
+        patterns.extend(NON_ASSERTION_CUES.iter().map(|w| (w.to_string(), Cue::NonAssertion)));
+        // Overlapping matches: a word can be both a stance and a category cue.
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .expect("cue patterns are plain strings");
+        Classifier { matcher, patterns, categories }
+    }
+
+    fn cues<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue)> + 'a {
+        let bytes = lowered.as_bytes();
+        self.matcher.find_overlapping_iter(lowered).filter_map(move |m| {
+            // Cues are word starts: "ban" does not match "urban", but "investigat" matches "investigation".
+            if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
+                return None;
+            }
+            let (word, cue) = &self.patterns[m.pattern().as_usize()];
+            // Short whole words ("met", "ban", "fine", "law") must end at a word boundary.
+            if word.len() <= 4 && word.is_ascii() && bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                return None;
+            }
+            Some((word.as_str(), *cue))
+        })
+    }
+
+    /// Stance, category and the deciding cues of `sentence`.
+    pub fn classify(&self, sentence: &str) -> Classification {
+        let lowered = sentence.to_lowercase();
+        let (mut tightening, mut easing) = (0u32, 0u32);
+        let mut best_category: Option<usize> = None;
+        let mut stance_cues: Vec<(Stance, &str)> = Vec::new();
+        let mut category_cue = "";
+        for (word, cue) in self.cues(&lowered) {
+            match cue {
+                Cue::Stance(stance, weight) => {
+                    match stance {
+                        Stance::Tightening => tightening += u32::from(weight),
+                        _ => easing += u32::from(weight),
+                    }
+                    stance_cues.push((stance, word));
+                }
+                Cue::Category(rank) if best_category.is_none_or(|best| rank < best) => {
+                    best_category = Some(rank);
+                    category_cue = word;
+                }
+                _ => {}
+            }
+        }
+        let stance = match tightening.cmp(&easing) {
+            std::cmp::Ordering::Greater => Stance::Tightening,
+            std::cmp::Ordering::Less => Stance::Easing,
+            std::cmp::Ordering::Equal => Stance::Neutral,
+        };
+        let category = best_category.map_or(Category::Other, |rank| self.categories[rank]);
+        let mut cues: Vec<String> = stance_cues.into_iter().filter(|(s, _)| *s == stance).map(|(_, w)| w.to_owned()).collect();
+        if !category_cue.is_empty() {
+            cues.push(category_cue.to_owned());
+        }
+        cues.dedup();
+        Classification { stance, category, cues }
+    }
+
+    /// Whether `sentence` states a plan (given whether its date is in the future).
+    pub fn kind(&self, sentence: &str, date_is_plan: bool) -> EventKind {
+        let lowered = sentence.to_lowercase();
+        let planned = date_is_plan || self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::Plan));
+        if planned {
+            EventKind::Plan
+        } else {
+            EventKind::Event
+        }
+    }
+
+    /// True when `sentence` is negated or hypothetical, so it asserts nothing.
+    pub fn is_non_assertion(&self, sentence: &str) -> bool {
+        let lowered = sentence.to_lowercase();
+        let negated = self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
+        negated
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classifier() -> Classifier {
+        Classifier::new(&ExtraCues::default())
+    }
+
+    #[test]
+    fn a_fine_is_tightening_and_says_why() {
+        let c = classifier().classify("The central bank fined Ant Group RMB 7.123 billion.");
+        assert_eq!((c.stance, c.category), (Stance::Tightening, Category::Fine));
+        assert!(c.cues.contains(&"fined".to_owned()));
+    }
+
+    #[test]
+    fn support_policies_are_easing() {
+        let c = classifier().classify("Shandong issued opinions to support the platform economy.");
+        assert_eq!((c.stance, c.category), (Stance::Easing, Category::PolicySupport));
+    }
+
+    #[test]
+    fn an_ended_crackdown_is_easing() {
+        let c = classifier().classify("Authorities signalled that the crackdown had ended.");
+        assert_eq!(c.stance, Stance::Easing);
+    }
+
+    #[test]
+    fn market_moves_without_cues_are_neutral() {
+        let c = classifier().classify("Shares in Alibaba rallied 2.2% in premarket trade.");
+        assert_eq!((c.stance, c.category), (Stance::Neutral, Category::Market));
+    }
+
+    #[test]
+    fn cues_match_word_starts_only() {
+        let c = classifier().classify("The urban refinery grew.");
+        assert_eq!((c.stance, c.category), (Stance::Neutral, Category::Other));
+    }
+
+    #[test]
+    fn a_meeting_outranks_the_statements_made_at_it() {
+        let c = classifier().classify("Premier Li met firms and urged them to support the economy.");
+        assert_eq!(c.category, Category::Meeting);
+    }
+
+    #[test]
+    fn extra_cues_from_the_corpus_apply() {
+        let extra = ExtraCues { easing: vec!["truce".into()], categories: vec![(Category::Statement, vec!["truce".into()])], ..ExtraCues::default() };
+        let c = Classifier::new(&extra).classify("The two sides agreed a truce.");
+        assert_eq!((c.stance, c.category), (Stance::Easing, Category::Statement));
+    }
+
+    #[test]
+    fn plans_and_non_assertions_are_recognised() {
+        let c = classifier();
+        assert_eq!(c.kind("The regulator plans to issue rules.", false), EventKind::Plan);
+        assert_eq!(c.kind("The regulator issued rules.", false), EventKind::Event);
+        assert!(c.is_non_assertion("The bank did not announce any fine on Monday."));
+        assert!(c.is_non_assertion("If regulators were to fine the firm, shares would fall."));
+        assert!(!c.is_non_assertion("The bank announced a fine on Monday."));
+    }
+}

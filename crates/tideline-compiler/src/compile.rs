@@ -1,0 +1,274 @@
+//! The whole pipeline: a corpus folder (or in-memory files) → a timeline and
+//! its diagnostics. Files are read and mined in parallel (rayon); everything
+//! is sorted before output, so two compiles give identical results.
+
+use crate::actors::ActorFinder;
+use crate::classify::Classifier;
+use crate::config::{parse_config, CorpusConfig, DocumentOverride, CONFIG_FILE};
+use crate::curate::apply_curation;
+use crate::dates::{find_absolute_dates, tag_dates, DateContext, Resolution};
+use crate::diagnostic::Diagnostic;
+use crate::events::{extract_mentions, Extractors};
+use crate::merge::merge_mentions;
+use crate::read::{read_document, DocumentFormat, SourceText};
+use crate::segment::split_sentences;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use tideline_model::{DateBasis, Document, DocumentId, EventDate, Precision, Timeline};
+
+/// One file of a corpus, in memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputFile {
+    /// Path relative to the corpus folder, with `/` separators.
+    pub name: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// What compiling a corpus produced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compilation {
+    /// The timeline.
+    pub timeline: Timeline,
+    /// Each document's sniffed format, by document id.
+    pub formats: Vec<DocumentFormat>,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a corpus folder could not be compiled at all.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// The folder could not be listed.
+    #[error("cannot read corpus folder {path}: {source}")]
+    Unreadable {
+        /// The folder.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+/// Every regular, non-hidden file under `dir`, sorted by relative path.
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|source| CorpusError::Unreadable { path: folder.clone(), source })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => pending.push(path),
+                Ok(t) if t.is_file() => files.push(path),
+                _ => {}
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and compiles the corpus folder `dir` (its `tideline.toml` included).
+/// Unreadable files become diagnostics; only an unreadable folder is an error.
+pub fn compile_dir(dir: &Path) -> Result<Compilation, CorpusError> {
+    let mut inputs = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut config_text = None;
+    for path in list_files(dir)? {
+        let name = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        match std::fs::read(&path) {
+            Ok(bytes) if name == CONFIG_FILE => config_text = Some(String::from_utf8_lossy(&bytes).into_owned()),
+            Ok(bytes) => inputs.push(InputFile { name, bytes }),
+            Err(err) => unreadable.push(Diagnostic::error(&name, 0, format!("cannot read file: {err}"))),
+        }
+    }
+    let mut compilation = compile_files(config_text.as_deref(), inputs);
+    compilation.diagnostics.extend(unreadable);
+    compilation.diagnostics.sort();
+    Ok(compilation)
+}
+
+/// A document read and dated, before event extraction.
+struct ReadDocument {
+    document: Document,
+    format: DocumentFormat,
+    source: SourceText,
+}
+
+/// Compiles in-memory files with the settings in `config_text`.
+pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compilation {
+    let (config, mut diagnostics) = config_text.map(parse_config).unwrap_or_default();
+    let read: Vec<Result<(ReadDocument, Vec<Diagnostic>), Diagnostic>> =
+        files.par_iter().map(|file| read_and_date(file, &config)).collect();
+    let mut documents = Vec::new();
+    for outcome in read {
+        match outcome {
+            Ok((doc, problems)) => {
+                documents.push(doc);
+                diagnostics.extend(problems);
+            }
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    for name in config.documents.keys() {
+        if !documents.iter().any(|d| d.document.file == *name) {
+            diagnostics.push(Diagnostic::warning(CONFIG_FILE, 0, format!("settings for `{name}`, which is not in the corpus")));
+        }
+    }
+
+    let actors = ActorFinder::new(&config.actors);
+    let classifier = Classifier::new(&config.cues);
+    let tools = Extractors { actors: &actors, classifier: &classifier };
+    let mined: Vec<_> = documents
+        .par_iter()
+        .enumerate()
+        .map(|(index, doc)| {
+            let mut problems = Vec::new();
+            let id = DocumentId(index as u16);
+            let mentions = extract_mentions(id, &doc.document.file, &doc.source.blocks, doc.document.published, &tools, &mut problems);
+            (mentions, problems)
+        })
+        .collect();
+    let mut mentions = Vec::new();
+    for (found, problems) in mined {
+        mentions.extend(found);
+        diagnostics.extend(problems);
+    }
+    let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
+    let (mut events, mut actor_table) = merge_mentions(mentions, &files);
+    diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
+    diagnostics.sort();
+    diagnostics.dedup();
+
+    let formats = documents.iter().map(|d| d.format).collect();
+    let timeline = Timeline {
+        title: config.title.clone(),
+        documents: documents.into_iter().map(|d| d.document).collect(),
+        actors: actor_table,
+        events,
+    };
+    Compilation { timeline, formats, diagnostics }
+}
+
+/// Only http and https URLs are kept; anything else could run script when clicked.
+fn web_url(url: Option<String>, file: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    let url = url?.trim().to_owned();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        Some(url)
+    } else {
+        problems.push(Diagnostic::warning(file, 0, format!("URL `{url}` ignored: only http and https links are kept")));
+        None
+    }
+}
+
+fn read_and_date(file: &InputFile, config: &CorpusConfig) -> Result<(ReadDocument, Vec<Diagnostic>), Diagnostic> {
+    let outcome = read_document(&file.name, &file.bytes)?;
+    let mut problems = outcome.diagnostics;
+    let source = outcome.source;
+    let fallback = DocumentOverride::default();
+    let over = config.documents.get(&file.name).unwrap_or(&fallback);
+    let meta = &source.metadata;
+    let (published, basis) = match (over.published, meta.published) {
+        (Some(date), _) => (Some(date), DateBasis::Config),
+        (None, Some((date, basis))) => (Some(date), basis),
+        (None, None) => match byline_date(&source) {
+            Some(date) => (Some(date), DateBasis::Byline),
+            None => match latest_dated_reference(&source) {
+                Some(date) => {
+                    problems.push(Diagnostic::warning(
+                        &file.name,
+                        0,
+                        format!("no publication date found; inferred {date} from the latest date in the text (set it under [documents.\"{}\"] in {CONFIG_FILE})", file.name),
+                    ));
+                    (Some(date), DateBasis::Inferred)
+                }
+                None => (None, DateBasis::Unknown),
+            },
+        },
+    };
+    let url = web_url(over.url.clone().or_else(|| meta.url.clone()), &file.name, &mut problems);
+    let document = Document {
+        file: file.name.clone(),
+        title: over.title.clone().or_else(|| meta.title.clone()),
+        publisher: over.publisher.clone().or_else(|| meta.publisher.clone()),
+        authors: over.authors.clone().unwrap_or_else(|| meta.authors.clone()),
+        published,
+        published_basis: basis,
+        url,
+    };
+    Ok((ReadDocument { document, format: source.format, source }, problems))
+}
+
+/// The first absolute date in the byline or dateline lines.
+fn byline_date(source: &SourceText) -> Option<EventDate> {
+    source.byline.iter().find_map(|block| find_absolute_dates(&block.text).into_iter().next().map(|(_, date)| date))
+}
+
+/// The latest date the text states in full, at month precision at most: a
+/// document is usually written soon after the last thing it reports.
+fn latest_dated_reference(source: &SourceText) -> Option<EventDate> {
+    let context = DateContext::default();
+    let latest = source
+        .blocks
+        .iter()
+        .flat_map(|block| split_sentences(&block.text).into_iter().map(|s| tag_dates(s.text, &context)).collect::<Vec<_>>())
+        .flat_map(|tagged| tagged.mentions)
+        .filter(|m| m.resolution == Resolution::Absolute && !m.plan)
+        .map(|m| m.end.unwrap_or(m.date))
+        .max_by_key(|d| d.last_day())?;
+    match latest.precision() {
+        Precision::Day | Precision::Month => EventDate::month(latest.start().year(), latest.start().month()).ok(),
+        Precision::Quarter | Precision::Year => Some(latest),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> InputFile {
+        InputFile { name: name.into(), bytes: text.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn a_bad_file_is_reported_and_the_good_ones_compile() {
+        let compilation = compile_files(None, vec![
+            file("empty.txt", ""),
+            file("good.txt", "The regulator fined the firm on July 7, 2023."),
+        ]);
+        assert_eq!(compilation.timeline.documents.len(), 1);
+        assert_eq!(compilation.timeline.events.len(), 1);
+        assert!(compilation.diagnostics.iter().any(|d| d.file == "empty.txt" && d.severity == crate::Severity::Error));
+    }
+
+    #[test]
+    fn config_overrides_metadata_and_reports_unknown_documents() {
+        let config = "title = \"T\"\n[documents.\"good.txt\"]\npublished = \"2023-07-20\"\nurl = \"javascript:alert(1)\"\n[documents.\"gone.txt\"]\ntitle = \"x\"\n";
+        let compilation = compile_files(Some(config), vec![file("good.txt", "Fined on July 7, 2023.")]);
+        let doc = &compilation.timeline.documents[0];
+        assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2023-07-20"));
+        assert_eq!(doc.published_basis, DateBasis::Config);
+        assert_eq!(doc.url, None, "non-web URLs are dropped");
+        assert!(compilation.diagnostics.iter().any(|d| d.message.contains("gone.txt")));
+        assert!(compilation.diagnostics.iter().any(|d| d.message.contains("javascript")));
+    }
+
+    #[test]
+    fn an_undated_document_gets_its_latest_date_at_month_precision_with_a_warning() {
+        let compilation = compile_files(None, vec![file("a.txt", "Fined on July 7, 2023.\n\nMet on July 12, 2023.")]);
+        let doc = &compilation.timeline.documents[0];
+        assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2023-07"));
+        assert_eq!(doc.published_basis, DateBasis::Inferred);
+        assert!(compilation.diagnostics.iter().any(|d| d.message.contains("inferred 2023-07")));
+    }
+
+    #[test]
+    fn compiling_twice_gives_the_same_result() {
+        let files = vec![file("b.txt", "Fined on July 7, 2023."), file("a.txt", "Met on July 12, 2023.")];
+        assert_eq!(compile_files(None, files.clone()), compile_files(None, files));
+    }
+}

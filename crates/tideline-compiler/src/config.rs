@@ -1,0 +1,384 @@
+//! `tideline.toml`: corpus settings — title, the actor gazetteer, document
+//! metadata overrides, extra classification cues and curation.
+//!
+//! Parsed once at the edge into checked types; a bad entry is a diagnostic
+//! naming the line, and the rest of the file still applies.
+
+use crate::diagnostic::Diagnostic;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use tideline_model::{ActorKind, Category, EventDate, EventKind, Stance};
+
+/// The config file's name inside the corpus folder.
+pub const CONFIG_FILE: &str = "tideline.toml";
+
+/// Corpus settings, checked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CorpusConfig {
+    /// The timeline's title.
+    pub title: String,
+    /// Known actors.
+    pub actors: Vec<ActorEntry>,
+    /// Metadata overrides keyed by file name.
+    pub documents: BTreeMap<String, DocumentOverride>,
+    /// Extra cue words, added to the built-in ones.
+    pub cues: ExtraCues,
+    /// Hand corrections.
+    pub curation: Curation,
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorEntry {
+    /// Canonical name.
+    pub name: String,
+    /// What it is.
+    pub kind: ActorKind,
+    /// Other names, including names in other scripts.
+    pub aliases: Vec<String>,
+}
+
+/// Metadata that replaces what the file says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocumentOverride {
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Authors.
+    pub authors: Option<Vec<String>>,
+    /// Publication date.
+    pub published: Option<EventDate>,
+    /// URL.
+    pub url: Option<String>,
+}
+
+/// Cue words added to the classifier's built-in lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExtraCues {
+    /// Words that mark tightening.
+    pub tightening: Vec<String>,
+    /// Words that mark easing.
+    pub easing: Vec<String>,
+    /// Words that mark each category.
+    pub categories: Vec<(Category, Vec<String>)>,
+}
+
+/// Hand corrections, keyed by stable event id (12 hex digits).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Curation {
+    /// Events to hide.
+    pub hide: Vec<String>,
+    /// Corrections to extracted events.
+    pub corrections: Vec<Correction>,
+    /// Events added by hand.
+    pub additions: Vec<Addition>,
+}
+
+/// A correction of one extracted event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Correction {
+    /// The event's id.
+    pub id: String,
+    /// New date.
+    pub date: Option<EventDate>,
+    /// New stance.
+    pub stance: Option<Stance>,
+    /// New category.
+    pub category: Option<Category>,
+}
+
+/// An event added by hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Addition {
+    /// When.
+    pub date: EventDate,
+    /// Last period of a span.
+    pub end: Option<EventDate>,
+    /// Happened or planned.
+    pub kind: EventKind,
+    /// Headline.
+    pub summary: String,
+    /// Stance.
+    pub stance: Stance,
+    /// Category.
+    pub category: Category,
+    /// Canonical actor names.
+    pub actors: Vec<String>,
+    /// The document the evidence is from.
+    pub file: String,
+    /// The evidence sentence.
+    pub evidence: String,
+}
+
+// ---- the file as written -------------------------------------------------
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    title: String,
+    #[serde(default, rename = "actor")]
+    actors: Vec<toml::Spanned<RawActor>>,
+    #[serde(default)]
+    documents: BTreeMap<String, toml::Spanned<RawDocument>>,
+    #[serde(default)]
+    cues: RawCues,
+    #[serde(default)]
+    curation: RawCuration,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    title: Option<String>,
+    publisher: Option<String>,
+    authors: Option<Vec<String>>,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    #[serde(default)]
+    tightening: Vec<String>,
+    #[serde(default)]
+    easing: Vec<String>,
+    #[serde(default)]
+    category: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawCuration {
+    #[serde(default)]
+    hide: Vec<String>,
+    #[serde(default)]
+    correct: Vec<toml::Spanned<RawCorrection>>,
+    #[serde(default)]
+    add: Vec<toml::Spanned<RawAddition>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCorrection {
+    id: String,
+    date: Option<String>,
+    stance: Option<String>,
+    category: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAddition {
+    date: String,
+    end: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    summary: String,
+    stance: String,
+    category: String,
+    #[serde(default)]
+    actors: Vec<String>,
+    file: String,
+    evidence: String,
+}
+
+/// 1-based line of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> u32 {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+}
+
+/// Checks one entry's fields, collecting problems as diagnostics at `line`.
+struct EntryCheck<'a> {
+    line: u32,
+    problems: &'a mut Vec<Diagnostic>,
+}
+
+impl EntryCheck<'_> {
+    fn fail(&mut self, message: String) {
+        self.problems.push(Diagnostic::error(CONFIG_FILE, self.line, message));
+    }
+    fn date(&mut self, text: &str) -> Option<EventDate> {
+        let date = EventDate::parse_iso(text);
+        if date.is_none() {
+            self.fail(format!("`{text}` is not a date: write 2023-07-12, 2023-07, 2023-Q3 or 2023"));
+        }
+        date
+    }
+    fn named<T>(&mut self, what: &str, text: &str, parse: fn(&str) -> Option<T>, all: &[&str]) -> Option<T> {
+        let value = parse(text);
+        if value.is_none() {
+            self.fail(format!("unknown {what} `{text}`: use one of {}", all.join(", ")));
+        }
+        value
+    }
+}
+
+fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|v| name(*v)).collect()
+}
+
+/// Parses `tideline.toml`. A file that is not valid TOML gives the default
+/// config and one error; a bad entry is skipped with an error naming its line.
+pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let raw: RawConfig = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            let line = err.span().map_or(0, |span| line_of(text, span.start));
+            let message = format!("invalid settings, using defaults: {}", err.message());
+            return (CorpusConfig::default(), vec![Diagnostic::error(CONFIG_FILE, line, message)]);
+        }
+    };
+    let kinds = names(ActorKind::ALL, ActorKind::as_str);
+    let stances = names(Stance::ALL, Stance::as_str);
+    let categories = names(Category::ALL, Category::as_str);
+    let mut config = CorpusConfig { title: raw.title, ..CorpusConfig::default() };
+
+    for entry in raw.actors {
+        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let actor = entry.into_inner();
+        if let Some(kind) = check.named("actor kind", &actor.kind, ActorKind::from_name, &kinds) {
+            config.actors.push(ActorEntry { name: actor.name, kind, aliases: actor.aliases });
+        }
+    }
+    for (file, entry) in raw.documents {
+        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let doc = entry.into_inner();
+        let published = doc.published.as_deref().and_then(|d| check.date(d));
+        config.documents.insert(
+            file,
+            DocumentOverride { title: doc.title, publisher: doc.publisher, authors: doc.authors, published, url: doc.url },
+        );
+    }
+    config.cues.tightening = raw.cues.tightening;
+    config.cues.easing = raw.cues.easing;
+    for (name, words) in raw.cues.category {
+        let mut check = EntryCheck { line: 0, problems: &mut problems };
+        if let Some(category) = check.named("category", &name, Category::from_name, &categories) {
+            config.cues.categories.push((category, words));
+        }
+    }
+    config.curation.hide = raw.curation.hide;
+    for entry in raw.curation.correct {
+        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let fix = entry.into_inner();
+        let correction = Correction {
+            date: fix.date.as_deref().and_then(|d| check.date(d)),
+            stance: fix.stance.as_deref().and_then(|s| check.named("stance", s, Stance::from_name, &stances)),
+            category: fix.category.as_deref().and_then(|c| check.named("category", c, Category::from_name, &categories)),
+            id: fix.id,
+        };
+        config.curation.corrections.push(correction);
+    }
+    for entry in raw.curation.add {
+        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let add = entry.into_inner();
+        let before = check.problems.len();
+        let date = check.date(&add.date);
+        let end = add.end.as_deref().and_then(|d| check.date(d));
+        let stance = check.named("stance", &add.stance, Stance::from_name, &stances);
+        let category = check.named("category", &add.category, Category::from_name, &categories);
+        let kind = match add.kind.as_deref() {
+            None => Some(EventKind::Event),
+            Some(k) => check.named("kind", k, EventKind::from_name, &["event", "plan"]),
+        };
+        if let (Some(date), Some(stance), Some(category), Some(kind)) = (date, stance, category, kind) {
+            if check.problems.len() == before {
+                config.curation.additions.push(Addition {
+                    date,
+                    end,
+                    kind,
+                    summary: add.summary,
+                    stance,
+                    category,
+                    actors: add.actors,
+                    file: add.file,
+                    evidence: add.evidence,
+                });
+            }
+        }
+    }
+    (config, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_config_parses() {
+        let text = r#"
+title = "Tech rules"
+[[actor]]
+name = "Ant Group"
+kind = "company"
+aliases = ["蚂蚁集团"]
+
+[documents."a.txt"]
+published = "2023-07-12"
+publisher = "Reuters"
+
+[cues]
+easing = ["support"]
+[cues.category]
+fine = ["penalty"]
+
+[curation]
+hide = ["0123456789ab"]
+[[curation.correct]]
+id = "0123456789ac"
+stance = "easing"
+[[curation.add]]
+date = "2023-07"
+summary = "Added"
+stance = "neutral"
+category = "other"
+file = "a.txt"
+evidence = "Something happened."
+"#;
+        let (config, problems) = parse_config(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(config.title, "Tech rules");
+        assert_eq!(config.actors[0].aliases, vec!["蚂蚁集团".to_owned()]);
+        assert_eq!(config.documents["a.txt"].published.map(|d| d.to_string()).as_deref(), Some("2023-07-12"));
+        assert_eq!(config.cues.categories, vec![(Category::Fine, vec!["penalty".to_owned()])]);
+        assert_eq!(config.curation.corrections[0].stance, Some(Stance::Easing));
+        assert_eq!(config.curation.additions.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_entry_is_reported_with_its_line_and_the_rest_applies() {
+        let text = "title = \"T\"\n\n[[actor]]\nname = \"X\"\nkind = \"planet\"\n\n[[actor]]\nname = \"Y\"\nkind = \"place\"\n";
+        let (config, problems) = parse_config(text);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 3);
+        assert!(problems[0].message.contains("planet"));
+        assert_eq!(config.actors.len(), 1);
+    }
+
+    #[test]
+    fn invalid_toml_names_the_line_and_falls_back_to_defaults() {
+        let (config, problems) = parse_config("title = \"T\"\nthis is not toml\n");
+        assert_eq!(config, CorpusConfig::default());
+        assert_eq!(problems[0].line, 2);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_not_silently_ignored() {
+        let (_, problems) = parse_config("titel = \"typo\"\n");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("titel"));
+    }
+}

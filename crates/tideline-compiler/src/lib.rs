@@ -1,0 +1,27 @@
+//! Tideline's corpus compiler: reads a folder of articles and extracts dated
+//! events into a [`tideline_model::Timeline`].
+//!
+//! Each stage is a module with one job, testable on a string:
+//! `read` (bytes → blocks and metadata), `segment` (blocks → sentences),
+//! `dates` (sentence → dated mentions), `actors`, `amounts`, `classify`
+//! (stance, category, kind), `events` (sentences → event mentions), `merge`
+//! (mentions → events with stable ids), `curate` (hand corrections), and
+//! `json` (the CLI's output contract). `compile` runs them in order.
+
+pub mod actors;
+pub mod amounts;
+pub mod classify;
+pub mod compile;
+pub mod config;
+pub mod curate;
+pub mod dates;
+pub mod diagnostic;
+pub mod events;
+pub mod json;
+pub mod merge;
+pub mod read;
+pub mod segment;
+pub mod summary;
+
+pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};
+pub use diagnostic::{Diagnostic, Severity};

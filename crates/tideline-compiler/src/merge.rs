@@ -1,0 +1,184 @@
+//! Event mentions → events. Mentions of the same real-world event (same date,
+//! kind and category, sharing an actor) become one event with several sources.
+//! Ids are hashes of content, not positions, so they survive rebuilds.
+
+use crate::actors::ActorMention;
+use crate::events::EventMention;
+use std::collections::{BTreeMap, BTreeSet};
+use tideline_model::{Actor, ActorId, Event, EventId, Origin, Source, Stance};
+use xxhash_rust::xxh3::xxh3_64;
+
+fn same_event(a: &EventMention, b: &EventMention) -> bool {
+    a.date == b.date
+        && a.end == b.end
+        && a.kind == b.kind
+        && a.classification.category == b.classification.category
+        && a.actors.iter().any(|x| b.actors.iter().any(|y| x.name == y.name))
+}
+
+/// A content-derived id: the date, the first source's file and sentence.
+/// 48 bits, so it prints as 12 hex digits.
+fn content_id(mention: &EventMention, file: &str, salt: u32) -> EventId {
+    let end = mention.end.map(|e| e.to_string()).unwrap_or_default();
+    let key = format!("{}|{}|{}|{}|{}", mention.date, end, file, mention.evidence, salt);
+    EventId(xxh3_64(key.as_bytes()) & 0xFFFF_FFFF_FFFF)
+}
+
+/// Majority stance of a group's mentions; ties go to the first mention.
+fn majority_stance(group: &[&EventMention]) -> Stance {
+    let mut counts = [0usize; 3];
+    for m in group {
+        counts[m.classification.stance.index()] += 1;
+    }
+    let best = counts.iter().copied().max().unwrap_or(0);
+    let first = group[0].classification.stance;
+    if counts[first.index()] == best {
+        first
+    } else {
+        Stance::ALL.iter().copied().find(|s| counts[s.index()] == best).unwrap_or(first)
+    }
+}
+
+/// Groups `mentions` into events and builds the actor table they refer to.
+/// `files` names each document id. Output is sorted chronologically and is
+/// the same for the same input, whatever order the mentions came in.
+pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec<Event>, Vec<Actor>) {
+    mentions.sort_by(|a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
+    mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
+
+    let mut groups: Vec<Vec<&EventMention>> = Vec::new();
+    for mention in &mentions {
+        match groups.iter_mut().find(|g| same_event(g[0], mention)) {
+            Some(group) => group.push(mention),
+            None => groups.push(vec![mention]),
+        }
+    }
+
+    // The actor table: every actor named, sorted by name, each once.
+    let mut actor_kinds: BTreeMap<&str, &ActorMention> = BTreeMap::new();
+    for actor in mentions.iter().flat_map(|m| &m.actors) {
+        actor_kinds.entry(actor.name.as_str()).or_insert(actor);
+    }
+    let actors: Vec<Actor> = actor_kinds.values().map(|a| Actor { name: a.name.clone(), kind: a.kind }).collect();
+    let actor_id = |name: &str| actors.iter().position(|a| a.name == name).map(|i| ActorId(i as u16));
+
+    let mut used_ids = BTreeSet::new();
+    let mut events: Vec<Event> = groups
+        .iter()
+        .map(|group| {
+            // Prefer a mention dated by its own words as the main source.
+            let main = group.iter().find(|m| !m.from_context).copied().unwrap_or(group[0]);
+            let file = files.get(usize::from(main.document.0)).map_or("", String::as_str);
+            let mut salt = 0;
+            let mut id = content_id(main, file, salt);
+            while !used_ids.insert(id) {
+                salt += 1;
+                id = content_id(main, file, salt);
+            }
+            let mut event_actors: Vec<ActorId> = Vec::new();
+            let mut amounts: Vec<tideline_model::Amount> = Vec::new();
+            let mut cues: Vec<String> = Vec::new();
+            for m in group {
+                for actor in m.actors.iter().filter_map(|a| actor_id(&a.name)) {
+                    if !event_actors.contains(&actor) {
+                        event_actors.push(actor);
+                    }
+                }
+                for amount in &m.amounts {
+                    if !amounts.iter().any(|a| a.text == amount.text) {
+                        amounts.push(amount.clone());
+                    }
+                }
+                for cue in &m.classification.cues {
+                    if !cues.contains(cue) {
+                        cues.push(cue.clone());
+                    }
+                }
+            }
+            let mut sources: Vec<Source> = std::iter::once(main)
+                .chain(group.iter().copied().filter(|m| !std::ptr::eq(*m, main)))
+                .map(|m| Source { document: m.document, evidence: m.evidence.clone(), line: m.line })
+                .collect();
+            sources.dedup();
+            Event {
+                id,
+                kind: main.kind,
+                date: main.date,
+                end: main.end,
+                stance: majority_stance(group),
+                category: main.classification.category,
+                summary: main.summary.clone(),
+                actors: event_actors,
+                amounts,
+                sources,
+                cues,
+                origin: Origin::Extracted,
+            }
+        })
+        .collect();
+    sort_chronologically(&mut events);
+    (events, actors)
+}
+
+/// Sorts events by start, then end, then id, so the order is total and stable.
+pub fn sort_chronologically(events: &mut [Event]) {
+    events.sort_by(|a, b| (a.date.start(), a.date.precision(), a.end, a.id).cmp(&(b.date.start(), b.date.precision(), b.end, b.id)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Classification;
+    use tideline_model::{ActorKind, Category, CivilDate, DocumentId, EventDate, EventKind};
+
+    fn mention(doc: u16, line: u32, day: u32, actor: &str, evidence: &str) -> EventMention {
+        EventMention {
+            date: EventDate::day(CivilDate::new(2023, 7, day).unwrap()),
+            end: None,
+            kind: EventKind::Event,
+            classification: Classification { stance: Stance::Tightening, category: Category::Fine, cues: vec!["fined".into()] },
+            actors: vec![ActorMention { name: actor.into(), kind: ActorKind::Company }],
+            amounts: vec![],
+            summary: evidence.into(),
+            document: DocumentId(doc),
+            evidence: evidence.into(),
+            line,
+            from_context: false,
+        }
+    }
+
+    #[test]
+    fn mentions_of_one_event_merge_into_one_with_several_sources() {
+        let files = vec!["a.txt".to_owned(), "b.txt".to_owned()];
+        let (events, actors) = merge_mentions(
+            vec![mention(1, 4, 7, "Ant Group", "Ant was fined."), mention(0, 2, 7, "Ant Group", "Ant Group was fined on July 7.")],
+            &files,
+        );
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].sources.len(), 2);
+        assert_eq!(events[0].sources[0].document, DocumentId(0));
+        assert_eq!(actors, vec![Actor { name: "Ant Group".into(), kind: ActorKind::Company }]);
+    }
+
+    #[test]
+    fn different_dates_or_actors_stay_apart_and_sort_by_date() {
+        let files = vec!["a.txt".to_owned()];
+        let (events, _) = merge_mentions(
+            vec![mention(0, 9, 9, "Tencent", "Tencent was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")],
+            &files,
+        );
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].date.to_string(), "2023-07-07");
+    }
+
+    #[test]
+    fn ids_depend_on_content_not_order() {
+        let files = vec!["a.txt".to_owned()];
+        let a = mention(0, 2, 7, "Ant Group", "Ant was fined.");
+        let b = mention(0, 9, 9, "Tencent", "Tencent was fined.");
+        let (first, _) = merge_mentions(vec![a.clone(), b.clone()], &files);
+        let (second, _) = merge_mentions(vec![b, a], &files);
+        assert_eq!(first, second);
+        assert_eq!(first[0].id.to_hex().len(), 12);
+    }
+}

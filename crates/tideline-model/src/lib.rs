@@ -1,0 +1,24 @@
+//! Tideline's data model: the compiled timeline, its compact binary encoding
+//! and the query engine that filters it and counts facets.
+//!
+//! Pure Rust with no I/O, no clock and no DOM, so the same code runs in the
+//! compiler (native) and in the widget (wasm32), and is benchmarked natively.
+
+mod date;
+mod encoding;
+mod event;
+mod query;
+mod search;
+mod timeline;
+#[cfg(test)]
+mod testing;
+
+pub use date::{CivilDate, DateError, EventDate, Precision};
+pub use encoding::{decode, encode, DecodeError, FORMAT_VERSION};
+pub use event::{
+    Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin,
+    Source, Stance,
+};
+pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
+pub use search::{fold_for_search, matches_all_terms};
+pub use timeline::{DateBasis, Document, Timeline};

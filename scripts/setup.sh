@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what Tideline needs on a fresh machine, and nothing twice.
+#   scripts/setup.sh          tools to build and serve the widget
+#   scripts/setup.sh --test   plus what the tests need (Chromium, chromedriver)
+# Idempotent: a second run only checks versions and takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=false
+[[ "${1:-}" == "--test" ]] && want_tests=true
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The exact wasm-bindgen version the widget crate pins ("=0.2.x").
+bindgen_version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+trunk_series="0.21"   # trunk 0.22 needs a newer rustc than this toolchain
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
+  # --locked first for reproducibility; the registry mirror here lacks one of
+  # its locked TLS crates, so fall back to fresh resolution of the same version.
+  cargo install --locked wasm-bindgen-cli --version "=$bindgen_version" \
+    || cargo install --force wasm-bindgen-cli --version "=$bindgen_version"
+fi
+
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $trunk_series."* ]]; then
+  say "installing trunk $trunk_series (about 7 minutes)"
+  cargo install --locked trunk --version "~$trunk_series"
+fi
+
+# wasm-opt (binaryen 132) and playwright-core come from the committed lock file.
+if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "installing npm dev dependencies"
+  npm ci --no-audit --no-fund
+fi
+
+# Fetch crates once so trunk and cargo can build offline.
+cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
+
+if $want_tests; then
+  if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+    say "installing Chromium and chromedriver from Debian"
+    sudo_cmd=""
+    [[ "$(id -u)" != 0 ]] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test: Rust unit and integration tests, then the end-to-end tests
+# in headless Chromium (installing what is missing first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+source scripts/env.sh
+
+echo "==> cargo test (model, compiler, widget logic)"
+cargo test --workspace --locked
+
+echo "==> end-to-end tests in headless Chromium"
+node --test tests/e2e/

@@ -1,0 +1,88 @@
+// Shared set-up for the end-to-end tests: build the widget with trunk under a
+// sub-path, serve dist/ on loopback under that sub-path, and drive Debian's
+// Chromium with playwright-core (no browser downloads).
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const subPath = '/some/sub/path/';
+const dist = join(root, 'dist');
+
+/** Builds the release widget into dist/ for `subPath`. */
+export function buildWidget() {
+  execFileSync('trunk', ['build', '--release', '--public-url', subPath], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The compiler's JSON for the seeds, as the CLI prints it. */
+export function compileSeeds() {
+  const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'tideline-compiler', '--bin', 'tideline', '--', 'compile', 'seeds', '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.toString('utf8'));
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ under `subPath` on 127.0.0.1; resolves to { url, close }. */
+export async function serveDist(headers = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(subPath)) {
+      res.writeHead(404).end('outside the sub-path');
+      return;
+    }
+    let file = normalize(join(dist, path.slice(subPath.length)));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${subPath}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** Opens `url` in a new page, collecting console errors and page errors. */
+export async function openPage(browser, url, options = {}) {
+  const page = await browser.newPage(options);
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url);
+  await page.waitForSelector('[data-tideline-ready]', { timeout: 15000 });
+  return { page, errors };
+}

@@ -1,0 +1,63 @@
+// The widget as a reader meets it: built for a sub-path, served statically,
+// opened in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildWidget, compileSeeds, launchBrowser, openPage, serveDist } from './support.mjs';
+
+describe('the widget served under a sub-path', () => {
+  let server, browser, compiled;
+
+  before(async () => {
+    buildWidget();
+    compiled = compileSeeds();
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const count = async (page) => Number((await page.getByRole('status').textContent()).match(/\d+/)[0]);
+
+  test('becomes ready and lists every compiled event, with no console error', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    assert.ok(compiled.events.length > 0, 'the seeds compile to events');
+    assert.equal(await count(page), compiled.events.length);
+    const listed = await page.locator('.tl-list [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+    assert.deepEqual([...listed].sort(), compiled.events.map((e) => e.id).sort());
+    const markers = await page.locator('.tl-axis [data-event-id][data-stance]').count();
+    assert.equal(markers, compiled.events.length, 'every event has a marker on the axis');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the stance filter narrows the list to that stance', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const easing = compiled.events.filter((e) => e.stance === 'easing').length;
+    assert.ok(easing > 0 && easing < compiled.events.length);
+    await page.getByRole('checkbox', { name: /easing/i }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
+    assert.equal(await count(page), easing);
+    const stances = await page.locator('.tl-list [data-stance]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.stance))]);
+    assert.deepEqual(stances, ['easing']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the search box narrows the list to matching events', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const word = 'tencent';
+    // Search covers summaries, evidence, actor names and source titles.
+    const titles = new Map(compiled.documents.map((d) => [d.file, d.title ?? '']));
+    const text = (e) => [e.summary, ...e.sources.flatMap((s) => [s.evidence, titles.get(s.file)]), ...e.actors.map((a) => a.name)];
+    const expected = compiled.events.filter((e) => text(e).join(' ').toLowerCase().includes(word)).length;
+    assert.ok(expected > 0 && expected < compiled.events.length);
+    await page.getByRole('searchbox').fill('TENCENT');
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, expected);
+    assert.equal(await count(page), expected);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
