@@ -1,84 +1,255 @@
-//! Temporal tagger (stand-in: "Month D, YYYY" only, until the real one lands).
+//! Temporal tagger: finds the date expressions in one sentence and resolves
+//! them against the publication date or the previous date in the paragraph.
+//!
+//! In the spirit of HeidelTime, the rules are data — tables of patterns, each
+//! with a resolver — grouped by family: `absolute` ("July 7, 2023"),
+//! `chinese` ("2021年10月8日"), `fuzzy` ("late 2020", "the third quarter"),
+//! `relative` (to publication: "on Wednesday", "last week"), `previous`
+//! ("two days later") and `vague` (expressions that must yield nothing, such
+//! as "over the last year"); `year` decides when a bare number is a year. `compose` then joins spans ("from 2020 to 2022",
+//! "since 2017") and marks plans. Touches nothing but the sentence it is given.
+//!
+//! Rules of thumb the families share:
+//! - Never invent precision: a month stays a month, a week is a span of days.
+//! - Without the anchor a relative expression needs, it yields nothing.
+//! - Impossible dates ("February 30, 2021", "2021-13-45") become warnings.
 
-use regex::Regex;
+mod absolute;
+mod calendar;
+mod chinese;
+mod compose;
+mod fuzzy;
+mod lexicon;
+mod previous;
+mod relative;
+mod rules;
+mod tense;
+mod vague;
+mod year;
+
+#[cfg(test)]
+mod gold_tests;
+#[cfg(test)]
+mod test_support;
+
 use std::ops::Range;
-use std::sync::LazyLock;
-use tideline_model::{CivilDate, EventDate};
+
+use tideline_model::EventDate;
 
 /// What a sentence's dates are resolved against.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DateContext {
-    /// The document's publication date at the precision known.
+    /// The document's publication date at the precision known (None when unknown).
     pub published: Option<EventDate>,
-    /// The latest date mentioned earlier in the same paragraph.
+    /// The latest date mentioned earlier in the same paragraph (for "two days
+    /// later", "the following evening").
     pub previous: Option<EventDate>,
 }
 
 /// How a mention was resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Resolution {
-    /// The text gives the date in full.
+    /// The text states the date outright.
     Absolute,
-    /// Resolved against the publication date.
+    /// Worked out from the publication date ("last week", "On 10 January").
     RelativeToPublication,
-    /// Resolved against the previous date in the paragraph.
+    /// Worked out from the previous date in the paragraph ("two days later").
     RelativeToPrevious,
 }
 
 /// A date expression found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateMention {
-    /// Byte range of the expression in the sentence.
+    /// Byte range of the expression in the sentence. It includes words that
+    /// change the meaning ("since", "by", "from … to"), not plain "in"/"on".
     pub span: Range<usize>,
     /// The period it names (its start for spans).
     pub date: EventDate,
-    /// Last period of a span.
+    /// Last period of a span, if any.
     pub end: Option<EventDate>,
-    /// How it was resolved.
+    /// How the date was worked out.
     pub resolution: Resolution,
-    /// Refers to the future.
+    /// Refers to the future: "by 2025", "will … next year", a date after publication.
     pub plan: bool,
 }
 
-/// A rejected date-like expression.
+/// A date-like expression that was rejected, e.g. "February 30", "2021-13-45",
+/// or an ambiguous "03/04/2022".
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateWarning {
-    /// Byte range in the sentence.
+    /// Byte range of the expression in the sentence.
     pub span: Range<usize>,
-    /// Why it was rejected.
+    /// What is wrong with it, for the compiler's diagnostics.
     pub message: String,
 }
 
-/// The dates of one sentence.
+/// The dates found in one sentence.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TaggedSentence {
-    /// Resolved mentions.
+    /// Resolved date expressions, in sentence order.
     pub mentions: Vec<DateMention>,
-    /// Rejected expressions.
+    /// Rejected date-like expressions, in sentence order.
     pub warnings: Vec<DateWarning>,
 }
 
-static FULL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b").unwrap()
-});
-
-/// Finds and resolves every date expression in one sentence.
-pub fn tag_dates(sentence: &str, _context: &DateContext) -> TaggedSentence {
-    let mentions = find_absolute_dates(sentence)
-        .into_iter()
-        .map(|(span, date)| DateMention { span, date, end: None, resolution: Resolution::Absolute, plan: false })
-        .collect();
-    TaggedSentence { mentions, warnings: vec![] }
+/// True when `sentence` might hold a date: it has a digit, a CJK date
+/// character, or a letter sequence the rules start with. Cheap enough to run
+/// on every sentence so the regex set sees only candidates.
+fn may_hold_a_date(sentence: &str) -> bool {
+    sentence.bytes().any(|b| b.is_ascii_digit())
+        || sentence.contains(['年', '月', '日', '周', '天'])
+        || sentence
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_date_word)
 }
 
-/// Absolute dates only, with no context.
+/// Words that can start or anchor an expression without a digit. Compares
+/// in place: this runs on every word of the corpus.
+fn is_date_word(word: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "half",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "tomorrow",
+        "days",
+    ];
+    let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    if capitalised
+        && (lexicon::month_number(word).is_some() || lexicon::weekday_number(word).is_some())
+    {
+        return true;
+    }
+    let ends_with = |suffix: &str| {
+        word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) || ends_with("day") || ends_with("night")
+}
+
+/// Finds and resolves every date expression in one sentence.
+pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
+    if !may_hold_a_date(sentence) {
+        return TaggedSentence::default();
+    }
+    let mut candidates = rules::leftmost_longest(rules::scan(sentence, context));
+    // "passed on May 17 … signed it two days later": a date relative to the
+    // previous one can lean on an earlier date of the same sentence.
+    let leans_on_previous = |c: &rules::Candidate| match &c.claim {
+        rules::Claim::Vague => true,
+        rules::Claim::Mention(m, _) => m.resolution == Resolution::RelativeToPrevious,
+        rules::Claim::Warning(_) => false,
+    };
+    if let Some(vague) = candidates.iter().position(leans_on_previous) {
+        let earlier = candidates[..vague].iter().rev().find_map(|c| match &c.claim {
+            rules::Claim::Mention(m, _) if m.resolution != Resolution::RelativeToPrevious => Some(m.end.unwrap_or(m.date)),
+            _ => None,
+        });
+        if let Some(previous) = earlier {
+            let leaning = DateContext { previous: Some(previous), ..context.clone() };
+            candidates = rules::leftmost_longest(rules::scan(sentence, &leaning));
+        }
+    }
+    let mut tagged = TaggedSentence::default();
+    for candidate in candidates {
+        match candidate.claim {
+            rules::Claim::Mention(mention, caveat) => {
+                if let Some(message) = caveat {
+                    tagged.warnings.push(DateWarning {
+                        span: mention.span.clone(),
+                        message,
+                    });
+                }
+                tagged.mentions.push(mention)
+            }
+            rules::Claim::Warning(message) => tagged.warnings.push(DateWarning {
+                span: candidate.span,
+                message,
+            }),
+            rules::Claim::Vague => {}
+        }
+    }
+    compose::compose(sentence, context, &mut tagged.mentions);
+    tagged
+}
+
+/// Absolute dates only, with no context (for bylines and datelines such as
+/// "Posted: 2023-01-17", "By X | 2 September 2021", "Monday, 28 December
+/// 2020", "发布日期：2021年10月9日"): each with its byte range.
 pub fn find_absolute_dates(text: &str) -> Vec<(Range<usize>, EventDate)> {
-    FULL.captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let month = ["January","February","March","April","May","June","July","August","September","October","November","December"].iter().position(|n| *n == &c[1])? as u32 + 1;
-            let date = CivilDate::new(c[3].parse().ok()?, month, c[2].parse().ok()?).ok()?;
-            Some((m.range(), EventDate::day(date)))
-        })
+    tag_dates(text, &DateContext::default())
+        .mentions
+        .into_iter()
+        .filter(|m| m.resolution == Resolution::Absolute)
+        .map(|m| (m.span, m.date))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn a_later_date_leans_on_an_earlier_date_of_the_same_sentence() {
+        let context = published("2021-09-02");
+        assert_eq!(
+            dates_in("Lawmakers passed the act on May 17, and the governor signed it two days later.", &context),
+            ["2021-05-17", "2021-05-19"]
+        );
+        let after_july = DateContext { previous: Some(date("2021-07-01")), ..context };
+        assert_eq!(
+            dates_in("Lawmakers passed the act on May 17, and the governor signed it two days later.", &after_july),
+            ["2021-05-17", "2021-05-19"],
+            "the sentence's own date beats the previous sentence's"
+        );
+    }
+
+    #[test]
+    fn expecting_to_do_something_speaks_of_the_future() {
+        let context = published("2021-09-02");
+        assert_eq!(dates_in("The office expects to publish final rules in mid-December.", &context), ["2021-12 plan"]);
+    }
+
+    #[test]
+    fn sentences_without_date_words_are_skipped_cheaply() {
+        assert!(!may_hold_a_date(
+            "Regulators criticised the companies repeatedly."
+        ));
+        assert!(may_hold_a_date("Shares rose on Wednesday."));
+        assert!(may_hold_a_date("发布日期：2021年10月9日"));
+    }
+
+    #[test]
+    fn bylines_yield_their_absolute_dates() {
+        let found = |text: &str| {
+            find_absolute_dates(text)
+                .into_iter()
+                .map(|(_, d)| d.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("Posted: 2023-01-17"), ["2023-01-17"]);
+        assert_eq!(found("By Jane Doe | 2 September 2021"), ["2021-09-02"]);
+        assert_eq!(found("Monday, 28 December 2020"), ["2020-12-28"]);
+        assert_eq!(found("发布日期：2021年10月9日"), ["2021-10-09"]);
+    }
+
+    #[test]
+    fn bylines_ignore_relative_expressions() {
+        assert!(find_absolute_dates("Updated yesterday at 5pm").is_empty());
+    }
+
+    #[test]
+    fn mention_spans_cover_the_expression() {
+        let s = "The investigation was initiated in 2020.";
+        let tagged = tag_dates(s, &published("2023-07"));
+        assert_eq!(&s[tagged.mentions[0].span.clone()], "2020");
+    }
 }

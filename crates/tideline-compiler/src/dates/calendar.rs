@@ -1,0 +1,224 @@
+//! Calendar arithmetic the resolvers share: stepping by days, weeks and months,
+//! finding a weekday near a day, coarsening a date, and choosing the year of a
+//! date the text gives without one. Pure functions over the model's types.
+
+use tideline_model::{CivilDate, EventDate, Precision};
+
+/// Where to look for a weekday relative to an anchor day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    /// The anchor itself or the latest one before it ("on Wednesday", past tense).
+    OnOrBefore,
+    /// The anchor itself or the first one after it ("on Wednesday", future tense).
+    OnOrAfter,
+    /// Strictly before the anchor ("last Wednesday").
+    Before,
+    /// Strictly after the anchor ("next Wednesday", "the following Wednesday").
+    After,
+}
+
+/// The day `days` after `date` (before it when negative).
+pub(super) fn add_days(date: CivilDate, days: i32) -> CivilDate {
+    CivilDate::from_day_number(date.day_number() + days)
+}
+
+/// The weekday (0 = Monday) nearest `anchor` in `direction`.
+pub(super) fn weekday_near(anchor: CivilDate, weekday: u32, direction: Direction) -> CivilDate {
+    let (a, w) = (anchor.weekday() as i32, weekday as i32);
+    let back = (a - w).rem_euclid(7);
+    let ahead = (w - a).rem_euclid(7);
+    let offset = match direction {
+        Direction::OnOrBefore => -back,
+        Direction::OnOrAfter => ahead,
+        Direction::Before if back == 0 => -7,
+        Direction::Before => -back,
+        Direction::After if ahead == 0 => 7,
+        Direction::After => ahead,
+    };
+    add_days(anchor, offset)
+}
+
+/// The year and month `months` after `year-month`.
+pub(super) fn shift_month(year: i32, month: u32, months: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + months;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// Monday and Sunday of the week `weeks` after the week containing `day`,
+/// as day-precision dates (a week is a span, never one day).
+pub(super) fn week_of(day: CivilDate, weeks: i32) -> (EventDate, EventDate) {
+    let monday = add_days(day, -(day.weekday() as i32) + 7 * weeks);
+    (EventDate::day(monday), EventDate::day(add_days(monday, 6)))
+}
+
+/// `date` at `precision` when that is coarser; unchanged otherwise.
+pub(super) fn coarsen(date: EventDate, precision: Precision) -> EventDate {
+    if date.precision() >= precision {
+        return date;
+    }
+    let start = date.start();
+    let coarser = match precision {
+        Precision::Day => Ok(date),
+        Precision::Month => EventDate::month(start.year(), start.month()),
+        Precision::Quarter => EventDate::quarter(start.year(), (start.month() - 1) / 3 + 1),
+        Precision::Year => EventDate::year(start.year()),
+    };
+    coarser.unwrap_or(date)
+}
+
+/// The period `amount` units of `precision` after `date` (before when
+/// negative), at that precision; `None` when `date` is coarser than the unit,
+/// since stepping would invent detail.
+pub(super) fn step(date: EventDate, precision: Precision, amount: i32) -> Option<EventDate> {
+    if date.precision() > precision {
+        return None;
+    }
+    let start = date.start();
+    match precision {
+        Precision::Day => Some(EventDate::day(add_days(start, amount))),
+        Precision::Month => {
+            let (y, m) = shift_month(start.year(), start.month(), amount);
+            EventDate::month(y, m).ok()
+        }
+        Precision::Quarter => {
+            let (y, m) = shift_month(start.year(), start.month(), amount * 3);
+            EventDate::quarter(y, (m - 1) / 3 + 1).ok()
+        }
+        Precision::Year => EventDate::year(start.year() + amount).ok(),
+    }
+}
+
+/// The year of a yearless month: the latest such month not after the
+/// publication (or, for text about the future, the first not before it).
+/// A year-precision publication simply lends its year.
+pub(super) fn year_for_month(month: u32, published: EventDate, future: bool) -> i32 {
+    let year = published.start().year();
+    if published.precision() == Precision::Year {
+        return year;
+    }
+    if future {
+        let first = published.start().month();
+        if month >= first {
+            year
+        } else {
+            year + 1
+        }
+    } else {
+        let last = published.last_day().month();
+        if month <= last {
+            year
+        } else {
+            year - 1
+        }
+    }
+}
+
+/// How far after the publication a yearless past day may fall before it is
+/// taken to mean the previous year (reports often trail a little).
+const PAST_DAY_SLACK: i32 = 30;
+
+/// The year of a yearless day ("On 10 January"): the publication's year,
+/// unless that puts a past event more than a month after publication (then
+/// the year before), or a future one before publication (then the year after).
+pub(super) fn year_for_day(month: u32, day: u32, published: EventDate, future: bool) -> i32 {
+    let year = published.start().year();
+    if published.precision() == Precision::Year {
+        return year;
+    }
+    // February 29 in a common year is judged as the 28th; the caller rejects it.
+    let Ok(candidate) =
+        CivilDate::new(year, month, day).or_else(|_| CivilDate::new(year, month, 28))
+    else {
+        return year;
+    };
+    if future {
+        if candidate < published.start() {
+            year + 1
+        } else {
+            year
+        }
+    } else if candidate.day_number() > published.last_day().day_number() + PAST_DAY_SLACK {
+        year - 1
+    } else {
+        year
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> CivilDate {
+        CivilDate::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn weekday_on_or_before_includes_the_anchor_day() {
+        let wednesday = day(2023, 7, 12);
+        assert_eq!(weekday_near(wednesday, 2, Direction::OnOrBefore), wednesday);
+        assert_eq!(
+            weekday_near(wednesday, 4, Direction::OnOrBefore),
+            day(2023, 7, 7)
+        );
+        assert_eq!(
+            weekday_near(wednesday, 2, Direction::Before),
+            day(2023, 7, 5)
+        );
+        assert_eq!(
+            weekday_near(wednesday, 2, Direction::After),
+            day(2023, 7, 19)
+        );
+        assert_eq!(
+            weekday_near(wednesday, 4, Direction::OnOrAfter),
+            day(2023, 7, 14)
+        );
+    }
+
+    #[test]
+    fn months_shift_across_year_ends() {
+        assert_eq!(shift_month(2023, 1, -1), (2022, 12));
+        assert_eq!(shift_month(2021, 7, 5), (2021, 12));
+        assert_eq!(shift_month(2021, 12, 1), (2022, 1));
+    }
+
+    #[test]
+    fn a_week_runs_monday_to_sunday() {
+        let (monday, sunday) = week_of(day(2023, 7, 12), -1);
+        assert_eq!(monday, EventDate::day(day(2023, 7, 3)));
+        assert_eq!(sunday, EventDate::day(day(2023, 7, 9)));
+    }
+
+    #[test]
+    fn coarsening_never_makes_a_date_finer() {
+        let d = EventDate::day(day(2023, 7, 12));
+        assert_eq!(
+            coarsen(d, Precision::Month),
+            EventDate::month(2023, 7).unwrap()
+        );
+        let y = EventDate::year(2023).unwrap();
+        assert_eq!(coarsen(y, Precision::Month), y);
+    }
+
+    #[test]
+    fn stepping_refuses_to_invent_detail() {
+        let m = EventDate::month(2023, 7).unwrap();
+        assert_eq!(step(m, Precision::Day, 2), None);
+        assert_eq!(step(m, Precision::Month, 6), EventDate::month(2024, 1).ok());
+    }
+
+    #[test]
+    fn yearless_month_is_the_latest_one_not_after_publication() {
+        let published = EventDate::month(2023, 1).unwrap();
+        assert_eq!(year_for_month(10, published, false), 2022);
+        assert_eq!(year_for_month(1, published, false), 2023);
+        assert_eq!(year_for_month(3, published, true), 2023);
+    }
+
+    #[test]
+    fn yearless_day_far_after_publication_belongs_to_the_previous_year() {
+        let published = EventDate::month(2023, 1).unwrap();
+        assert_eq!(year_for_day(12, 18, published, false), 2022);
+        assert_eq!(year_for_day(1, 10, published, false), 2023);
+        assert_eq!(year_for_day(2, 20, published, false), 2023);
+    }
+}

@@ -1,0 +1,188 @@
+//! Dates relative to the previous date in the paragraph: "two days later",
+//! "the following day", "the following evening", "the next week", "a month
+//! later", "that day", "the following Monday". Without a previous date, or
+//! when it is too coarse for the step ("two days later" after "in July"),
+//! they yield nothing.
+
+use tideline_model::{EventDate, Precision};
+
+use super::calendar::{step, week_of, weekday_near, Direction};
+use super::lexicon::{number_value, weekday_number};
+use super::rules::{Found, Hit, Outcome, RuleSpec};
+
+/// The previous-date family.
+pub(super) const RULES: &[RuleSpec] = &[
+    RuleSpec {
+        name: "units_later",
+        pattern: r"(?i)\b(?P<n>{NUMBER}|a\s+few|several|some)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards?)\b",
+        resolve: units_later,
+    },
+    RuleSpec {
+        name: "the_following_unit",
+        pattern: r"(?i)\b(?:the\s+(?P<rel>following|next|previous|preceding|same)|(?:later\s+)?that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b",
+        resolve: following_unit,
+    },
+    RuleSpec {
+        name: "the_following_weekday",
+        pattern: r"\b(?i:the\s+(?P<rel>following|next|previous|preceding))\s+(?P<wd>{WEEKDAY})",
+        resolve: following_weekday,
+    },
+];
+
+/// The previous date when it is at least as fine as `precision`.
+fn previous_at(hit: &Hit<'_>, precision: Precision) -> Option<EventDate> {
+    hit.context.previous.filter(|p| p.precision() <= precision)
+}
+
+/// The calendar unit a word names, and how many days a step of it is.
+fn unit_of(word: &str) -> (Precision, i32, bool) {
+    match word.to_ascii_lowercase().as_str() {
+        "week" => (Precision::Day, 7, true),
+        "month" => (Precision::Month, 1, false),
+        "year" => (Precision::Year, 1, false),
+        _ => (Precision::Day, 1, false),
+    }
+}
+
+/// "two days later", "a month later", "three years earlier".
+fn units_later(hit: &Hit<'_>) -> Outcome {
+    let Some(count) = hit.text("n").and_then(number_value) else {
+        return Outcome::Vague;
+    };
+    let (unit, size, _) = unit_of(hit.text("unit").unwrap_or(""));
+    let sign = if hit
+        .text("dir")
+        .is_some_and(|d| d.eq_ignore_ascii_case("earlier"))
+    {
+        -1
+    } else {
+        1
+    };
+    let Some(previous) = previous_at(hit, unit) else {
+        return Outcome::Vague;
+    };
+    step(previous, unit, sign * count as i32 * size)
+        .map_or(Outcome::Vague, |d| Found::from_previous(d).into())
+}
+
+/// "the following day/evening" (the next day), "the next week" (a span of
+/// days), "the previous month", "that day".
+fn following_unit(hit: &Hit<'_>) -> Outcome {
+    let offset = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("following" | "next") => 1,
+        Some("previous" | "preceding") => -1,
+        _ => 0,
+    };
+    let (unit, size, is_week) = unit_of(hit.text("unit").unwrap_or(""));
+    let Some(previous) = previous_at(hit, unit) else {
+        return Outcome::Vague;
+    };
+    if is_week {
+        let (monday, sunday) = week_of(previous.start(), offset);
+        return Found::from_previous(monday).until(sunday).into();
+    }
+    step(previous, unit, offset * size).map_or(Outcome::Vague, |d| Found::from_previous(d).into())
+}
+
+/// "the following Monday": the first Monday after the previous day.
+fn following_weekday(hit: &Hit<'_>) -> Outcome {
+    let Some(wd) = hit.text("wd").and_then(weekday_number) else {
+        return Outcome::NotADate;
+    };
+    let Some(previous) = previous_at(hit, Precision::Day) else {
+        return Outcome::Vague;
+    };
+    let direction = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("previous" | "preceding") => Direction::Before,
+        _ => Direction::After,
+    };
+    Found::from_previous(EventDate::day(weekday_near(
+        previous.start(),
+        wd,
+        direction,
+    )))
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn two_days_later_steps_from_the_previous_day() {
+        let s = "Two days later, the bank announced fines.";
+        assert_eq!(
+            dates_in(s, &after("2023-07-07", Some("2023-07-12"))),
+            ["2023-07-09"]
+        );
+    }
+
+    #[test]
+    fn days_later_after_a_month_yields_nothing() {
+        assert!(dates_in("Two days later, it ended.", &after("2023-07", None)).is_empty());
+    }
+
+    #[test]
+    fn a_month_later_is_the_next_month() {
+        assert_eq!(
+            dates_in("A month later, rules came.", &after("2023-07-07", None)),
+            ["2023-08"]
+        );
+    }
+
+    #[test]
+    fn the_following_day_is_the_next_day() {
+        assert_eq!(
+            dates_in(
+                "The following day, shares rose.",
+                &after("2023-07-07", None)
+            ),
+            ["2023-07-08"]
+        );
+    }
+
+    #[test]
+    fn the_following_evening_is_the_next_day() {
+        assert_eq!(
+            dates_in(
+                "He spoke the following evening.",
+                &after("2023-07-07", None)
+            ),
+            ["2023-07-08"]
+        );
+    }
+
+    #[test]
+    fn the_next_week_is_a_span_of_days() {
+        let s = "Regulators met the next week.";
+        assert_eq!(
+            dates_in(s, &after("2023-07-07", None)),
+            ["2023-07-10..2023-07-16"]
+        );
+    }
+
+    #[test]
+    fn that_day_is_the_previous_day() {
+        assert_eq!(
+            dates_in("Later that day, Ant replied.", &after("2023-07-07", None)),
+            ["2023-07-07"]
+        );
+    }
+
+    #[test]
+    fn the_following_monday_is_after_the_previous_day() {
+        assert_eq!(
+            dates_in(
+                "The following Monday, talks began.",
+                &after("2023-07-07", None)
+            ),
+            ["2023-07-10"]
+        );
+    }
+
+    #[test]
+    fn relative_to_previous_needs_a_previous_date() {
+        assert!(dates_in("Two days later, it ended.", &published("2023-07-12")).is_empty());
+        assert!(dates_in("Several days later, it ended.", &after("2023-07-07", None)).is_empty());
+    }
+}

@@ -1,0 +1,398 @@
+//! Dates relative to publication: "yesterday", "on Wednesday", "last week",
+//! "last month", "this year", "earlier this year", "two weeks ago", "in
+//! November", "since December", "On 10 January". Without a publication date
+//! (or one too coarse for the expression) they yield nothing.
+//!
+//! Direction: a weekday or yearless month is the latest one on or before
+//! publication, or the first on or after it when its clause speaks of the
+//! future. A week is always a span Monday..Sunday, never one day.
+
+use tideline_model::{CivilDate, EventDate, Precision};
+
+use super::calendar::{step, week_of, weekday_near, year_for_day, year_for_month, Direction};
+use super::lexicon::{month_number, number_value, weekday_number};
+use super::rules::{Found, Hit, Outcome, RuleSpec};
+
+/// The publication-relative family.
+pub(super) const RULES: &[RuleSpec] = &[
+    RuleSpec {
+        name: "day_word",
+        pattern: r"(?i)\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        resolve: day_word,
+    },
+    RuleSpec {
+        name: "weekday",
+        pattern: r"\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})",
+        resolve: weekday,
+    },
+    RuleSpec {
+        name: "relative_unit",
+        pattern: r"(?i)\b(?P<rel>last|this|next)\s+(?P<unit>week|month|quarter|year)\b",
+        resolve: relative_unit,
+    },
+    RuleSpec {
+        name: "earlier_or_later_this",
+        pattern: r"(?i)\b(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
+        resolve: relative_unit,
+    },
+    RuleSpec {
+        name: "units_ago",
+        pattern: r"(?i)\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+        resolve: units_ago,
+    },
+    RuleSpec {
+        name: "month_with_cue",
+        pattern: r"\b(?i:(?P<cue>in|since|by|from|during|until|till|before|after|through|throughout|to|and|between)|(?P<rel>last|this|next))\s+(?P<m>{MONTH_FULL})",
+        resolve: yearless_month,
+    },
+    RuleSpec {
+        name: "month_day_yearless",
+        pattern: r"(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b",
+        resolve: yearless_day,
+    },
+    RuleSpec {
+        name: "day_month_yearless",
+        pattern: r"(?:{WEEKDAY},?\s+)?\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})",
+        resolve: yearless_day,
+    },
+];
+
+/// The publication date when it is at least as fine as `precision`.
+fn published_at(hit: &Hit<'_>, precision: Precision) -> Option<EventDate> {
+    hit.published().filter(|p| p.precision() <= precision)
+}
+
+/// "yesterday", "today", "tomorrow", "last night", "this morning".
+fn day_word(hit: &Hit<'_>) -> Outcome {
+    let word = hit.text("w").unwrap_or("").to_ascii_lowercase();
+    let offset = match word.as_str() {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        w if w.starts_with("last") => -1,
+        _ => 0,
+    };
+    let Some(published) = published_at(hit, Precision::Day) else {
+        return Outcome::Vague;
+    };
+    step(published, Precision::Day, offset)
+        .map_or(Outcome::Vague, |d| Found::from_publication(d).into())
+}
+
+/// "on Wednesday", "Wednesday's meeting", "last Friday", "next Monday".
+fn weekday(hit: &Hit<'_>) -> Outcome {
+    let Some(wd) = hit.text("wd").and_then(weekday_number) else {
+        return Outcome::NotADate;
+    };
+    let Some(published) = published_at(hit, Precision::Day) else {
+        return Outcome::Vague;
+    };
+    let direction = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("last" | "past") => Direction::Before,
+        Some("next" | "coming") => Direction::After,
+        _ if hit.speaks_of_future() => Direction::OnOrAfter,
+        _ => Direction::OnOrBefore,
+    };
+    let day = weekday_near(published.start(), wd, direction);
+    Found::from_publication(EventDate::day(day)).into()
+}
+
+/// "last week" (a span of days), "this month", "next year", "earlier this
+/// year", "later this month" (a plan).
+fn relative_unit(hit: &Hit<'_>) -> Outcome {
+    let offset = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    };
+    let later = hit
+        .text("dir")
+        .is_some_and(|d| d.eq_ignore_ascii_case("later"));
+    let unit = match hit.text("unit").map(str::to_ascii_lowercase).as_deref() {
+        Some("week") => None,
+        Some("month") => Some(Precision::Month),
+        Some("quarter") => Some(Precision::Quarter),
+        _ => Some(Precision::Year),
+    };
+    let Some(unit) = unit else {
+        let Some(published) = published_at(hit, Precision::Day) else {
+            return Outcome::Vague;
+        };
+        let (monday, sunday) = week_of(published.start(), offset);
+        return Found::from_publication(monday)
+            .until(sunday)
+            .planned(later)
+            .into();
+    };
+    let Some(published) = published_at(hit, unit) else {
+        return Outcome::Vague;
+    };
+    step(published, unit, offset).map_or(Outcome::Vague, |d| {
+        Found::from_publication(d).planned(later).into()
+    })
+}
+
+/// "two weeks ago", "a year ago": a step back from publication, when the
+/// publication is fine enough to take it.
+fn units_ago(hit: &Hit<'_>) -> Outcome {
+    let Some(count) = hit.text("n").and_then(number_value) else {
+        return Outcome::Vague;
+    };
+    let (unit, days) = match hit.text("unit").map(str::to_ascii_lowercase).as_deref() {
+        Some("day") => (Precision::Day, 1),
+        Some("week") => (Precision::Day, 7),
+        Some("month") => (Precision::Month, 1),
+        _ => (Precision::Year, 1),
+    };
+    let Some(published) = published_at(hit, unit) else {
+        return Outcome::Vague;
+    };
+    step(published, unit, -(count as i32) * days)
+        .map_or(Outcome::Vague, |d| Found::from_publication(d).into())
+}
+
+/// "in November", "since December", "last March": the month in the year the
+/// publication and tense suggest. The span is the month name (plus
+/// last/this/next); `compose` adds "since" or "by".
+fn yearless_month(hit: &Hit<'_>) -> Outcome {
+    let Some(month) = hit.text("m").and_then(month_number) else {
+        return Outcome::NotADate;
+    };
+    // Claims nothing without a publication: the match includes its cue word,
+    // which must not block "November 2020" starting one word later.
+    let Some(published) = hit.published() else {
+        return Outcome::NotADate;
+    };
+    let pub_start = published.start();
+    let year = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("last") if published.precision() != Precision::Year => {
+            let last = published.last_day().month();
+            let candidate = year_for_month(month, published, false);
+            if month == last && candidate == published.last_day().year() {
+                candidate - 1
+            } else {
+                candidate
+            }
+        }
+        Some("next") if published.precision() != Precision::Year => {
+            let candidate = year_for_month(month, published, true);
+            if month == pub_start.month() {
+                candidate + 1
+            } else {
+                candidate
+            }
+        }
+        Some(_) => pub_start.year(),
+        None => year_for_month(month, published, hit.speaks_of_future()),
+    };
+    let span = hit
+        .group_span("rel")
+        .or(hit.group_span("m"))
+        .map(|s| s.start..hit.span().end);
+    EventDate::month(year, month).map_or(Outcome::NotADate, |d| {
+        Found::from_publication(d).spanning(span).into()
+    })
+}
+
+/// "On 10 January", "December 18": that day in the publication's year, or
+/// the year before when that would put a past event well after publication.
+fn yearless_day(hit: &Hit<'_>) -> Outcome {
+    let (Some(month), Some(day)) = (hit.text("m").and_then(month_number), hit.number("d")) else {
+        return Outcome::NotADate;
+    };
+    if day == 0 || day > 31 {
+        return Outcome::NotADate;
+    }
+    let Some(published) = hit.published() else {
+        return Outcome::Vague;
+    };
+    let year = year_for_day(month, day, published, hit.speaks_of_future());
+    match CivilDate::new(year, month, day) {
+        Ok(date) => Found::from_publication(EventDate::day(date)).into(),
+        Err(error) => Outcome::Warning(format!("not a real date: {error}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn yesterday_today_and_tomorrow_step_from_a_known_day() {
+        assert_eq!(
+            dates_in("Shares fell yesterday.", &published("2023-07-12")),
+            ["2023-07-11"]
+        );
+        assert_eq!(
+            dates_in("Shares fell today.", &published("2023-07-12")),
+            ["2023-07-12"]
+        );
+        assert_eq!(
+            dates_in("Talks resume tomorrow.", &published("2023-07-12")),
+            ["2023-07-13 plan"]
+        );
+    }
+
+    #[test]
+    fn yesterday_needs_a_publication_day() {
+        assert!(dates_in("Shares fell yesterday.", &published("2023-07")).is_empty());
+        assert!(dates_in("Shares fell yesterday.", &nothing()).is_empty());
+    }
+
+    #[test]
+    fn on_wednesday_resolves_to_the_wednesday_on_or_before_publication() {
+        let s = "China on Wednesday sent another strong signal.";
+        assert_eq!(dates_in(s, &published("2023-07-12")), ["2023-07-12"]);
+        assert_eq!(dates_in(s, &published("2023-07-14")), ["2023-07-12"]);
+    }
+
+    #[test]
+    fn wednesdays_meeting_is_that_wednesday() {
+        let s = "Zhou said Wednesday’s meeting was a “positive signal”.";
+        assert_eq!(dates_in(s, &published("2023-07-12")), ["2023-07-12"]);
+    }
+
+    #[test]
+    fn a_future_weekday_is_the_next_one() {
+        let s = "Li will meet the firms on Friday.";
+        assert_eq!(dates_in(s, &published("2023-07-12")), ["2023-07-14 plan"]);
+    }
+
+    #[test]
+    fn last_friday_is_strictly_before_publication() {
+        assert_eq!(
+            dates_in("Fines came last Wednesday.", &published("2023-07-12")),
+            ["2023-07-05"]
+        );
+    }
+
+    #[test]
+    fn weekdays_need_a_publication_day() {
+        assert!(dates_in("It spoke on Sunday.", &published("2021-10")).is_empty());
+    }
+
+    #[test]
+    fn last_week_is_the_previous_monday_to_sunday() {
+        let s = "Authorities signalled last week that the crackdown had ended.";
+        assert_eq!(
+            dates_in(s, &published("2023-07-12")),
+            ["2023-07-03..2023-07-09"]
+        );
+    }
+
+    #[test]
+    fn last_month_this_year_and_next_year_step_from_publication() {
+        assert_eq!(
+            dates_in("Last month, WeChat opened links.", &published("2021-10")),
+            ["2021-09"]
+        );
+        assert_eq!(
+            dates_in("It took effect last year.", &published("2022-05-19")),
+            ["2021"]
+        );
+        assert_eq!(
+            dates_in(
+                "The focus this year is algorithms.",
+                &published("2022-05-19")
+            ),
+            ["2022"]
+        );
+        assert_eq!(
+            dates_in("A law follows next year.", &published("2022-05-19")),
+            ["2023 plan"]
+        );
+    }
+
+    #[test]
+    fn earlier_this_year_is_the_publication_year() {
+        let s = "Signs of easing surfaced earlier this year.";
+        assert_eq!(dates_in(s, &published("2023-07")), ["2023"]);
+    }
+
+    #[test]
+    fn later_this_year_is_a_plan_for_the_publication_year() {
+        assert_eq!(
+            dates_in(
+                "An amendment is due later this year.",
+                &published("2022-05")
+            ),
+            ["2022 plan"]
+        );
+    }
+
+    #[test]
+    fn units_ago_step_back_when_publication_is_fine_enough() {
+        assert_eq!(
+            dates_in("He spoke two weeks ago.", &published("2023-07-12")),
+            ["2023-06-28"]
+        );
+        assert_eq!(
+            dates_in("He spoke three months ago.", &published("2021-10")),
+            ["2021-07"]
+        );
+        assert!(dates_in("He spoke two weeks ago.", &published("2021-10")).is_empty());
+    }
+
+    #[test]
+    fn in_a_yearless_month_is_the_latest_such_month_by_publication() {
+        let s = "In July, Vice-Premier Liu He spoke at an SME forum.";
+        assert_eq!(dates_in(s, &published("2021-10")), ["2021-07"]);
+        assert_eq!(
+            dates_in("It happened in November.", &published("2023-01")),
+            ["2022-11"]
+        );
+    }
+
+    #[test]
+    fn since_a_yearless_month_runs_to_publication() {
+        let s = "But Beijing’s tone has softened since December, with authorities shifting.";
+        assert_eq!(dates_in(s, &published("2023-07-12")), ["2022-12..2023-07"]);
+        assert_eq!(spans_in(s, &published("2023-07-12")), ["since December"]);
+    }
+
+    #[test]
+    fn last_march_is_the_march_before_publication() {
+        assert_eq!(
+            dates_in("The rules came last March.", &published("2023-03-20")),
+            ["2022-03"]
+        );
+        assert_eq!(
+            dates_in("The rules came last March.", &published("2023-07")),
+            ["2023-03"]
+        );
+    }
+
+    #[test]
+    fn a_yearless_day_takes_the_publication_year() {
+        let s = "On 10 January, Hangzhou and Alibaba entered an agreement.";
+        assert_eq!(dates_in(s, &published("2023-01")), ["2023-01-10"]);
+    }
+
+    #[test]
+    fn a_yearless_day_long_after_publication_is_last_year() {
+        let s = "On 18 December, senior officials visited Alibaba.";
+        assert_eq!(dates_in(s, &published("2023-01")), ["2022-12-18"]);
+        assert_eq!(
+            dates_in("The fines came on July 7.", &published("2023-07-12")),
+            ["2023-07-07"]
+        );
+    }
+
+    #[test]
+    fn a_yearless_impossible_day_is_a_warning() {
+        assert_eq!(
+            warnings_in("It was announced on February 29.", &published("2023-03")),
+            1
+        );
+    }
+
+    #[test]
+    fn lowercase_may_is_not_a_month() {
+        assert!(
+            dates_in(
+                "The government may be adopting a balanced approach in 2023.",
+                &nothing()
+            ) == ["2023"]
+        );
+        assert!(dates_in("Firms may 5 times exceed quotas.", &published("2023-07")).is_empty());
+    }
+}
