@@ -1,27 +1,241 @@
-//! Sentence segmentation (stand-in until the real segmenter lands).
+//! Sentence segmentation: splits a block's text into sentences with their
+//! byte ranges. Hand-written because the rules are few and it runs on every
+//! block of the corpus in one pass over the characters (no backtracking).
+//!
+//! A sentence ends at `.`, `!`, `?` (plus closing quotes or brackets) before
+//! whitespace and an uppercase letter, digit, opening quote or CJK character,
+//! and right after `。`, `！`, `？`. It does not end after an abbreviation
+//! (`U.S.`, `Corp.`, `Sept.`, `J. K.`), inside a decimal, after an ellipsis, or
+//! inside parentheses.
+
+use std::ops::Range;
 
 /// A sentence of a block, with its byte range in the block's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence<'a> {
     /// The sentence, trimmed.
     pub text: &'a str,
-    /// Byte range of `text` in the block.
-    pub range: std::ops::Range<usize>,
+    /// Where `text` lies in the block's text.
+    pub range: Range<usize>,
 }
+
+/// Words that end with a period without ending a sentence (lowercase, no period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "ltd", "plc", "llc", "jr", "sr", "gov", "gen",
+    "col", "lt", "sgt", "capt", "rep", "sen", "rev", "fig", "approx", "dept", "est", "mt", "ft", "vol", "pp",
+    "cf", "al", "bros", "assn", "ave", "blvd",
+];
+/// Abbreviations only when capitalised: "No. 5", "St. Paul", "Co." (but "said no.").
+const CAPITALISED_ABBREVIATIONS: &[&str] = &["No", "Nos", "St", "Co", "Rd"];
+/// A parenthesis open longer than this (bytes) is taken as unbalanced: a
+/// stray "(" must not stop splitting for the rest of the block.
+const MAX_PARENTHETICAL: usize = 300;
 
 /// Splits a block's text into sentences.
 pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
-    let mut out = Vec::new();
+    let mut sentences = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, _) in text.match_indices(". ") {
-        if i + 2 < bytes.len() && bytes[i + 2].is_ascii_uppercase() {
-            out.push(Sentence { text: &text[start..=i], range: start..i + 1 });
-            start = i + 2;
+    let mut depth = 0usize;
+    let mut opened_at = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        match c {
+            '(' | '[' | '（' | '【' => {
+                if depth == 0 {
+                    opened_at = at;
+                }
+                depth += 1;
+            }
+            ')' | ']' | '）' | '】' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 && at - opened_at > MAX_PARENTHETICAL {
+            depth = 0;
+        }
+        let cjk_end = matches!(c, '。' | '！' | '？');
+        if !(cjk_end || matches!(c, '.' | '!' | '?')) {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of enders ("?!", "...") and closing quotes/brackets.
+        let mut j = i + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '。' | '！' | '？') {
+            j += 1;
+        }
+        let ellipsis = c == '.' && j - i >= 2;
+        while j < chars.len() && is_closer(chars[j].1) {
+            if matches!(chars[j].1, ')' | ']' | '）' | '】') {
+                depth = depth.saturating_sub(1);
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+        let splits = depth == 0
+            && !ellipsis
+            && if cjk_end { true } else { starts_new_sentence(&chars[j..]) && !(c == '.' && is_abbreviation(&text[..at])) };
+        if splits {
+            push_trimmed(text, start..end, &mut sentences);
+            start = end;
+        }
+        i = j;
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+/// Closing quotes and brackets that belong to the sentence before them.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '）' | '】' | '」' | '』' | '》')
+}
+
+/// Whitespace, then something that can open a sentence.
+fn starts_new_sentence(rest: &[(usize, char)]) -> bool {
+    let Some(first_non_space) = rest.iter().position(|&(_, c)| !c.is_whitespace()) else { return false };
+    if first_non_space == 0 {
+        return false;
+    }
+    let c = rest[first_non_space].1;
+    c.is_uppercase() || c.is_ascii_digit() || is_cjk(c) || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '「' | '『')
+}
+
+/// True when the word before a period (`before` ends just before it) is an
+/// abbreviation, a dotted abbreviation (`U.S`, `e.g`, `a.m`) or an initial (`J`).
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '[')).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars();
+    let single_upper = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    let lower = word.to_lowercase();
+    single_upper || dotted || ABBREVIATIONS.contains(&lower.as_str()) || CAPITALISED_ABBREVIATIONS.contains(&word)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Pushes `text[range]` without surrounding whitespace, if anything is left.
+fn push_trimmed<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Sentence<'a>>) {
+    let piece = &text[range.clone()];
+    let trimmed_start = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + trimmed_start;
+        out.push(Sentence { text: trimmed, range: start..start + trimmed.len() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_periods_before_capitals() {
+        assert_eq!(split("One thing. Another thing! A third? Yes."), ["One thing.", "Another thing!", "A third?", "Yes."]);
+    }
+
+    #[test]
+    fn ranges_point_at_the_trimmed_sentence() {
+        let text = "  First one.   Second one.  ";
+        for s in split_sentences(text) {
+            assert_eq!(&text[s.range.clone()], s.text);
+        }
+        assert_eq!(split_sentences(text)[1].range, 15..26);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(split("He called it “growth.” Next came more."), ["He called it “growth.”", "Next came more."]);
+        assert_eq!(split("She said \"no.\" Then left."), ["She said \"no.\"", "Then left."]);
+    }
+
+    #[test]
+    fn a_digit_or_opening_quote_can_start_a_sentence() {
+        assert_eq!(split("It rose. 2023 was better. “Good,” he said."), ["It rose.", "2023 was better.", "“Good,” he said."]);
+    }
+
+    #[test]
+    fn lowercase_after_a_period_does_not_split() {
+        assert_eq!(split("The figure was approx. half of that."), ["The figure was approx. half of that."]);
+        assert_eq!(split("He asked “why?” and left."), ["He asked “why?” and left."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        for text in [
+            "Shares of U.S. Steel rose.",
+            "The U.K. Treasury agreed.",
+            "Alibaba Group Holding Corp. Ltd. Co. Inc. And more.",
+            "Mr. Li met Ms. Wang and Dr. Zhou at St. Paul.",
+            "Room No. 5 was booked.",
+            "It happened on Jan. 5 and Sept. 9 and Dec. 1.",
+            "Some firms, e.g. Tencent, i.e. Big Tech, vs. Others agreed.",
+            "At 9 a.m. Beijing time and 5 p.m. London time.",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
         }
     }
-    if start < text.len() {
-        out.push(Sentence { text: &text[start..], range: start..text.len() });
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        assert_eq!(split("The book by J. K. Rowling sold well. Next."), ["The book by J. K. Rowling sold well.", "Next."]);
     }
-    out
+
+    #[test]
+    fn lowercase_no_ends_a_sentence() {
+        assert_eq!(split("He said no. Then he left."), ["He said no.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_stray_parenthesis_stops_blocking_splits() {
+        let text = format!("Smile :( {}. Next one.", "word ".repeat(80));
+        assert_eq!(split(&text).len(), 2);
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(split("A fine of RMB 7.123 billion. Next."), ["A fine of RMB 7.123 billion.", "Next."]);
+    }
+
+    #[test]
+    fn ellipses_do_not_split() {
+        assert_eq!(split("He paused... Then spoke. Done."), ["He paused... Then spoke.", "Done."]);
+        assert_eq!(split("firm confidence … continue to promote."), ["firm confidence … continue to promote."]);
+    }
+
+    #[test]
+    fn parentheses_do_not_split() {
+        assert_eq!(split("The agency (it said. Not us.) acted. Next."), ["The agency (it said. Not us.) acted.", "Next."]);
+    }
+
+    #[test]
+    fn a_sentence_in_parentheses_ends_after_the_bracket() {
+        assert_eq!(split("First. (Second one.) Third."), ["First.", "(Second one.)", "Third."]);
+    }
+
+    #[test]
+    fn cjk_enders_split_without_a_space() {
+        assert_eq!(split("第一句。第二句！第三句？最后"), ["第一句。", "第二句！", "第三句？", "最后"]);
+        assert_eq!(split("他说：“好。”然后走了。"), ["他说：“好。”", "然后走了。"]);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for text in ["", " ", ".", "...", "?!", "(((", ")))", "a.b.c.", "。。", "\u{0}.\u{0}", "é. É"] {
+            let _ = split_sentences(text);
+        }
+        assert!(split_sentences("   ").is_empty());
+    }
 }

@@ -1,8 +1,25 @@
 //! Reading one corpus file: bytes → text (with encoding detection) → format
 //! (sniffed from content) → article blocks with line numbers, plus the
-//! metadata the file itself states (front matter, HTML meta).
+//! metadata the file itself states (front matter, HTML meta, bylines).
 //!
 //! Touches no other file and no clock; errors are [`Diagnostic`]s.
+
+mod byline;
+mod byline_names;
+mod decode;
+mod front_matter;
+mod html;
+mod html_boilerplate;
+mod html_meta;
+mod html_tree;
+mod markdown;
+mod metadata_text;
+mod sniff;
+mod text;
+#[cfg(test)]
+mod seed_tests;
+#[cfg(test)]
+mod read_tests;
 
 use crate::diagnostic::Diagnostic;
 use tideline_model::EventDate;
@@ -55,6 +72,41 @@ pub struct FileMetadata {
     pub tags: Vec<String>,
 }
 
+impl FileMetadata {
+    /// Fills every field still unknown here from `other` (which is less
+    /// trusted); authors and tags are merged, keeping this one's order first.
+    pub fn fill_from(&mut self, other: FileMetadata) {
+        if self.title.is_none() {
+            self.title = other.title;
+        }
+        if self.publisher.is_none() {
+            self.publisher = other.publisher;
+        }
+        if self.published.is_none() {
+            self.published = other.published;
+        }
+        if self.url.is_none() {
+            self.url = other.url;
+        }
+        for author in other.authors {
+            self.add_author(author);
+        }
+        for tag in other.tags {
+            if !self.tags.contains(&tag) {
+                self.tags.push(tag);
+            }
+        }
+    }
+
+    /// Appends `name` unless an author of the same name (ignoring case) is known.
+    pub fn add_author(&mut self, name: String) {
+        let known = self.authors.iter().any(|a| a.to_lowercase() == name.to_lowercase());
+        if !known && !name.is_empty() {
+            self.authors.push(name);
+        }
+    }
+}
+
 /// A file read into article blocks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceText {
@@ -64,33 +116,76 @@ pub struct SourceText {
     pub metadata: FileMetadata,
     /// The article text, in order.
     pub blocks: Vec<Block>,
-    /// Byline, dateline and credit lines, kept apart from the article text.
+    /// Bylines, datelines and credits ("By Jane Doe | 2 September 2021",
+    /// "Reporting by …"), removed from `blocks`. The compiler runs its date
+    /// tagger on them to find a publication date.
     pub byline: Vec<Block>,
 }
 
 /// Everything read from one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadOutcome {
-    /// The document's text and metadata.
+    /// The article and its metadata.
     pub source: SourceText,
-    /// Warnings about how it was read.
+    /// Warnings met while reading (legacy encoding, broken front matter…).
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads one corpus file (stand-in: UTF-8 plain text, one block per line).
+/// What a format reader found in a document body.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    /// Article text in order.
+    pub blocks: Vec<Block>,
+    /// Blocks the markup itself marks as bylines (e.g. `class="byline"`).
+    pub byline: Vec<Block>,
+    /// Metadata found in the body (HTML meta, first heading…).
+    pub metadata: FileMetadata,
+}
+
+/// Reads one corpus file. `file` is the name shown in diagnostics.
+/// `Err` means the file is skipped; the [`Diagnostic`] says why, naming the
+/// line when there is one.
 pub fn read_document(file: &str, bytes: &[u8]) -> Result<ReadOutcome, Diagnostic> {
-    let text = std::str::from_utf8(bytes).map_err(|_| Diagnostic::error(file, 0, "not UTF-8"))?;
-    if text.trim().is_empty() {
-        return Err(Diagnostic::error(file, 1, "empty file"));
+    let mut diagnostics = Vec::new();
+    let text = decode::decode_text(file, bytes, &mut diagnostics)?;
+    let split = front_matter::split_front_matter(&text);
+    let (body, body_line, mut metadata) = match &split {
+        Some(fm) => {
+            let meta = front_matter::parse_front_matter(file, fm, &mut diagnostics);
+            (fm.body, fm.body_line, meta)
+        }
+        None => (text.as_str(), 1, FileMetadata::default()),
+    };
+    let format = sniff::sniff_format(body, split.is_some());
+    let extracted = match format {
+        DocumentFormat::Html => html::read_html(body, body_line),
+        DocumentFormat::Markdown => markdown::read_markdown(body, body_line),
+        DocumentFormat::Text => text::read_text(body, body_line),
+    };
+    metadata.fill_from(extracted.metadata);
+    let mut blocks = extracted.blocks;
+    drop_leading_title(&mut blocks, metadata.title.as_deref());
+    let separated = byline::separate_bylines(blocks, &mut metadata);
+    let mut byline = extracted.byline;
+    byline.extend(separated.byline);
+    byline.sort_by_key(|b| b.line);
+    if separated.blocks.is_empty() {
+        let line = split.as_ref().map_or(0, |fm| fm.body_line);
+        return Err(Diagnostic::error(
+            file,
+            line,
+            format!("no article text found (read as {}); add the article's text", format.as_str()),
+        ));
     }
-    let blocks = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| Block { text: l.trim().to_owned(), line: i as u32 + 1 })
-        .collect();
-    Ok(ReadOutcome {
-        source: SourceText { format: DocumentFormat::Text, metadata: FileMetadata::default(), blocks, byline: vec![] },
-        diagnostics: vec![],
-    })
+    let source = SourceText { format, metadata, blocks: separated.blocks, byline };
+    Ok(ReadOutcome { source, diagnostics })
+}
+
+/// Removes the first block when it only repeats the title, so the headline is
+/// not read twice as article text.
+fn drop_leading_title(blocks: &mut Vec<Block>, title: Option<&str>) {
+    let Some(title) = title else { return };
+    if blocks.first().is_some_and(|b| b.text.trim() == title.trim()) {
+        blocks.remove(0);
+    }
 }

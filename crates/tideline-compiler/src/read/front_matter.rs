@@ -1,0 +1,215 @@
+//! YAML front matter (`---` … `---` at the top of a file): splitting it from
+//! the body and reading title, date, authors, URL, publisher and tags from it
+//! with yaml-rust2. Broken YAML is a warning; the body is still read.
+
+use super::byline_names::split_author_names;
+use super::metadata_text::{collapse_whitespace, decode_entities, parse_iso_day};
+use super::FileMetadata;
+use crate::diagnostic::Diagnostic;
+use tideline_model::DateBasis;
+use yaml_rust2::{Yaml, YamlLoader};
+
+/// A file's front matter and the body after it.
+#[derive(Debug, PartialEq)]
+pub struct FrontMatter<'a> {
+    /// The YAML between the fences.
+    pub yaml: &'a str,
+    /// 1-based line of the YAML's first line.
+    pub yaml_line: u32,
+    /// The text after the closing fence (the whole file when unclosed).
+    pub body: &'a str,
+    /// 1-based line where `body` starts.
+    pub body_line: u32,
+    /// False when no closing `---` was found.
+    pub closed: bool,
+}
+
+/// Splits front matter from the body when the file's first line is `---`.
+pub fn split_front_matter(text: &str) -> Option<FrontMatter<'_>> {
+    let first_end = text.find('\n').unwrap_or(text.len());
+    if text[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let yaml_start = (first_end + 1).min(text.len());
+    let mut offset = yaml_start;
+    for (line, raw) in (2u32..).zip(text[yaml_start..].split_inclusive('\n')) {
+        let fence = raw.trim_end();
+        if fence == "---" || fence == "..." {
+            let body_start = offset + raw.len();
+            return Some(FrontMatter {
+                yaml: &text[yaml_start..offset],
+                yaml_line: 2,
+                body: &text[body_start..],
+                body_line: line + 1,
+                closed: true,
+            });
+        }
+        offset += raw.len();
+    }
+    Some(FrontMatter { yaml: &text[yaml_start..], yaml_line: 2, body: text, body_line: 1, closed: false })
+}
+
+/// Reads the metadata fields of front matter; problems become warnings in
+/// `diagnostics` and yield empty metadata.
+pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
+    if !fm.closed {
+        diagnostics.push(Diagnostic::warning(
+            file,
+            1,
+            "front matter opened with `---` is never closed; add a closing `---` line (read without metadata)",
+        ));
+        return FileMetadata::default();
+    }
+    let docs = match YamlLoader::load_from_str(fm.yaml) {
+        Ok(docs) => docs,
+        Err(err) => {
+            let line = fm.yaml_line + u32::try_from(err.marker().line()).unwrap_or(1).saturating_sub(1);
+            diagnostics.push(Diagnostic::warning(
+                file,
+                line,
+                format!("front matter is not valid YAML ({}); fix it (read without metadata)", err.info()),
+            ));
+            return FileMetadata::default();
+        }
+    };
+    match docs.first() {
+        Some(Yaml::Hash(_)) => metadata_from_yaml(file, fm, &docs[0], diagnostics),
+        None | Some(Yaml::Null) => FileMetadata::default(),
+        Some(_) => {
+            diagnostics.push(Diagnostic::warning(
+                file,
+                fm.yaml_line,
+                "front matter is not a list of `key: value` lines (read without metadata)",
+            ));
+            FileMetadata::default()
+        }
+    }
+}
+
+/// The metadata fields of a YAML mapping.
+fn metadata_from_yaml(file: &str, fm: &FrontMatter<'_>, doc: &Yaml, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
+    let mut meta = FileMetadata { title: first_string(doc, &["title", "headline"]), ..FileMetadata::default() };
+    if let Some(date) = first_string(doc, &["date", "published", "pubdate", "published_at"]) {
+        match parse_iso_day(&date) {
+            Some(day) => meta.published = Some((day, DateBasis::FrontMatter)),
+            None => diagnostics.push(Diagnostic::warning(
+                file,
+                fm.yaml_line + key_line(fm.yaml, "date"),
+                format!("front matter date {date:?} is not an ISO date (YYYY-MM-DD); ignored"),
+            )),
+        }
+    }
+    for key in ["author", "authors"] {
+        for value in strings(&doc[key]) {
+            for name in split_author_names(&value) {
+                meta.add_author(name);
+            }
+        }
+    }
+    meta.url = first_string(doc, &["url", "canonical", "source_url", "link", "from"]);
+    meta.publisher = first_string(doc, &["publisher", "source", "site", "site_name"]);
+    for key in ["tags", "categories", "keywords"] {
+        for tag in strings(&doc[key]).iter().flat_map(|s| s.split(',')) {
+            let tag = tag.trim().to_owned();
+            if !tag.is_empty() && !meta.tags.contains(&tag) {
+                meta.tags.push(tag);
+            }
+        }
+    }
+    meta
+}
+
+/// The first of `keys` holding a non-empty scalar, entity-decoded and collapsed.
+fn first_string(doc: &Yaml, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|key| strings(&doc[*key]).into_iter().next())
+}
+
+/// A scalar or a list of scalars as strings.
+fn strings(value: &Yaml) -> Vec<String> {
+    let scalar = |v: &Yaml| -> Option<String> {
+        let raw = match v {
+            Yaml::String(s) | Yaml::Real(s) => s.clone(),
+            Yaml::Integer(i) => i.to_string(),
+            _ => return None,
+        };
+        let text = collapse_whitespace(&decode_entities(&raw));
+        (!text.is_empty()).then_some(text)
+    };
+    match value {
+        Yaml::Array(items) => items.iter().filter_map(scalar).collect(),
+        other => scalar(other).into_iter().collect(),
+    }
+}
+
+/// 0-based line of `key:` within the YAML (0 when absent), for diagnostics.
+fn key_line(yaml: &str, key: &str) -> u32 {
+    let prefix = format!("{key}:");
+    yaml.lines().position(|l| l.starts_with(&prefix)).map_or(0, |i| u32::try_from(i).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (FileMetadata, Vec<Diagnostic>) {
+        let fm = split_front_matter(text).expect("front matter");
+        let mut diags = Vec::new();
+        (parse_front_matter("f.md", &fm, &mut diags), diags)
+    }
+
+    #[test]
+    fn front_matter_is_split_from_the_body_with_its_line() {
+        let fm = split_front_matter("---\ntitle: A\n---\nBody\n").unwrap();
+        assert_eq!(fm.yaml, "title: A\n");
+        assert_eq!(fm.body, "Body\n");
+        assert_eq!(fm.body_line, 4);
+        assert!(split_front_matter("Title\n---\n").is_none());
+    }
+
+    #[test]
+    fn fields_of_the_seed_front_matter_are_read() {
+        let (meta, diags) = read(
+            "---\ntitle: \"Is Beijing Changing Tack?\"\ndate: 2022-05-19T15:53:00.000Z\nauthor: Rui Ma, Ruihan Huang &#38; more\nfrom: https://example.com/a\ntags: [ 中参馆 ]\ncategories: [ 中参馆 ]\n---\nx",
+        );
+        assert!(diags.is_empty());
+        assert_eq!(meta.title.as_deref(), Some("Is Beijing Changing Tack?"));
+        let (date, basis) = meta.published.unwrap();
+        assert_eq!((date.to_string(), basis), ("2022-05-19".into(), DateBasis::FrontMatter));
+        assert_eq!(meta.authors, ["Rui Ma", "Ruihan Huang"]);
+        assert_eq!(meta.url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(meta.tags, ["中参馆"]);
+    }
+
+    #[test]
+    fn author_lists_and_publisher_keys_are_read() {
+        let (meta, _) = read("---\nauthors:\n  - Jane Doe\n  - John Roe\nsite: Example News\ncanonical: https://e.com\n---\n");
+        assert_eq!(meta.authors, ["Jane Doe", "John Roe"]);
+        assert_eq!(meta.publisher.as_deref(), Some("Example News"));
+        assert_eq!(meta.url.as_deref(), Some("https://e.com"));
+    }
+
+    #[test]
+    fn broken_yaml_is_a_warning_naming_the_line() {
+        let (meta, diags) = read("---\ntitle: ok\ndate: [unclosed\nx: y\n---\nBody");
+        assert_eq!(meta, FileMetadata::default());
+        assert_eq!(diags.len(), 1);
+        assert!(diags[0].line >= 3, "{:?}", diags[0]);
+        assert!(diags[0].message.contains("not valid YAML"));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_a_warning_and_the_whole_file_is_the_body() {
+        let fm = split_front_matter("---\ntitle: x\nBody text").unwrap();
+        assert!(!fm.closed);
+        assert_eq!(fm.body, "---\ntitle: x\nBody text");
+        let (_, diags) = read("---\ntitle: x\nBody text");
+        assert!(diags[0].message.contains("never closed"));
+    }
+
+    #[test]
+    fn a_non_iso_date_is_a_warning() {
+        let (meta, diags) = read("---\ntitle: t\ndate: last Tuesday\n---\n");
+        assert!(meta.published.is_none());
+        assert_eq!(diags[0].line, 3);
+    }
+}

@@ -1,0 +1,77 @@
+//! Tests of the HTML reader: what becomes a block, what is skipped, lines.
+
+use super::*;
+
+fn texts(extracted: &Extracted) -> Vec<&str> {
+    extracted.blocks.iter().map(|b| b.text.as_str()).collect()
+}
+
+#[test]
+fn paragraphs_and_headings_become_blocks_with_inline_text_joined() {
+    let read = read_html("<html><body>\n<h1>Title</h1>\n<p>One <a href=\"x\">link</a> <em>here</em>.</p>\n<p>Two</p></body></html>", 1);
+    assert_eq!(texts(&read), ["Title", "One link here.", "Two"]);
+    assert_eq!(read.blocks.iter().map(|b| b.line).collect::<Vec<_>>(), [2, 3, 4]);
+}
+
+#[test]
+fn scripts_styles_navigation_and_footers_never_reach_the_blocks() {
+    let page = "<html><head><style>p{}</style></head><body><nav>Home</nav><p>Body.</p>\
+        <script>var d = '2020-01-01';</script><footer>© 2019, published 3 March 2019</footer><!-- 2018 --></body></html>";
+    assert_eq!(texts(&read_html(page, 1)), ["Body."]);
+}
+
+#[test]
+fn captions_credits_and_image_attributes_are_skipped() {
+    let page = "<div><img alt=\"April 11, 2022\" src=\"a.jpg\"><div class=\"photo-credit\">(Getty)</div>\
+        <div class=\"photo-caption\"><p>April 11, 2022.</p></div><p>Text.</p></div>";
+    assert_eq!(texts(&read_html(page, 1)), ["Text."]);
+}
+
+#[test]
+fn a_single_article_is_preferred_over_the_page() {
+    let page = "<html><body><div class=\"teaser\">Other story</div><article><p>The story.</p></article></body></html>";
+    assert_eq!(texts(&read_html(page, 1)), ["The story."]);
+}
+
+#[test]
+fn head_metadata_and_time_are_read() {
+    let page = "<html><head><title>T | Site</title></head><body><article><header><h1>Head</h1>\
+        <time datetime=\"2021-10-09\">9 Oct</time></header><p>Body.</p></article></body></html>";
+    let read = read_html(page, 1);
+    assert_eq!(read.metadata.title.as_deref(), Some("T"));
+    assert_eq!(read.metadata.published.unwrap().0.to_string(), "2021-10-09");
+}
+
+#[test]
+fn byline_boxes_go_to_the_byline_and_name_authors() {
+    let page = "<div><div class=\"byline\">By Jane Doe</div><p class=\"post-meta\">Posted 2 May 2021</p><p>Body.</p></div>";
+    let read = read_html(page, 1);
+    assert_eq!(texts(&read), ["Body."]);
+    let byline: Vec<&str> = read.byline.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(byline, ["By Jane Doe", "Posted 2 May 2021"]);
+    assert_eq!(read.metadata.authors, ["Jane Doe"]);
+}
+
+#[test]
+fn double_line_breaks_split_blocks() {
+    assert_eq!(texts(&read_html("<div>One<br>still one<br><br>Two</div><p>x</p>", 1)), ["One still one", "Two", "x"]);
+}
+
+#[test]
+fn a_markdown_link_prelude_gives_the_title_and_keeps_line_numbers() {
+    let body = "<!--123-->\n[Is It Over?](https://e.com/a)\n------\n\n<div>\n<p>Body.</p>\n</div>";
+    let read = read_html(body, 11);
+    assert_eq!(read.metadata.title.as_deref(), Some("Is It Over?"));
+    let body_block = read.blocks.iter().find(|b| b.text == "Body.").unwrap();
+    assert_eq!(body_block.line, 16);
+}
+
+#[test]
+fn unclosed_tags_and_deep_nesting_do_not_panic() {
+    // Deeper than any recursive walk could go on a test thread's stack. (html5ever's
+    // scope checks are quadratic in depth, so this stays at a few thousand.)
+    let deep = "<div>".repeat(4_000) + "text";
+    assert_eq!(texts(&read_html(&deep, 1)), ["text"]);
+    assert_eq!(texts(&read_html("<p>open <b>bold <i>both", 1)), ["open bold both"]);
+}
+

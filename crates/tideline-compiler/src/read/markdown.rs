@@ -1,0 +1,162 @@
+//! Markdown → blocks: one per paragraph, heading, list item or quote, with
+//! the markup stripped (links keep their text, images, code fences and HTML
+//! comments go). Written by hand because Tideline needs only block text and
+//! line numbers, not rendering; the first top-level heading is the title.
+
+use super::metadata_text::{collapse_whitespace, decode_entities};
+use super::{Block, Extracted};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
+static ATX_HEADING: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$"));
+static SETEXT_UNDERLINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}(=+|-+)[ \t]*$"));
+static THEMATIC_BREAK: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$"));
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| regex(r"^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+"));
+static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex(r"^[ \t]*(?:>[ \t]?)+"));
+static FENCE: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}(```|~~~)"));
+static REFERENCE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}\[[^\]]+\]:\s*\S+"));
+static TABLE_DELIMITER: LazyLock<Regex> = LazyLock::new(|| regex(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"));
+static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?s)<!--.*?(?:-->|\z)"));
+
+/// Inline markup, replaced in order by `INLINE_REPLACEMENTS`.
+static INLINE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"!\[[^\]]*\]\([^)]*\)", ""),           // images
+        (r"!\[[^\]]*\]\[[^\]]*\]", ""),          // reference images
+        (r"\[([^\]]*)\]\([^)]*\)", "$1"),        // links
+        (r"\[([^\]]+)\]\[[^\]]*\]", "$1"),       // reference links
+        (r"<(https?://[^>\s]+)>", "$1"),         // autolinks
+        (r"</?[A-Za-z][^>\n]*>", ""),            // inline HTML tags
+        (r"`+([^`]*)`+", "$1"),                  // code spans
+        (r"\*\*([^*]+)\*\*", "$1"),              // strong
+        (r"__([^_]+)__", "$1"),
+        (r"\*([^*\s][^*]*)\*", "$1"),            // emphasis
+        (r"(^|\W)_([^_\s][^_]*)_(\W|$)", "$1$2$3"),
+        (r"~~([^~]+)~~", "$1"),                  // strikethrough
+        (r"\\([\\`*_{}\[\]()#+\-.!|>])", "$1"),  // escapes
+    ]
+    .into_iter()
+    .map(|(pattern, replacement)| (regex(pattern), replacement))
+    .collect()
+});
+
+/// A block being built and how it started.
+struct Pending {
+    text: String,
+    line: u32,
+}
+
+/// Reads a Markdown body starting at file line `first_line`.
+pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
+    let body = blank_out_comments(body);
+    let mut extracted = Extracted::default();
+    let mut pending: Option<Pending> = None;
+    let mut fence: Option<&str> = None;
+    let mut first_heading: Option<(usize, String)> = None;
+    let mut h1: Option<String> = None;
+    for (i, raw) in body.lines().enumerate() {
+        let line = first_line.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
+        if let Some(marker) = fence {
+            if raw.trim_start().starts_with(marker) {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(caps) = FENCE.captures(raw) {
+            flush(&mut pending, &mut extracted.blocks);
+            fence = Some(if &caps[1] == "```" { "```" } else { "~~~" });
+            continue;
+        }
+        if raw.trim().is_empty() || REFERENCE_DEFINITION.is_match(raw) || TABLE_DELIMITER.is_match(raw) {
+            flush(&mut pending, &mut extracted.blocks);
+            continue;
+        }
+        if let Some(caps) = SETEXT_UNDERLINE.captures(raw) {
+            if let Some(p) = pending.take() {
+                let heading = clean_inline(&p.text);
+                note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].starts_with('='));
+                extracted.blocks.push(Block { text: heading, line: p.line });
+                continue;
+            }
+        }
+        if THEMATIC_BREAK.is_match(raw) {
+            flush(&mut pending, &mut extracted.blocks);
+            continue;
+        }
+        if let Some(caps) = ATX_HEADING.captures(raw) {
+            flush(&mut pending, &mut extracted.blocks);
+            let heading = clean_inline(caps.get(2).map_or("", |m| m.as_str()));
+            note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].len() == 1);
+            extracted.blocks.push(Block { text: heading, line });
+            continue;
+        }
+        let unquoted = QUOTE_MARK.find(raw).map_or(raw, |m| &raw[m.end()..]);
+        let content = match LIST_ITEM.find(unquoted) {
+            Some(m) => {
+                flush(&mut pending, &mut extracted.blocks);
+                &unquoted[m.end()..]
+            }
+            None => unquoted,
+        };
+        let content = content.trim().trim_matches('|');
+        match pending.as_mut() {
+            Some(p) => {
+                p.text.push(' ');
+                p.text.push_str(content);
+            }
+            None => pending = Some(Pending { text: content.to_owned(), line }),
+        }
+    }
+    flush(&mut pending, &mut extracted.blocks);
+    extracted.blocks.retain(|b| !b.text.is_empty());
+    // A top-level heading names the document; failing that, a heading that opens it.
+    extracted.metadata.title = h1.or_else(|| first_heading.filter(|(index, _)| *index == 0).map(|(_, t)| t));
+    extracted
+}
+
+/// Remembers the first heading (and its block index) and the first level-1 heading.
+fn note_heading(first: &mut Option<(usize, String)>, h1: &mut Option<String>, index: usize, text: &str, top: bool) {
+    if text.is_empty() {
+        return;
+    }
+    if first.is_none() {
+        *first = Some((index, text.to_owned()));
+    }
+    if top && h1.is_none() {
+        *h1 = Some(text.to_owned());
+    }
+}
+
+/// Turns the pending paragraph into a block.
+fn flush(pending: &mut Option<Pending>, blocks: &mut Vec<Block>) {
+    if let Some(p) = pending.take() {
+        blocks.push(Block { text: clean_inline(&p.text), line: p.line });
+    }
+}
+
+/// Strips inline markup and entities and collapses whitespace.
+pub fn clean_inline(text: &str) -> String {
+    let mut out = text.to_owned();
+    for (pattern, replacement) in INLINE.iter() {
+        if pattern.is_match(&out) {
+            out = pattern.replace_all(&out, *replacement).into_owned();
+        }
+    }
+    collapse_whitespace(&decode_entities(&out)).replace(" | ", " — ")
+}
+
+/// Replaces HTML comments with spaces, keeping their line breaks so line
+/// numbers stay right.
+fn blank_out_comments(body: &str) -> String {
+    HTML_COMMENT
+        .replace_all(body, |caps: &regex::Captures<'_>| caps[0].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect::<String>())
+        .into_owned()
+}
+
+#[cfg(test)]
+#[path = "markdown_tests.rs"]
+mod tests;

@@ -1,0 +1,54 @@
+//! Tests of the Markdown reader, one per construct.
+
+use super::*;
+
+fn texts(md: &str) -> Vec<String> {
+    read_markdown(md, 1).blocks.into_iter().map(|b| b.text).collect()
+}
+
+#[test]
+fn paragraphs_headings_and_list_items_are_blocks() {
+    let md = "# Title\n\nFirst para\ncontinues here.\n\n## Section\n\n- item one\n- item two\n";
+    assert_eq!(texts(md), ["Title", "First para continues here.", "Section", "item one", "item two"]);
+}
+
+#[test]
+fn the_first_top_level_heading_is_the_title() {
+    let read = read_markdown("Intro.\n\n# The Title\n\nBody.", 1);
+    assert_eq!(read.metadata.title.as_deref(), Some("The Title"));
+}
+
+#[test]
+fn a_setext_heading_link_opening_the_document_is_the_title() {
+    let read = read_markdown("[Is Beijing Changing Tack?](https://e.com/a)\n------\n", 10);
+    assert_eq!(read.metadata.title.as_deref(), Some("Is Beijing Changing Tack?"));
+    assert_eq!(read.blocks[0].line, 10);
+}
+
+#[test]
+fn links_keep_their_text_and_images_are_dropped() {
+    assert_eq!(texts("See ![a chart](c.png)[the report](https://e.com) and **bold** _it_ `code`."), ["See the report and bold it code."]);
+}
+
+#[test]
+fn code_fences_and_comments_are_dropped_keeping_line_numbers() {
+    let read = read_markdown("<!-- a\ncomment -->\n```\nlet x = 1;\n```\n\nText.", 1);
+    assert_eq!(read.blocks.len(), 1);
+    assert_eq!(read.blocks[0].text, "Text.");
+    assert_eq!(read.blocks[0].line, 7);
+}
+
+#[test]
+fn quotes_and_numbered_items_lose_their_markers() {
+    assert_eq!(texts("> quoted words\n\n1. first\n2) second"), ["quoted words", "first", "second"]);
+}
+
+#[test]
+fn thematic_breaks_and_reference_definitions_are_not_text() {
+    assert_eq!(texts("One.\n\n---\n\n[1]: https://e.com\nTwo."), ["One.", "Two."]);
+}
+
+#[test]
+fn entities_are_decoded() {
+    assert_eq!(texts("AT&amp;T &#38; more"), ["AT&T & more"]);
+}
