@@ -15,19 +15,23 @@ const TIGHTENING: &[(&str, u8)] = &[
     ("restrict", 1), ("rectif", 2), ("summon", 2), ("tighten", 2), ("curb", 1), ("violation", 1),
     ("suspend", 1), ("halted", 1), ("regulatory storm", 1), ("criticis", 1), ("criticiz", 1),
     ("purge", 2), ("targeted measures", 1), ("intensifying scrutiny", 2), ("deepen scrutiny", 2),
-    ("罚款", 2), ("处罚", 2), ("调查", 2), ("整改", 2), ("约谈", 2),
+    ("shelv", 2), ("regulatory action", 1), ("punitive", 2),
+    ("demand", 1), ("raised rates", 2), ("raise rates", 2), ("rate hike", 2), ("hiked", 2), ("oversight", 1),
+    ("stepped up", 1), ("required", 1), ("warned", 1), ("limits on", 1), ("restrictive", 2), ("curtail", 2), ("罚款", 2), ("处罚", 2), ("调查", 2), ("整改", 2), ("约谈", 2),
 ];
 
 /// Cues that mark easing, with their weight.
 const EASING: &[(&str, u8)] = &[
     ("support", 2), ("encourag", 2), ("promot", 1), ("relax", 2), ("easing", 2), ("eased", 2),
     ("reassur", 2), ("revitalis", 2), ("revitaliz", 2), ("boost", 1), ("confidence", 1),
-    ("endorse", 2), ("endorsement", 2), ("welcome", 1), ("soften", 2), ("softened", 2),
+    ("endorse", 2), ("welcome", 1), ("soften", 2),
     ("positive overtures", 2), ("positive", 1), ("lifted", 2), ("approv", 1), ("green light", 2),
     ("is over", 3), ("was over", 3), ("ended", 3), ("ending", 2), ("end of the", 2),
     ("coming to an end", 3), ("healthy development", 2), ("sustained development", 1),
     ("strategic cooperation", 2), ("cooperation agreement", 2), ("transparent and predictable", 2),
-    ("predictable", 1), ("incentive", 1), ("subsid", 1), ("stimulat", 1), ("支持", 2), ("鼓励", 2),
+    ("predictable", 1), ("green-light", 2), ("empower", 1), ("nurture", 2), ("business environment", 1),
+    ("gesture", 2), ("relief", 2), ("waive", 2), ("halve", 2), ("exempt", 2), ("grace period", 2),
+    ("not seek penalt", 4), ("praised", 2), ("contribution", 1), ("prominent role", 1), ("cut rates", 2), ("rate cut", 2), ("incentive", 1), ("subsid", 1), ("stimulat", 1), ("支持", 2), ("鼓励", 2),
 ];
 
 /// Cues per category, in priority order: when several categories match, the
@@ -36,9 +40,9 @@ const CATEGORIES: &[(Category, &[&str])] = &[
     (Category::Fine, &["fine", "fined", "fines", "penalt", "罚款"]),
     (Category::Investigation, &["investigat", "probe", "inquiry", "调查"]),
     (Category::Campaign, &["campaign", "crackdown", "crack down", "clampdown", "rectification"]),
-    (Category::Regulation, &["regulation", "rules", "law", "guideline", "draft", "provisions", "ban"]),
+    (Category::Regulation, &["regulation", "rules", "law", "act", "bill", "legislation", "guideline", "draft", "provisions", "ban"]),
     (Category::Meeting, &["met", "meeting", "symposium", "visited", "visit", "summoned", "talks", "forum", "ceremony"]),
-    (Category::PolicySupport, &["support", "promot", "opinions", "policies", "encourag", "measures", "cooperation agreement", "agreement"]),
+    (Category::PolicySupport, &["support", "promot", "opinions", "policies", "encourag", "measures", "cooperation agreement"]),
     (Category::Investment, &["invest", "committed", "funding"]),
     (Category::Market, &["shares", "stock", "market value", "premarket", "sales", "revenue", "valuation"]),
     (Category::CorporateAction, &["ipo", "listing", "restructur", "acquir", "merger", "spin off", "launched"]),
@@ -55,6 +59,8 @@ const PLAN_CUES: &[&str] = &[
 const NON_ASSERTION_CUES: &[&str] = &[
     "did not", "didn't", "has not", "hasn't", "have not", "haven't", "had not", "was not", "wasn't",
     "were not", "never ", "if ", "were to", "unless ", "would have", "could have",
+    // First-person opinion and forecasts are not events.
+    "i would", "i expect", "i think", "i believe", "we expect", "we believe",
 ];
 
 /// The decision for one sentence.
@@ -122,6 +128,11 @@ impl Classifier {
     }
 
     fn cues<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue)> + 'a {
+        self.cues_at(lowered).map(|(word, cue, _)| (word, cue))
+    }
+
+    /// Every cue in `lowered`, with its byte offset.
+    fn cues_at<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue, usize)> + 'a {
         let bytes = lowered.as_bytes();
         self.matcher.find_overlapping_iter(lowered).filter_map(move |m| {
             // Cues are word starts: "ban" does not match "urban", but "investigat" matches "investigation".
@@ -133,44 +144,84 @@ impl Classifier {
             if word.len() <= 4 && word.is_ascii() && bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphanumeric()) {
                 return None;
             }
-            Some((word.as_str(), *cue))
+            Some((word.as_str(), *cue, m.start()))
         })
+    }
+
+    /// The stance cues of `text` and the stance they add up to; `None` when
+    /// `text` has no stance cue at all. A tie goes to the cue nearest to byte
+    /// `anchor` (where the date is): the words closest to a date describe it.
+    fn stance_of(&self, text: &str, anchor: usize) -> Option<(Stance, Vec<String>)> {
+        let lowered = text.to_lowercase();
+        let (mut tightening, mut easing) = (0u32, 0u32);
+        let mut found: Vec<(Stance, &str, usize)> = Vec::new();
+        for (word, cue, at) in self.cues_at(&lowered) {
+            if let Cue::Stance(stance, weight) = cue {
+                match stance {
+                    Stance::Tightening => tightening += u32::from(weight),
+                    _ => easing += u32::from(weight),
+                }
+                found.push((stance, word, at));
+            }
+        }
+        let nearest = found.iter().min_by_key(|(_, _, at)| at.abs_diff(anchor))?.0;
+        let stance = match tightening.cmp(&easing) {
+            std::cmp::Ordering::Greater => Stance::Tightening,
+            std::cmp::Ordering::Less => Stance::Easing,
+            std::cmp::Ordering::Equal => nearest,
+        };
+        let mut cues: Vec<String> = found.into_iter().filter(|(s, _, _)| *s == stance).map(|(_, w, _)| w.to_owned()).collect();
+        cues.dedup();
+        Some((stance, cues))
+    }
+
+    /// The highest-priority category cued in `text`, with its cue.
+    fn category_of(&self, text: &str) -> Option<(Category, String)> {
+        let lowered = text.to_lowercase();
+        let mut best: Option<(usize, &str)> = None;
+        for (word, cue) in self.cues(&lowered) {
+            if let Cue::Category(rank) = cue {
+                if best.is_none_or(|(b, _)| rank < b) {
+                    best = Some((rank, word));
+                }
+            }
+        }
+        best.map(|(rank, word)| (self.categories[rank], word.to_owned()))
     }
 
     /// Stance, category and the deciding cues of `sentence`.
     pub fn classify(&self, sentence: &str) -> Classification {
-        let lowered = sentence.to_lowercase();
-        let (mut tightening, mut easing) = (0u32, 0u32);
-        let mut best_category: Option<usize> = None;
-        let mut stance_cues: Vec<(Stance, &str)> = Vec::new();
-        let mut category_cue = "";
-        for (word, cue) in self.cues(&lowered) {
-            match cue {
-                Cue::Stance(stance, weight) => {
-                    match stance {
-                        Stance::Tightening => tightening += u32::from(weight),
-                        _ => easing += u32::from(weight),
-                    }
-                    stance_cues.push((stance, word));
-                }
-                Cue::Category(rank) if best_category.is_none_or(|best| rank < best) => {
-                    best_category = Some(rank);
-                    category_cue = word;
-                }
-                _ => {}
+        self.classify_near(sentence, std::slice::from_ref(&(0..sentence.len())))
+    }
+
+    /// Classifies what `sentence` says about a date, trying `scopes` from the
+    /// narrowest (the words around the date) to the widest: the first scope
+    /// with a stance cue decides the stance, the first with a category cue the
+    /// category. Without any stance cue, categories that restrict or support
+    /// by nature (a fine, new rules; support measures) lend their stance.
+    pub fn classify_near(&self, sentence: &str, scopes: &[std::ops::Range<usize>]) -> Classification {
+        let scoped = |r: &std::ops::Range<usize>| sentence.get(r.clone()).unwrap_or(sentence);
+        // The middle of the narrowest scope stands for where the date is.
+        let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
+        let stance = scopes.iter().find_map(|r| self.stance_of(scoped(r), date_at.saturating_sub(r.start)));
+        let category = scopes.iter().enumerate().find_map(|(i, r)| self.category_of(scoped(r)).map(|c| (i, c)));
+        // Only a category cued close to the date lends its stance: in "… this
+        // regulatory campaign, compared to the trade war that began in 2018",
+        // the campaign says nothing about 2018.
+        let (lends_stance, category, category_cue) =
+            category.map_or((false, Category::Other, None), |(i, (c, w))| (i + 1 < scopes.len() || scopes.len() == 1, c, Some(w)));
+        let (stance, mut cues) = stance.unwrap_or_else(|| match category {
+            Category::Fine | Category::Investigation | Category::Regulation | Category::Campaign if lends_stance => {
+                (Stance::Tightening, Vec::new())
+            }
+            Category::PolicySupport if lends_stance => (Stance::Easing, Vec::new()),
+            _ => (Stance::Neutral, Vec::new()),
+        });
+        if let Some(cue) = category_cue {
+            if !cues.contains(&cue) {
+                cues.push(cue);
             }
         }
-        let stance = match tightening.cmp(&easing) {
-            std::cmp::Ordering::Greater => Stance::Tightening,
-            std::cmp::Ordering::Less => Stance::Easing,
-            std::cmp::Ordering::Equal => Stance::Neutral,
-        };
-        let category = best_category.map_or(Category::Other, |rank| self.categories[rank]);
-        let mut cues: Vec<String> = stance_cues.into_iter().filter(|(s, _)| *s == stance).map(|(_, w)| w.to_owned()).collect();
-        if !category_cue.is_empty() {
-            cues.push(category_cue.to_owned());
-        }
-        cues.dedup();
         Classification { stance, category, cues }
     }
 
@@ -185,10 +236,15 @@ impl Classifier {
         }
     }
 
-    /// True when `sentence` is negated or hypothetical, so it asserts nothing.
+    /// True when `sentence` is negated, hypothetical or an opinion, so it
+    /// asserts nothing. Only the main clause counts: a negation inside
+    /// reported speech ("he said support had not changed") still asserts
+    /// that he said it.
     pub fn is_non_assertion(&self, sentence: &str) -> bool {
         let lowered = sentence.to_lowercase();
-        let negated = self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
+        let main_clause_end = [" that ", " which ", ", who "].iter().filter_map(|w| lowered.find(w)).min().unwrap_or(lowered.len());
+        let main = &lowered[..main_clause_end];
+        let negated = self.cues(main).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
         negated
     }
 }
@@ -243,6 +299,31 @@ mod tests {
         let extra = ExtraCues { easing: vec!["truce".into()], categories: vec![(Category::Statement, vec!["truce".into()])], ..ExtraCues::default() };
         let c = Classifier::new(&extra).classify("The two sides agreed a truce.");
         assert_eq!((c.stance, c.category), (Stance::Easing, Category::Statement));
+    }
+
+    #[test]
+    fn the_words_around_a_date_decide_before_the_rest_of_the_sentence() {
+        let s = "Officials softened their stance on him, ever since the shelving of the IPO in November 2020.";
+        let at = s.find("November").unwrap();
+        let c = classifier().classify_near(s, &[at - 40..s.len(), 0..s.len()]);
+        assert_eq!(c.stance, Stance::Tightening);
+        let torn = "Officials softened their stance on him after the shelving of the IPO.";
+        assert_eq!(classifier().classify_near(torn, &[0..12, 0..torn.len()]).stance, Stance::Easing, "a tie goes to the nearest cue");
+    }
+
+    #[test]
+    fn rules_and_fines_restrict_and_support_measures_ease_by_default() {
+        let c = classifier().classify("New rules governing algorithms took effect.");
+        assert_eq!((c.stance, c.category), (Stance::Tightening, Category::Regulation));
+        let c = classifier().classify("The city issued policies for platform firms.");
+        assert_eq!((c.stance, c.category), (Stance::Easing, Category::PolicySupport));
+    }
+
+    #[test]
+    fn negation_in_reported_speech_still_asserts_the_report() {
+        let c = classifier();
+        assert!(!c.is_non_assertion("In September, Liu emphasized that support had not changed."));
+        assert!(c.is_non_assertion("I would expect the crackdown to wind down this year."));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 use crate::actors::{ActorFinder, ActorMention};
 use crate::amounts::find_amounts;
 use crate::classify::{Classification, Classifier};
-use crate::dates::{tag_dates, DateContext, DateMention};
+use crate::context::{continued_date, DatedSentence};
+use crate::dates::{tag_dates, DateContext};
 use crate::diagnostic::Diagnostic;
 use crate::read::Block;
 use crate::segment::split_sentences;
@@ -48,17 +49,36 @@ pub struct Extractors<'a> {
     pub classifier: &'a Classifier,
 }
 
-/// Openers that mark a sentence as continuing the previous one's event.
-const CONTINUATION_OPENERS: &[&str] = &[
-    "similarly", "likewise", "in addition", "additionally", "at the same time", "the same day",
-    "at the ceremony", "at the meeting", "at the signing ceremony", "during the meeting",
-    "during the campaign", "it also", "they also", "he also", "she also",
-];
+/// How many words either side of a date decide its stance first.
+const WINDOW_WORDS: usize = 4;
 
-fn continues_previous(sentence: &str) -> bool {
-    let lowered = sentence.trim_start_matches(['“', '"', '\'']).to_lowercase();
-    CONTINUATION_OPENERS.iter().any(|opener| lowered.starts_with(opener))
-        || lowered.split_whitespace().take(8).any(|w| w == "also")
+/// `span` widened by `words` words on each side.
+fn words_around(sentence: &str, span: std::ops::Range<usize>, words: usize) -> std::ops::Range<usize> {
+    let before = &sentence[..span.start];
+    let start = before.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(words).map_or(0, |(i, _)| i);
+    let after = &sentence[span.end..];
+    let end = after.char_indices().filter(|(_, c)| c.is_whitespace()).nth(words).map_or(sentence.len(), |(i, _)| span.end + i);
+    start..end
+}
+
+/// The part of `sentence` nearest to date `index` of `spans`: from halfway
+/// after the previous date to halfway before the next one.
+fn own_words(sentence: &str, spans: &[std::ops::Range<usize>], index: usize) -> std::ops::Range<usize> {
+    let snap = |mut at: usize| {
+        while !sentence.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let start = match index.checked_sub(1).and_then(|i| spans.get(i)) {
+        Some(prev) => snap((prev.end + spans[index].start) / 2),
+        None => 0,
+    };
+    let end = match spans.get(index + 1) {
+        Some(next) => snap((spans[index].end + next.start) / 2),
+        None => sentence.len(),
+    };
+    start..end.max(start)
 }
 
 /// A dated claim before it is classified: where its date came from.
@@ -79,38 +99,48 @@ pub fn extract_mentions(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<EventMention> {
     let mut mentions = Vec::new();
-    for block in blocks {
-        let mut previous: Option<DateMention> = None;
+    let mut history: Vec<DatedSentence> = Vec::new();
+    for (block_index, block) in blocks.iter().enumerate() {
         for sentence in split_sentences(&block.text) {
-            let context = DateContext { published, previous: previous.as_ref().map(|m| m.date) };
+            // "The following week" may open a new paragraph: the previous date
+            // is the last one of this or the paragraph before.
+            let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
+            let context = DateContext { published, previous };
             let tagged = tag_dates(sentence.text, &context);
             for warning in &tagged.warnings {
                 diagnostics.push(Diagnostic::warning(file, block.line, warning.message.clone()));
             }
-            let dated: Vec<Dated> = if tagged.mentions.is_empty() {
-                match &previous {
-                    Some(prev) if continues_previous(sentence.text) => {
-                        vec![Dated { date: prev.date, end: prev.end, plan: prev.plan, from_context: true }]
-                    }
-                    _ => Vec::new(),
-                }
-            } else {
-                tagged.mentions.iter().map(|m| Dated { date: m.date, end: m.end, plan: m.plan, from_context: false }).collect()
+            let inherited = if tagged.mentions.is_empty() { continued_date(sentence.text, block_index, &history).cloned() } else { None };
+            let dated: Vec<Dated> = match &inherited {
+                Some(m) => vec![Dated { date: m.date, end: m.end, plan: m.plan, from_context: true }],
+                None => tagged.mentions.iter().map(|m| Dated { date: m.date, end: m.end, plan: m.plan, from_context: false }).collect(),
             };
-            if let Some(last) = tagged.mentions.last() {
-                previous = Some(last.clone());
+            // Continuations chain: a sentence dated by context can itself be continued.
+            let own = inherited.is_none();
+            if let Some(last) = inherited.or_else(|| tagged.mentions.last().cloned()) {
+                history.push(DatedSentence { lowered: sentence.text.to_lowercase(), mention: last, block: block_index, own });
             }
             if dated.is_empty() || tools.classifier.is_non_assertion(sentence.text) {
                 continue;
             }
-            let classification = tools.classifier.classify(sentence.text);
             let actors = tools.actors.find(sentence.text);
             let amounts = find_amounts(sentence.text);
             let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
             let summary = summarize(sentence.text, &spans);
-            for d in dated {
-                let kind = tools.classifier.kind(sentence.text, d.plan);
-                let mut classification = classification.clone();
+            for (index, d) in dated.into_iter().enumerate() {
+                // Stance comes from the words around the date first, then from the
+                // part of the sentence nearest to it (each date owns the words
+                // closest to it: "a crackdown that began in late 2020 had ended
+                // last week"), then from the whole sentence.
+                let (mut classification, kind) = match spans.get(index).filter(|_| !d.from_context) {
+                    Some(span) => {
+                        let own = own_words(sentence.text, &spans, index);
+                        let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
+                        let c = tools.classifier.classify_near(sentence.text, &[near, own.clone(), 0..sentence.text.len()]);
+                        (c, tools.classifier.kind(&sentence.text[own], d.plan))
+                    }
+                    None => (tools.classifier.classify(sentence.text), tools.classifier.kind(sentence.text, d.plan)),
+                };
                 if kind == EventKind::Plan {
                     classification.category = tideline_model::Category::Plan;
                 }
@@ -171,6 +201,14 @@ mod tests {
     fn undated_sentences_that_do_not_continue_are_not_events() {
         let found = extract("The regulator fined the firm on July 7, 2023. Analysts were surprised.");
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn each_date_of_a_sentence_is_classified_by_its_own_words() {
+        let found = extract("A crackdown that began in late 2020 was declared over on July 7, 2023 with support for platforms.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].classification.stance, Stance::Tightening);
+        assert_eq!(found[1].classification.stance, Stance::Easing);
     }
 
     #[test]

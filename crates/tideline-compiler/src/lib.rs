@@ -13,6 +13,7 @@ pub mod amounts;
 pub mod classify;
 pub mod compile;
 pub mod config;
+pub mod context;
 pub mod curate;
 pub mod dates;
 pub mod diagnostic;

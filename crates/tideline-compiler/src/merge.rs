@@ -122,7 +122,7 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
 
 /// Sorts events by start, then end, then id, so the order is total and stable.
 pub fn sort_chronologically(events: &mut [Event]) {
-    events.sort_by(|a, b| (a.date.start(), a.date.precision(), a.end, a.id).cmp(&(b.date.start(), b.date.precision(), b.end, b.id)));
+    events.sort_by_key(|e| (e.date.start(), e.date.precision(), e.end, e.id));
 }
 
 #[cfg(test)]

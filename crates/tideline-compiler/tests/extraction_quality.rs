@@ -1,6 +1,6 @@
 //! Scores the compiler against the gold annotations in `tests/fixtures/`:
-//! the five seeds (targets: recall and precision >= 0.90, stance accuracy
-//! >= 0.85, extracted events only) and documents in other styles and topics,
+//! the five seeds (targets: recall and precision at least 0.90, stance
+//! accuracy at least 0.85, extracted events only) and documents in other styles and topics,
 //! so no rule is tuned to five files. Counting follows
 //! `tests/fixtures/gold/README` and the reference `score.py`: a gold mention
 //! is found when an extracted event has a source in the same file whose

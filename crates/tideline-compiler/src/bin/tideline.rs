@@ -4,7 +4,7 @@
 //! error diagnostic exists, 2 on usage errors or an unreadable folder.
 
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tideline_compiler::{compile_dir, json::to_json, Compilation, Severity};
 
@@ -53,7 +53,7 @@ fn exit_code(compilation: &Compilation, strict: bool) -> ExitCode {
     }
 }
 
-fn compile(dir: &PathBuf) -> Result<Compilation, ExitCode> {
+fn compile(dir: &Path) -> Result<Compilation, ExitCode> {
     compile_dir(dir).map_err(|err| {
         eprintln!("error: {err}");
         ExitCode::from(2)
