@@ -49,6 +49,21 @@ pub struct Extractors<'a> {
     pub classifier: &'a Classifier,
 }
 
+/// True when the date only measures a comparison: "its lowest point since
+/// June 2020", "the first time since 2019" say nothing happened then.
+fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
+    let expression = sentence[span.clone()].to_lowercase();
+    let before = sentence[..span.start].to_lowercase();
+    let has_since = expression.starts_with("since") || before.trim_end().ends_with("since");
+    let lead: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    has_since
+        && lead.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest"))
+                || matches!(w, "first" | "most" | "least")
+        })
+}
+
 /// How many words either side of a date decide its stance first.
 const WINDOW_WORDS: usize = 4;
 
@@ -58,6 +73,14 @@ fn words_around(sentence: &str, span: std::ops::Range<usize>, words: usize) -> s
     let start = before.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(words).map_or(0, |(i, _)| i);
     let after = &sentence[span.end..];
     let end = after.char_indices().filter(|(_, c)| c.is_whitespace()).nth(words).map_or(sentence.len(), |(i, _)| span.end + i);
+    start..end
+}
+
+/// The clause (between commas) holding a date `span`: the headline for one
+/// of several dates in a sentence.
+fn clause_around(sentence: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = sentence[..range.start].rfind(", ").map_or(0, |i| i + 2);
+    let end = sentence[range.end..].find([',', ';']).map_or(sentence.len(), |i| range.end + i);
     start..end
 }
 
@@ -113,7 +136,12 @@ pub fn extract_mentions(
             let inherited = if tagged.mentions.is_empty() { continued_date(sentence.text, block_index, &history).cloned() } else { None };
             let dated: Vec<Dated> = match &inherited {
                 Some(m) => vec![Dated { date: m.date, end: m.end, plan: m.plan, from_context: true }],
-                None => tagged.mentions.iter().map(|m| Dated { date: m.date, end: m.end, plan: m.plan, from_context: false }).collect(),
+                None => tagged
+                    .mentions
+                    .iter()
+                    .filter(|m| !is_comparison(sentence.text, &m.span))
+                    .map(|m| Dated { date: m.date, end: m.end, plan: m.plan, from_context: false })
+                    .collect(),
             };
             // Continuations chain: a sentence dated by context can itself be continued.
             let own = inherited.is_none();
@@ -126,21 +154,29 @@ pub fn extract_mentions(
             let actors = tools.actors.find(sentence.text);
             let amounts = find_amounts(sentence.text);
             let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
-            let summary = summarize(sentence.text, &spans);
             for (index, d) in dated.into_iter().enumerate() {
                 // Stance comes from the words around the date first, then from the
                 // part of the sentence nearest to it (each date owns the words
                 // closest to it: "a crackdown that began in late 2020 had ended
                 // last week"), then from the whole sentence.
-                let (mut classification, kind) = match spans.get(index).filter(|_| !d.from_context) {
+                let whole = 0..sentence.text.len();
+                let (mut classification, kind, focus) = match spans.get(index).filter(|_| !d.from_context) {
                     Some(span) => {
                         let own = own_words(sentence.text, &spans, index);
                         let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
-                        let c = tools.classifier.classify_near(sentence.text, &[near, own.clone(), 0..sentence.text.len()]);
-                        (c, tools.classifier.kind(&sentence.text[own], d.plan))
+                        let c = tools.classifier.classify_near(sentence.text, &[near, own.clone(), whole.clone()]);
+                        // With several dates, the headline is the clause holding this one.
+                        let clause = clause_around(sentence.text, span.clone());
+                        let focus = match spans.len() {
+                            1 => whole,
+                            _ if clause.len() < 30 => own.clone(),
+                            _ => clause,
+                        };
+                        (c, tools.classifier.kind(&sentence.text[own], d.plan), focus)
                     }
-                    None => (tools.classifier.classify(sentence.text), tools.classifier.kind(sentence.text, d.plan)),
+                    None => (tools.classifier.classify(sentence.text), tools.classifier.kind(sentence.text, d.plan), whole),
                 };
+                let summary = summarize(sentence.text, focus, &spans);
                 if kind == EventKind::Plan {
                     classification.category = tideline_model::Category::Plan;
                 }
@@ -151,7 +187,7 @@ pub fn extract_mentions(
                     classification,
                     actors: actors.clone(),
                     amounts: amounts.clone(),
-                    summary: summary.clone(),
+                    summary,
                     document,
                     evidence: sentence.text.to_owned(),
                     line: block.line,
@@ -209,6 +245,12 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].classification.stance, Stance::Tightening);
         assert_eq!(found[1].classification.stance, Stance::Easing);
+    }
+
+    #[test]
+    fn comparisons_with_a_past_date_are_not_events() {
+        assert!(extract("The index tumbled to its lowest point since June 2020.").is_empty());
+        assert_eq!(extract("Rates have been frozen since June 2020.").len(), 1);
     }
 
     #[test]

@@ -1,42 +1,70 @@
-//! A short headline from an evidence sentence: the date phrase that opens it
-//! removed, trailing clauses cut to keep it under a line.
+//! A short headline from an evidence sentence: the part of the sentence that
+//! speaks of the date, without the opening date phrase or connective, cut at
+//! a clause boundary to fit on a line.
 
 use std::ops::Range;
 
-const MAX_CHARS: usize = 120;
+const MAX_CHARS: usize = 110;
+const MIN_CLAUSE_CHARS: usize = 50;
 
-/// A headline for `sentence`, whose date expressions are at `date_spans`.
-pub fn summarize(sentence: &str, date_spans: &[Range<usize>]) -> String {
-    let mut text = sentence.trim();
-    // Drop an opening date phrase: "On July 12, 2023, the NDRC …" → "the NDRC …".
-    if let Some(span) = date_spans.iter().find(|s| s.start <= 3) {
-        if let Some(rest) = sentence.get(span.end..) {
-            let rest = rest.trim_start_matches([',', ' ']);
-            if rest.len() > 20 {
-                text = rest;
-            }
+/// Connectives that open a sentence but say nothing about the event.
+const CONNECTIVES: &[&str] = &[
+    "and ", "but ", "however, ", "similarly, ", "meanwhile, ", "in addition, ", "additionally, ", "still, ",
+    "first, ", "second, ", "third, ", "finally, ", "in fact, ", "it is no coincidence that ",
+];
+
+/// Clause boundaries where a long headline may stop, best first.
+const CLAUSE_BREAKS: &[&str] = &[", which ", ", where ", " – ", " — ", "; ", ", with ", ", and ", ", but ", ", after ", ", "];
+
+fn strip_connectives(mut text: &str) -> &str {
+    loop {
+        let lowered = text.to_lowercase();
+        match CONNECTIVES.iter().find(|c| lowered.starts_with(*c)) {
+            // Connectives are ASCII, so their length is the same in `text`.
+            Some(c) => text = &text[c.len()..],
+            None => return text,
         }
     }
-    let text = text.trim_end_matches(['.', ' ']);
-    let mut summary = if text.chars().count() > MAX_CHARS {
-        let cut: String = text.chars().take(MAX_CHARS).collect();
-        let at = [", which", ", with", " – ", " — ", "; ", ", and ", ", "]
+}
+
+/// A headline for the part `focus` of `sentence`, whose date expressions
+/// are at `date_spans` (byte ranges in `sentence`).
+pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>]) -> String {
+    let mut start = focus.start;
+    // Drop an opening adverbial that holds a date: "During the research
+    // period from 2020 to 2022, the top firms …" → "the top firms …".
+    if start == 0 {
+        let opening_end = date_spans
             .iter()
-            .filter_map(|sep| cut.rfind(sep))
-            .filter(|&at| at > 40)
-            .max()
-            .or_else(|| cut.rfind(' '))
-            .unwrap_or(cut.len());
-        format!("{}…", cut[..at].trim_end_matches([',', ' ']))
-    } else {
-        text.to_owned()
-    };
-    if let Some(first) = summary.chars().next() {
-        if first.is_lowercase() {
-            summary = first.to_uppercase().chain(summary.chars().skip(1)).collect();
+            .filter(|s| s.start < 60)
+            .filter_map(|s| sentence.get(s.end..).and_then(|rest| rest.find(", ")).map(|at| s.end + at))
+            .min();
+        if let Some(comma) = opening_end.filter(|&c| c < 80 && focus.end.saturating_sub(c + 2) > 20) {
+            start = comma + 2;
         }
     }
-    summary
+    let text = strip_connectives(sentence[start..focus.end].trim()).trim_end_matches(['.', ' ', ',']);
+    let mut headline = fit(text);
+    if let Some(first) = headline.chars().next().filter(|c| c.is_lowercase()) {
+        headline = first.to_uppercase().chain(headline.chars().skip(1)).collect();
+    }
+    headline
+}
+
+/// `text` itself when short, else cut at the best clause boundary (or word)
+/// before [`MAX_CHARS`], with an ellipsis.
+fn fit(text: &str) -> String {
+    if text.chars().count() <= MAX_CHARS {
+        return text.to_owned();
+    }
+    let limit = text.char_indices().nth(MAX_CHARS).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    let at = CLAUSE_BREAKS
+        .iter()
+        .find_map(|b| head.rfind(b).filter(|&at| at >= MIN_CLAUSE_CHARS))
+        .or_else(|| head.rfind(' '))
+        .unwrap_or(limit);
+    format!("{}…", head[..at].trim_end_matches([',', ' ', '(', '“', '"']))
 }
 
 #[cfg(test)]
@@ -44,22 +72,42 @@ pub fn summarize(sentence: &str, date_spans: &[Range<usize>]) -> String {
 mod tests {
     use super::*;
 
+    fn whole(s: &str, spans: &[Range<usize>]) -> String {
+        summarize(s, 0..s.len(), spans)
+    }
+
     #[test]
     fn an_opening_date_phrase_is_dropped_and_the_rest_capitalised() {
         let s = "On July 12, 2023, the NDRC shared its findings on platform companies.";
-        assert_eq!(summarize(s, &[0..16]), "The NDRC shared its findings on platform companies");
+        assert_eq!(whole(s, &[0..16]), "The NDRC shared its findings on platform companies");
+        let s = "During the research period from 2020 to 2022, the top 10 platform companies invested over RMB 500 billion.";
+        let at = s.find("from").unwrap();
+        assert_eq!(whole(s, &[at..at + 17]), "The top 10 platform companies invested over RMB 500 billion");
+    }
+
+    #[test]
+    fn connectives_are_dropped() {
+        assert_eq!(whole("And last month came a Politburo meeting.", &[4..14]), "Last month came a Politburo meeting");
     }
 
     #[test]
     fn long_sentences_are_cut_at_a_clause() {
-        let s = "The top 10 Chinese platform companies collectively invested over RMB 500 billion in research and development, securing more than 50,000 patents and many other things besides that.";
-        let summary = summarize(s, &[]);
-        assert!(summary.chars().count() <= MAX_CHARS + 1);
-        assert!(summary.ends_with("development…"), "{summary}");
+        let s = "Alibaba Group Holding, the owner of the newspaper, also started allowing consumers to use WeChat Pay on a number of its platforms, including food delivery and ticketing.";
+        let summary = whole(s, &[]);
+        assert!(summary.chars().count() <= MAX_CHARS + 1, "{summary}");
+        assert!(summary.ends_with('…') && !summary.ends_with(" …"), "{summary}");
+        assert!(s.starts_with(summary.trim_end_matches('…')), "cut at a word: {summary}");
+    }
+
+    #[test]
+    fn a_focus_keeps_only_the_words_about_that_date() {
+        let s = "It offered stability compared to the trade war that began in 2018, and the pandemic in 2020.";
+        let focus = s.find("the trade").unwrap()..s.find(", and").unwrap();
+        assert_eq!(summarize(s, focus, &[]), "The trade war that began in 2018");
     }
 
     #[test]
     fn short_sentences_are_kept_whole() {
-        assert_eq!(summarize("The investigation was initiated in 2020.", &[30..37]), "The investigation was initiated in 2020");
+        assert_eq!(whole("The investigation was initiated in 2020.", &[30..37]), "The investigation was initiated in 2020");
     }
 }

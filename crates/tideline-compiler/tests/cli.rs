@@ -25,9 +25,10 @@ const LATIN1: &[u8] = b"Le r\xe9gulateur a inflig\xe9 une amende le 7 juillet. T
 const BROKEN_FRONT_MATTER: &[u8] = b"---\ntitle: \"unterminated\ndate: [2023\n---\nThe agency opened a probe on May 2, 2023.\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\nIDATx\x9cc\0\x01\0\0\x05\0\x01\r\n-\xb4";
 
-fn mixed_corpus() -> PathBuf {
+/// The mixed folder, in a folder of its own per test (tests run in parallel).
+fn mixed_corpus(test: &str) -> PathBuf {
     corpus(
-        "mixed",
+        test,
         &[("good.txt", GOOD), ("empty.txt", b""), ("image.png", PNG), ("latin1.txt", LATIN1), ("broken.md", BROKEN_FRONT_MATTER)],
     )
 }
@@ -38,7 +39,7 @@ fn diagnostics_for<'a>(json: &'a Value, file: &str) -> Vec<&'a Value> {
 
 #[test]
 fn a_mixed_folder_compiles_the_good_files_and_names_each_bad_one() {
-    let dir = mixed_corpus();
+    let dir = mixed_corpus("mixed-compile");
     let out = tideline(&["compile", dir.to_str().unwrap(), "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let json: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
@@ -67,7 +68,7 @@ fn a_mixed_folder_compiles_the_good_files_and_names_each_bad_one() {
 
 #[test]
 fn strict_mode_fails_when_any_file_was_skipped() {
-    let dir = mixed_corpus();
+    let dir = mixed_corpus("mixed-strict");
     assert_eq!(tideline(&["compile", dir.to_str().unwrap(), "--json", "--strict"]).status.code(), Some(1));
     let clean = corpus("clean", &[("good.txt", GOOD)]);
     assert_eq!(tideline(&["compile", clean.to_str().unwrap(), "--json", "--strict"]).status.code(), Some(0));
@@ -82,7 +83,7 @@ fn usage_errors_exit_two() {
 
 #[test]
 fn check_prints_every_diagnostic_and_a_summary() {
-    let dir = mixed_corpus();
+    let dir = mixed_corpus("mixed-check");
     let out = tideline(&["check", dir.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     for file in ["empty.txt", "image.png", "latin1.txt", "broken.md"] {
