@@ -1,8 +1,25 @@
-//! Pure geometry: events and a time window → marker positions, rows and axis
-//! ticks, in per-mille of the axis width so the view needs no float formatting.
+//! Pure geometry: events and a time window → marker positions, rows, ticks,
+//! lanes, clusters and density bins, in per-mille of the axis width so the
+//! view needs no float formatting. Nothing here touches the DOM.
 
-use crate::format::month_name;
-use tideline_model::{CivilDate, Event, EventDate};
+mod clusters;
+mod groups;
+mod histogram;
+mod lanes;
+mod ticks;
+
+pub use clusters::{cluster_points, Cluster};
+pub use groups::{group_by_period, ListGroup};
+pub use histogram::{density_bins, Bin};
+pub use lanes::{split_into_lanes, Lane};
+pub use ticks::{tick_unit, ticks, Tick, TickUnit};
+
+use tideline_model::{Event, EventDate, EventKind};
+
+/// The narrowest window the axis zooms to, in days.
+pub const MIN_WINDOW_DAYS: i32 = 7;
+/// The widest window the axis zooms out to, in days (about 300 years).
+pub const MAX_WINDOW_DAYS: i32 = 110_000;
 
 /// A visible time window, in day numbers (days since 1970-01-01), end exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,11 +28,13 @@ pub struct TimeScale {
     end_day: i32,
 }
 
-fn first_day(date: EventDate) -> i32 {
+/// The first day an event covers, as a day number.
+pub fn first_day(date: EventDate) -> i32 {
     date.start().day_number()
 }
 
-fn after_last_day(event: &Event) -> i32 {
+/// The day after the last day an event (or its span) covers.
+pub fn after_last_day(event: &Event) -> i32 {
     event.end.unwrap_or(event.date).last_day().day_number() + 1
 }
 
@@ -40,6 +59,18 @@ impl TimeScale {
         Some(TimeScale::new(lo - margin, hi + margin))
     }
 
+    /// The window a reader starts with: every event that happened, so a plan
+    /// for decades ahead ("by 2049") does not squeeze the story into a corner;
+    /// plans stay reachable by panning and on the overview. All events when
+    /// none has happened yet.
+    pub fn fit_story(events: &[Event]) -> Option<Self> {
+        let happened = || events.iter().filter(|e| e.kind == EventKind::Event);
+        match happened().next() {
+            Some(_) => TimeScale::fit(happened()),
+            None => TimeScale::fit(events),
+        }
+    }
+
     /// First visible day.
     pub fn start_day(self) -> i32 {
         self.start_day
@@ -49,85 +80,39 @@ impl TimeScale {
         self.end_day
     }
 
+    /// Days in the window.
+    pub fn days(self) -> i32 {
+        self.end_day - self.start_day
+    }
+
+    /// The day at `permille` of the width (may lie outside for values > 1000).
+    pub fn day_at(self, permille: i32) -> i32 {
+        self.start_day + (i64::from(self.days()) * i64::from(permille) / 1000) as i32
+    }
+
+    /// The window scaled by `factor_permille` (500 shows half as many days)
+    /// around the day at `anchor_permille`, which stays where it is. The width
+    /// is kept between [`MIN_WINDOW_DAYS`] and [`MAX_WINDOW_DAYS`].
+    pub fn zoom(self, factor_permille: u32, anchor_permille: u32) -> Self {
+        let anchor = self.day_at(anchor_permille.min(1000) as i32);
+        let days = (i64::from(self.days()) * i64::from(factor_permille) / 1000) as i32;
+        let days = days.clamp(MIN_WINDOW_DAYS, MAX_WINDOW_DAYS);
+        let start = anchor - (i64::from(days) * i64::from(anchor_permille.min(1000)) / 1000) as i32;
+        TimeScale::new(start, start + days)
+    }
+
+    /// The window moved by `permille` of its width (positive moves later).
+    pub fn pan(self, permille: i32) -> Self {
+        let shift = (i64::from(self.days()) * i64::from(permille) / 1000) as i32;
+        TimeScale::new(self.start_day + shift, self.end_day + shift)
+    }
+
     /// Position of `day` in per-mille of the width, clamped to the window.
     pub fn permille(self, day: i32) -> u32 {
         let span = i64::from(self.end_day - self.start_day);
         let offset = i64::from(day.clamp(self.start_day, self.end_day) - self.start_day);
         (offset * 1000 / span) as u32
     }
-}
-
-/// The unit between axis ticks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TickUnit {
-    /// One tick per year.
-    Year,
-    /// One tick per quarter.
-    Quarter,
-    /// One tick per month.
-    Month,
-}
-
-impl TickUnit {
-    fn months(self) -> u32 {
-        match self {
-            TickUnit::Year => 12,
-            TickUnit::Quarter => 3,
-            TickUnit::Month => 1,
-        }
-    }
-}
-
-/// One labelled tick on the axis.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tick {
-    /// Position in per-mille of the width.
-    pub permille: u32,
-    /// "2021", "Q2", "Mar".
-    pub label: String,
-    /// True on year boundaries, drawn stronger.
-    pub major: bool,
-}
-
-/// The finest tick unit whose ticks are at least `min_spacing_px` apart on an
-/// axis `width_px` wide.
-pub fn tick_unit(scale: TimeScale, width_px: u32, min_spacing_px: u32) -> TickUnit {
-    let days = (scale.end_day - scale.start_day) as u64;
-    for unit in [TickUnit::Month, TickUnit::Quarter] {
-        let count = days * 12 / (365 * u64::from(unit.months())) + 1;
-        if count * u64::from(min_spacing_px) <= u64::from(width_px) {
-            return unit;
-        }
-    }
-    TickUnit::Year
-}
-
-/// Ticks inside `scale` at `unit`, each on the first day of its period.
-pub fn ticks(scale: TimeScale, unit: TickUnit) -> Vec<Tick> {
-    let start = CivilDate::from_day_number(scale.start_day);
-    let step = unit.months() as i32;
-    let mut month_index = start.year() * 12 + start.month() as i32 - 1;
-    month_index += (step - month_index.rem_euclid(step)) % step;
-    let mut out = Vec::new();
-    loop {
-        let (year, month) = (month_index.div_euclid(12), month_index.rem_euclid(12) as u32 + 1);
-        let Ok(day) = CivilDate::new(year, month, 1) else { break };
-        let day = day.day_number();
-        if day >= scale.end_day {
-            break;
-        }
-        if day >= scale.start_day {
-            let major = month == 1;
-            let label = match unit {
-                _ if major => year.to_string(),
-                TickUnit::Quarter => format!("Q{}", (month - 1) / 3 + 1),
-                _ => month_name(month)[..3].to_owned(),
-            };
-            out.push(Tick { permille: scale.permille(day), label, major });
-        }
-        month_index += step;
-    }
-    out
 }
 
 /// Where one event is drawn.
@@ -147,25 +132,43 @@ pub struct Marker {
 /// the period its date names, and goes in the first row where it does not
 /// overlap the previous marker (at least `min_gap` per-mille apart).
 pub fn place_markers(events: &[Event], matches: &[usize], scale: TimeScale, min_gap: u32) -> Vec<Marker> {
-    let mut row_ends: Vec<u32> = Vec::new();
+    let mut rows = RowPacker::default();
     let mut markers = Vec::with_capacity(matches.len());
     for &index in matches {
         let Some(event) = events.get(index) else { continue };
         let left = scale.permille(first_day(event.date));
         let right = scale.permille(after_last_day(event));
         let width = right.saturating_sub(left);
-        let occupied_to = left + width.max(min_gap);
-        let row = match row_ends.iter().position(|&end| end <= left) {
-            Some(row) => row,
-            None => {
-                row_ends.push(0);
-                row_ends.len() - 1
-            }
-        };
-        row_ends[row] = occupied_to;
-        markers.push(Marker { event: index, left, width, row: row as u32 });
+        let row = rows.place(left, width.max(min_gap));
+        markers.push(Marker { event: index, left, width, row });
     }
     markers
+}
+
+/// Puts spans, taken left to right, into the first row where they fit.
+#[derive(Debug, Default)]
+pub struct RowPacker {
+    row_ends: Vec<u32>,
+}
+
+impl RowPacker {
+    /// The row for a span at `left` occupying `width` per-mille.
+    pub fn place(&mut self, left: u32, width: u32) -> u32 {
+        let row = match self.row_ends.iter().position(|&end| end <= left) {
+            Some(row) => row,
+            None => {
+                self.row_ends.push(0);
+                self.row_ends.len() - 1
+            }
+        };
+        self.row_ends[row] = left + width;
+        row as u32
+    }
+
+    /// How many rows are in use (at least one).
+    pub fn rows(&self) -> u32 {
+        (self.row_ends.len() as u32).max(1)
+    }
 }
 
 #[cfg(test)]
@@ -204,6 +207,23 @@ mod tests {
     }
 
     #[test]
+    fn zooming_keeps_the_anchor_day_in_place_and_respects_limits() {
+        let scale = TimeScale::new(day(2020, 1, 1), day(2022, 1, 1));
+        let zoomed = scale.zoom(500, 250);
+        assert_eq!(zoomed.days(), scale.days() / 2);
+        assert_eq!(zoomed.day_at(250), scale.day_at(250));
+        assert_eq!(scale.zoom(1, 500).days(), MIN_WINDOW_DAYS);
+        assert_eq!(scale.zoom(1_000_000, 500).days(), MAX_WINDOW_DAYS);
+    }
+
+    #[test]
+    fn panning_moves_by_a_share_of_the_width() {
+        let scale = TimeScale::new(0, 1000);
+        assert_eq!(scale.pan(100), TimeScale::new(100, 1100));
+        assert_eq!(scale.pan(-250), TimeScale::new(-250, 750));
+    }
+
+    #[test]
     fn fitting_covers_every_event_with_a_margin() {
         let events = [event_on(EventDate::year(2020).unwrap()), event_on(EventDate::month(2023, 7).unwrap())];
         let scale = TimeScale::fit(&events).unwrap();
@@ -213,21 +233,13 @@ mod tests {
     }
 
     #[test]
-    fn tick_unit_gets_finer_as_the_axis_gets_wider() {
-        let scale = TimeScale::new(day(2020, 1, 1), day(2024, 1, 1));
-        assert_eq!(tick_unit(scale, 300, 60), TickUnit::Year);
-        assert_eq!(tick_unit(scale, 1200, 60), TickUnit::Quarter);
-        assert_eq!(tick_unit(scale, 4000, 60), TickUnit::Month);
-    }
-
-    #[test]
-    fn ticks_fall_on_period_starts_with_years_as_majors() {
-        let scale = TimeScale::new(day(2020, 11, 15), day(2021, 8, 1));
-        let labels: Vec<_> = ticks(scale, TickUnit::Quarter).into_iter().map(|t| (t.label, t.major)).collect();
-        assert_eq!(labels, vec![("2021".into(), true), ("Q2".into(), false), ("Q3".into(), false)]);
-        let months = ticks(scale, TickUnit::Month);
-        assert_eq!(months.first().map(|t| t.label.as_str()), Some("Dec"));
-        assert_eq!(months.len(), 8);
+    fn the_story_window_leaves_out_far_plans_unless_only_plans_exist() {
+        let mut plan = event_on(EventDate::year(2049).unwrap());
+        plan.kind = EventKind::Plan;
+        let events = [event_on(EventDate::year(2020).unwrap()), plan.clone()];
+        let story = TimeScale::fit_story(&events).unwrap();
+        assert!(story.end_day() < day(2022, 1, 1));
+        assert_eq!(TimeScale::fit_story(&[plan.clone()]), TimeScale::fit(&[plan]));
     }
 
     #[test]

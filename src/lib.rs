@@ -5,9 +5,13 @@
 //! (data → geometry) are pure and tested natively.
 
 pub mod data;
+pub mod export;
 pub mod format;
+pub mod highlight;
 pub mod layout;
 pub mod state;
+#[cfg(test)]
+mod testing;
 #[cfg(target_arch = "wasm32")]
 mod view;
 

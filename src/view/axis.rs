@@ -1,21 +1,75 @@
-//! The horizontal time axis: ticks and one marker per event, placed by
-//! `layout` and drawn here as positioned elements.
+//! The horizontal time axis: lanes with their labels, one marker per event
+//! (partial dates and spans as bars, plans hollow), counted badges where
+//! points crowd, and adaptive ticks — all placed by `layout`.
 
-use super::dom::{append, clear, element, set_attr, set_style, text_element};
+use super::dom::{action_button, append, clear, element, set_attr, set_style, text_element};
 use crate::format::{human_span, permille_percent};
-use crate::layout::{place_markers, tick_unit, ticks, TimeScale};
-use tideline_model::Timeline;
+use crate::layout::{after_last_day, first_day, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
+use crate::state::{Lanes, ViewState};
+use tideline_model::{Event, EventKind, Timeline};
 use web_sys::Element;
 
 const ROW_HEIGHT_PX: u32 = 18;
-const MIN_TICK_SPACING_PX: u32 = 56;
+const MIN_TICK_SPACING_PX: u32 = 64;
+/// Point markers closer than this many pixels may form a cluster…
+const CLUSTER_GAP_PX: u32 = 10;
+/// …when at least this many of them crowd together.
+const CLUSTER_MIN_SIZE: usize = 3;
 
-/// Redraws the axis for the events `matches`.
-pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize]) {
+/// Redraws the axis for the events `matches` in the window `scale`.
+pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], scale: TimeScale, state: &ViewState) {
     clear(axis);
-    // The window stays fitted to the whole corpus so filtering does not move it.
-    let Some(scale) = TimeScale::fit(&timeline.events) else { return };
     let width = u32::try_from(axis.client_width()).unwrap_or(0).max(320);
+    let per_px = |px: u32| (px * 1000 / width).max(1);
+    let lanes = element("div", "tl-lanes");
+    for lane in split_into_lanes(timeline, matches, state.lanes) {
+        let lane_el = element("div", "tl-lane");
+        if state.lanes != Lanes::One {
+            append(&lane_el, &text_element("span", "tl-lane-label", &lane.label.replace('_', " ")));
+        }
+        // Spans keep their own bars; points may gather into clusters.
+        let in_view = |e: &Event| scale.start_day() < after_last_day(e) && first_day(e.date) < scale.end_day();
+        let mut points = Vec::new();
+        let mut items: Vec<(u32, u32, Cluster)> = Vec::new();
+        for &index in &lane.events {
+            let event = &timeline.events[index];
+            if !in_view(event) {
+                continue;
+            }
+            let left = scale.permille(first_day(event.date));
+            let right = scale.permille(after_last_day(event));
+            if right - left > 2 {
+                items.push((left, right - left, Cluster { left, right, events: vec![index] }));
+            } else {
+                points.push((index, left));
+            }
+        }
+        // Events come in date order, so points are already sorted by position.
+        for cluster in cluster_points(&points, per_px(CLUSTER_GAP_PX), CLUSTER_MIN_SIZE) {
+            let width = (cluster.right - cluster.left).max(if cluster.events.len() > 1 { per_px(40) } else { 0 });
+            items.push((cluster.left, width, cluster));
+        }
+        // Merge spans and clusters by position without a generic sort.
+        let mut ordered: Vec<(u32, u32, Cluster)> = Vec::with_capacity(items.len());
+        for item in items {
+            let at = ordered.partition_point(|o| o.0 <= item.0);
+            ordered.insert(at, item);
+        }
+        let mut rows = RowPacker::default();
+        for (left, item_width, cluster) in ordered {
+            let row = rows.place(left, item_width.max(per_px(16)));
+            let el = match cluster.events.as_slice() {
+                [index] => marker(&timeline.events[*index], item_width, state),
+                events => badge(timeline, events),
+            };
+            set_style(&el, "left", &permille_percent(left));
+            set_style(&el, "top", &format!("{}px", row * ROW_HEIGHT_PX + 2));
+            append(&lane_el, &el);
+        }
+        set_style(&lane_el, "height", &format!("{}px", rows.rows() * ROW_HEIGHT_PX + 6));
+        append(&lanes, &lane_el);
+    }
+    append(axis, &lanes);
 
     let scale_bar = element("div", "tl-ticks");
     set_attr(&scale_bar, "aria-hidden", "true");
@@ -24,29 +78,42 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize]) {
         set_style(&mark, "left", &permille_percent(tick.permille));
         append(&scale_bar, &mark);
     }
-
-    let lane = element("div", "tl-lane");
-    // Three pixels' worth of per-mille keeps point markers from touching.
-    let min_gap = (14_000 / width).max(1);
-    let markers = place_markers(&timeline.events, matches, scale, min_gap);
-    let rows = markers.iter().map(|m| m.row + 1).max().unwrap_or(1);
-    set_style(&lane, "height", &format!("{}px", rows * ROW_HEIGHT_PX + 4));
-    for marker in markers {
-        let event = &timeline.events[marker.event];
-        let button = element("button", if marker.width > 2 { "tl-marker tl-period" } else { "tl-marker" });
-        set_attr(&button, "type", "button");
-        set_attr(&button, "data-event-id", &event.id.to_hex());
-        set_attr(&button, "data-stance", event.stance.as_str());
-        let label = format!("{}: {}", human_span(event.date, event.end), event.summary);
-        set_attr(&button, "aria-label", &label);
-        set_attr(&button, "title", &label);
-        set_style(&button, "left", &permille_percent(marker.left));
-        if marker.width > 2 {
-            set_style(&button, "width", &permille_percent(marker.width));
-        }
-        set_style(&button, "top", &format!("{}px", marker.row * ROW_HEIGHT_PX));
-        append(&lane, &button);
-    }
-    append(axis, &lane);
     append(axis, &scale_bar);
+}
+
+fn marker(event: &Event, width: u32, state: &ViewState) -> Element {
+    let mut class = String::from("tl-marker");
+    if width > 2 {
+        class.push_str(" tl-period");
+    }
+    if event.kind == EventKind::Plan {
+        class.push_str(" tl-plan");
+    }
+    let button = element("button", &class);
+    set_attr(&button, "type", "button");
+    set_attr(&button, "data-event-id", &event.id.to_hex());
+    set_attr(&button, "data-stance", event.stance.as_str());
+    let plan = if event.kind == EventKind::Plan { " (planned)" } else { "" };
+    let label = format!("{}{plan}: {}", human_span(event.date, event.end), event.summary);
+    set_attr(&button, "aria-label", &label);
+    set_attr(&button, "title", &label);
+    if state.selected == Some(event.id) {
+        set_attr(&button, "aria-current", "true");
+    }
+    if width > 2 {
+        set_style(&button, "width", &permille_percent(width));
+    }
+    button
+}
+
+/// A counted badge; pressing it zooms to the events inside.
+fn badge(timeline: &Timeline, events: &[usize]) -> Element {
+    let badge = action_button("tl-cluster", &events.len().to_string(), "cluster");
+    let first = first_day(timeline.events[events[0]].date);
+    let last = events.iter().map(|&i| after_last_day(&timeline.events[i])).max().unwrap_or(first + 1);
+    let margin = ((last - first) / 4).max(3);
+    set_attr(&badge, "data-from", &(first - margin).to_string());
+    set_attr(&badge, "data-to", &(last + margin).to_string());
+    set_attr(&badge, "aria-label", &format!("{} events close together: zoom in", events.len()));
+    badge
 }

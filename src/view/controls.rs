@@ -1,20 +1,54 @@
-//! The filter controls: a search box and one checkbox per stance, each label
-//! showing how many events it would leave.
+//! The filter controls: search, stance, category and source checkboxes (each
+//! showing how many events it would leave, dimmed at zero), the month range
+//! and "Clear all". One `change` listener serves every checkbox.
 
-use super::dom::{append, element, set_attr, text_element};
-use super::{update, WidgetRef};
+use super::dom::{action_button, append, element, labelled_input, set_attr, target_element, text_element};
+use super::{update, update_with, Record, WidgetRef};
 use crate::state::ViewState;
 use gloo_events::EventListener;
-use tideline_model::{FacetCounts, Stance};
+use tideline_model::{Category, CivilDate, DocumentId, FacetCounts, Stance, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-/// The controls' elements that change after building.
-pub(crate) struct Controls {
-    stance_boxes: Vec<(Stance, HtmlInputElement, Element)>,
+/// Which facet a checkbox belongs to, as written in its `data-facet`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Stance,
+    Category,
+    Document,
 }
 
-fn stance_label(stance: Stance) -> &'static str {
+impl Facet {
+    fn name(self) -> &'static str {
+        match self {
+            Facet::Stance => "stance",
+            Facet::Category => "category",
+            Facet::Document => "document",
+        }
+    }
+}
+
+/// One checkbox option and the text that shows its count.
+struct FacetOption {
+    facet: Facet,
+    index: usize,
+    name: String,
+    input: HtmlInputElement,
+    text: Element,
+}
+
+/// The controls' elements that change after building.
+pub(crate) struct Controls {
+    /// The bar holding every control, where the actor picker goes too.
+    pub(crate) bar: Element,
+    options: Vec<FacetOption>,
+    search: HtmlInputElement,
+    from: HtmlInputElement,
+    to: HtmlInputElement,
+}
+
+/// The stance's name with a capital, as options show it.
+pub(crate) fn stance_label(stance: Stance) -> &'static str {
     match stance {
         Stance::Tightening => "Tightening",
         Stance::Easing => "Easing",
@@ -22,63 +56,160 @@ fn stance_label(stance: Stance) -> &'static str {
     }
 }
 
+/// A category's name as a reader writes it: "policy support".
+pub(crate) fn category_label(category: Category) -> String {
+    category.as_str().replace('_', " ")
+}
+
+fn month_text(date: CivilDate) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
+}
+
 /// Builds the controls into `root` and wires them to `handle`.
-pub(crate) fn build(root: &Element, handle: &WidgetRef) -> (Controls, Vec<EventListener>) {
+pub(crate) fn build(root: &Element, timeline: &Timeline, handle: &WidgetRef, listeners: &mut Vec<EventListener>) -> Controls {
     let bar = element("div", "tl-controls");
     set_attr(&bar, "role", "search");
-    let mut listeners = Vec::new();
+    set_attr(&bar, "aria-label", "Filter events");
 
-    let search_label = element("label", "tl-search");
-    append(&search_label, &text_element("span", "tl-label", "Search"));
-    let search = element("input", "");
-    set_attr(&search, "type", "search");
+    let (search_label, search) = labelled_input("tl-search", "Search", "search");
     set_attr(&search, "placeholder", "Words, actors, documents…");
-    append(&search_label, &search);
     append(&bar, &search_label);
     {
         let handle = handle.clone();
         let input = search.clone();
         listeners.push(EventListener::new(&search, "input", move |_| {
-            let text = input.dyn_ref::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            update(&handle, |state| state.set_search(&text));
+            let text = input.value();
+            update_with(&handle, Record::Replace, |state| state.set_search(&text));
         }));
     }
 
-    let group = element("fieldset", "tl-stances");
-    append(&group, &text_element("legend", "tl-label", "Stance"));
-    let mut stance_boxes = Vec::new();
+    let mut options = Vec::new();
+    let stances = facet_group(&bar, "tl-stances", "Stance", None);
     for &stance in Stance::ALL {
-        let label = element("label", "tl-stance-option");
-        set_attr(&label, "data-stance", stance.as_str());
-        let checkbox = element("input", "");
-        set_attr(&checkbox, "type", "checkbox");
-        set_attr(&checkbox, "value", stance.as_str());
-        let text = text_element("span", "", stance_label(stance));
-        append(&label, &checkbox);
-        append(&label, &text);
-        append(&group, &label);
-        let handle = handle.clone();
-        listeners.push(EventListener::new(&checkbox, "change", move |_| {
-            update(&handle, |state| state.toggle_stance(stance));
-        }));
-        if let Ok(input) = checkbox.dyn_into::<HtmlInputElement>() {
-            stance_boxes.push((stance, input, text));
+        let option = facet_option(&stances, Facet::Stance, stance.index(), stance_label(stance).to_owned());
+        set_attr(&option.input.parent_element().expect("label"), "data-stance", stance.as_str());
+        options.push(option);
+    }
+    let categories = facet_group(&bar, "tl-facet", "Category", Some("Categories"));
+    for &category in Category::ALL {
+        options.push(facet_option(&categories, Facet::Category, category.index(), category_label(category)));
+    }
+    let documents = facet_group(&bar, "tl-facet", "Source document", Some("Sources"));
+    for (index, doc) in timeline.documents.iter().enumerate() {
+        let name = doc.title.clone().unwrap_or_else(|| doc.file.clone());
+        options.push(facet_option(&documents, Facet::Document, index, name));
+    }
+    let facets = handle.clone();
+    listeners.push(EventListener::new(&bar, "change", move |event| {
+        let Some(target) = target_element(event) else { return };
+        let (Some(facet), Some(index)) = (target.get_attribute("data-facet"), target.get_attribute("data-index")) else { return };
+        let Ok(index) = index.parse::<usize>() else { return };
+        update(&facets, |state| toggle_facet(state, &facet, index));
+    }));
+
+    let range = element("fieldset", "tl-range");
+    append(&range, &text_element("legend", "tl-label", "Dates"));
+    let (from_label, from) = labelled_input("tl-month", "From", "month");
+    let (to_label, to) = labelled_input("tl-month", "To", "month");
+    let bounds = (timeline.events.first(), timeline.events.last());
+    if let (Some(first), Some(last)) = bounds {
+        for input in [&from, &to] {
+            set_attr(input, "min", &month_text(first.date.start()));
+            set_attr(input, "max", &month_text(last.end.unwrap_or(last.date).last_day()));
         }
     }
-    append(&bar, &group);
+    for (input, is_from) in [(&from, true), (&to, false)] {
+        let handle = handle.clone();
+        let reader = input.clone();
+        listeners.push(EventListener::new(input, "change", move |_| {
+            let month = reader.value();
+            update(&handle, |state| match is_from {
+                true => state.set_from_month(&month),
+                false => state.set_to_month(&month),
+            });
+        }));
+    }
+    append(&range, &from_label);
+    append(&range, &to_label);
+    append(&bar, &range);
+    append(&bar, &action_button("tl-button tl-clear", "Clear all", "clear"));
     append(root, &bar);
-    (Controls { stance_boxes }, listeners)
+    Controls { bar, options, search, from, to }
+}
+
+fn toggle_facet(state: &mut ViewState, facet: &str, index: usize) {
+    match facet {
+        "stance" => {
+            if let Some(&stance) = Stance::ALL.get(index) {
+                state.toggle_stance(stance);
+            }
+        }
+        "category" => {
+            if let Some(&category) = Category::ALL.get(index) {
+                state.toggle_category(category);
+            }
+        }
+        _ => state.toggle_document(DocumentId(index as u16)),
+    }
+}
+
+/// A fieldset with a legend; inside a `<details>` disclosure when `summary`
+/// is given, so long option lists stay folded until wanted.
+fn facet_group(bar: &Element, class: &str, legend: &str, summary: Option<&str>) -> Element {
+    let group = element("fieldset", class);
+    append(&group, &text_element("legend", "tl-label", legend));
+    match summary {
+        Some(summary) => {
+            let details = element("details", "tl-more");
+            append(&details, &text_element("summary", "", summary));
+            append(&details, &group);
+            append(bar, &details);
+        }
+        None => append(bar, &group),
+    }
+    group
+}
+
+fn facet_option(group: &Element, facet: Facet, index: usize, name: String) -> FacetOption {
+    let label = element("label", "tl-option");
+    let input = element("input", "");
+    set_attr(&input, "type", "checkbox");
+    set_attr(&input, "data-facet", facet.name());
+    set_attr(&input, "data-index", &index.to_string());
+    let text = text_element("span", "", &name);
+    append(&label, &input);
+    append(&label, &text);
+    append(group, &label);
+    FacetOption { facet, index, name, input: input.unchecked_into(), text }
 }
 
 impl Controls {
     /// Shows each option's count and checked state, dimming options that
-    /// would leave nothing.
-    pub(crate) fn show_counts(&self, facets: &FacetCounts, state: &ViewState) {
-        for (stance, input, text) in &self.stance_boxes {
-            let count = facets.stances.get(stance.index()).copied().unwrap_or(0);
-            text.set_text_content(Some(&format!("{} ({count})", stance_label(*stance))));
-            input.set_checked(state.filter.stances.contains(stance));
-            let _ = input.parent_element().map(|l| l.class_list().toggle_with_force("tl-empty", count == 0));
+    /// would leave nothing, and puts the state's text and months in the inputs.
+    pub(crate) fn show(&self, facets: &FacetCounts, state: &ViewState) {
+        let f = &state.filter;
+        for o in &self.options {
+            let (counts, checked) = match o.facet {
+                Facet::Stance => (&facets.stances, f.stances.iter().any(|s| s.index() == o.index)),
+                Facet::Category => (&facets.categories, f.categories.iter().any(|c| c.index() == o.index)),
+                Facet::Document => (&facets.documents, f.documents.iter().any(|d| usize::from(d.0) == o.index)),
+            };
+            let count = counts.get(o.index).copied().unwrap_or(0);
+            o.text.set_text_content(Some(&format!("{} ({count})", o.name)));
+            o.input.set_checked(checked);
+            if let Some(label) = o.input.parent_element() {
+                let _ = label.class_list().toggle_with_force("tl-empty", count == 0 && !checked);
+            }
         }
+        set_value(&self.search, &f.text);
+        set_value(&self.from, &f.from.map(month_text).unwrap_or_default());
+        set_value(&self.to, &f.to.map(month_text).unwrap_or_default());
+    }
+}
+
+/// Sets an input's value only when it differs, so the caret stays put while typing.
+fn set_value(input: &HtmlInputElement, value: &str) {
+    if input.value().trim() != value {
+        input.set_value(value);
     }
 }

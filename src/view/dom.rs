@@ -2,7 +2,7 @@
 //! nodes or attribute values set through the DOM API, never parsed HTML.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement};
 
 /// The page's document. The widget only runs in a window, so its absence is a
 /// broken environment, not bad input.
@@ -26,6 +26,24 @@ pub fn text_element(tag: &str, class: &str, text: &str) -> Element {
     el
 }
 
+/// A `<button type="button">` whose click the root handles by `data-action`.
+pub fn action_button(class: &str, text: &str, action: &str) -> Element {
+    let button = text_element("button", class, text);
+    set_attr(&button, "type", "button");
+    set_attr(&button, "data-action", action);
+    button
+}
+
+/// A labelled `<input>` inside a `<label>` with a visible caption.
+pub fn labelled_input(class: &str, caption: &str, kind: &str) -> (Element, HtmlInputElement) {
+    let label = element("label", class);
+    append(&label, &text_element("span", "tl-label", caption));
+    let input = element("input", "");
+    set_attr(&input, "type", kind);
+    append(&label, &input);
+    (label, input.unchecked_into())
+}
+
 /// Sets an attribute; attribute values are never interpreted as markup.
 pub fn set_attr(el: &Element, name: &str, value: &str) {
     // Fails only for invalid attribute names, which are constants here.
@@ -44,7 +62,24 @@ pub fn clear(el: &Element) {
 
 /// Sets an inline style property through CSSOM (allowed by a strict CSP).
 pub fn set_style(el: &Element, property: &str, value: &str) {
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
         let _ = html.style().set_property(property, value);
     }
+}
+
+/// Moves keyboard focus to `el`.
+pub fn focus(el: &Element) {
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+/// The element an event happened on.
+pub fn target_element(event: &Event) -> Option<Element> {
+    event.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+/// The nearest ancestor of `el` (or itself) matching `selector`.
+pub fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
 }

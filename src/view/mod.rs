@@ -1,22 +1,39 @@
-//! Geometry → DOM. Mounts a widget on every `[data-tideline]` element and
-//! re-renders its parts when the reader changes the filter.
+//! Geometry → DOM. Mounts a widget on every `[data-tideline]` element, keeps
+//! its state, and re-renders the parts when the reader changes something.
+//! Clicks are handled once at the root (see `actions`), so rendering never
+//! creates listeners and a dropped widget frees all of them.
 
+mod actions;
+mod actors;
 mod axis;
 mod controls;
+mod detail;
 mod dom;
 mod list;
+mod navigate;
+mod overview;
+mod takeaway;
+mod toolbar;
+mod url;
 
 use crate::data::embedded_timeline;
 use crate::format::count_events;
-use crate::state::ViewState;
+use crate::layout::TimeScale;
+use crate::state::{View, ViewState};
 use dom::{append, element, set_attr, text_element};
 use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use tideline_model::{DecodeError, QueryEngine, Timeline};
+use tideline_model::{DecodeError, Filter, QueryEngine, QueryResult, Timeline};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+
+/// Narrower screens open on the list rather than the axis.
+const NARROW_SCREEN_PX: f64 = 600.0;
 
 /// The decoded timeline, shared by every widget on the page.
 fn timeline() -> Result<&'static Timeline, DecodeError> {
@@ -40,21 +57,57 @@ pub fn mount_all() {
     }
 }
 
+/// How a change is recorded in the browser history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Record {
+    /// A new entry, so Back undoes it (filters, selection, view).
+    Push,
+    /// Rewrite the current entry shortly after (typing, zooming, panning).
+    Replace,
+    /// Leave the URL alone (restoring from it).
+    Keep,
+}
+
 /// A mounted widget: its state, its DOM parts and the listeners it owns.
 pub(crate) struct Widget {
     engine: &'static QueryEngine<'static>,
+    timeline: &'static Timeline,
     state: ViewState,
+    result: QueryResult,
+    /// The filter `result` was computed for; `None` forces a recount.
+    counted: Option<Filter>,
+    root: Element,
     controls: controls::Controls,
+    actors: actors::ActorPicker,
+    toolbar: toolbar::Toolbar,
     status: Element,
+    timeline_view: Element,
     axis: Element,
+    overview: Element,
+    detail: Element,
     list: Element,
+    frame_pending: bool,
+    written_hash: String,
+    hash_timer: Option<Timeout>,
     _listeners: Vec<EventListener>,
 }
 
 /// Shared handle that listeners use to update the widget.
 pub(crate) type WidgetRef = Rc<RefCell<Option<Widget>>>;
 
+impl Widget {
+    /// The visible window: the reader's, or every event of the corpus.
+    pub(crate) fn scale(&self) -> Option<TimeScale> {
+        match self.state.window {
+            Some((start, end)) => Some(TimeScale::new(start, end)),
+            None => TimeScale::fit_story(&self.timeline.events),
+        }
+    }
+}
+
 fn mount(root: Element) {
+    static MOUNTED: AtomicU32 = AtomicU32::new(0);
+    let id_prefix = format!("tl{}-", MOUNTED.fetch_add(1, Ordering::Relaxed));
     dom::clear(&root);
     root.class_list().add_1("tideline").ok();
     let timeline = match timeline() {
@@ -69,46 +122,132 @@ fn mount(root: Element) {
         append(&root, &text_element("h2", "tl-title", &timeline.title));
     }
     let handle: WidgetRef = Rc::new(RefCell::new(None));
-    let (controls, listeners) = controls::build(&root, &handle);
+    let mut listeners = Vec::new();
+    let controls = controls::build(&root, timeline, &handle, &mut listeners);
+    let actors = actors::build(&controls.bar, timeline, &id_prefix, &handle, &mut listeners);
+    let toolbar = toolbar::build(&root);
     let status = text_element("p", "tl-status", "");
     set_attr(&status, "role", "status");
     set_attr(&status, "aria-live", "polite");
     append(&root, &status);
+
+    let timeline_view = element("div", "tl-timeline");
     let axis = element("div", "tl-axis");
-    set_attr(&axis, "role", "group");
-    set_attr(&axis, "aria-label", "Timeline");
-    append(&root, &axis);
-    let list = element("ol", "tl-list");
-    set_attr(&list, "aria-label", "Events in date order");
+    set_attr(&axis, "role", "region");
+    set_attr(&axis, "tabindex", "0");
+    set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
+    append(&timeline_view, &axis);
+    let overview = overview::build(&timeline_view);
+    append(&root, &timeline_view);
+    navigate::attach(&axis, &overview, &handle, &mut listeners);
+
+    let detail = element("aside", "tl-detail");
+    set_attr(&detail, "aria-label", "Event details");
+    set_attr(&detail, "hidden", "");
+    append(&root, &detail);
+    let list = element("section", "tl-list");
+    set_attr(&list, "aria-label", "Events by date");
     append(&root, &list);
+    actions::attach(&root, &handle, &mut listeners);
+    url::attach(&handle, &mut listeners);
+
+    let mut state = ViewState::from_hash(&url::current_hash(), timeline);
+    let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(1e4) < NARROW_SCREEN_PX;
+    if narrow && !url::current_hash().contains("view=") {
+        state.view = View::List;
+    }
+    let written_hash = state.to_hash(timeline);
     *handle.borrow_mut() = Some(Widget {
         engine,
-        state: ViewState::default(),
+        timeline,
+        state,
+        result: QueryResult::default(),
+        counted: None,
+        root: root.clone(),
         controls,
+        actors,
+        toolbar,
         status,
+        timeline_view,
         axis,
+        overview,
+        detail,
         list,
+        frame_pending: false,
+        written_hash,
+        hash_timer: None,
         _listeners: listeners,
     });
     render(&handle);
     set_attr(&root, "data-tideline-ready", "");
 }
 
-/// Applies `change` to the widget's state and renders again.
+/// Applies `change` to the widget's state, renders now and records a new
+/// history entry.
 pub(crate) fn update(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
+    update_with(handle, Record::Push, change);
+}
+
+/// Applies `change`, renders now and records it as `record` says.
+pub(crate) fn update_with(handle: &WidgetRef, record: Record, change: impl FnOnce(&mut ViewState)) {
     if let Some(widget) = handle.borrow_mut().as_mut() {
         change(&mut widget.state);
     }
     render(handle);
+    url::record(handle, record);
+}
+
+/// Applies `change` and renders on the next animation frame, so a burst of
+/// drag or wheel events costs one redraw per frame.
+pub(crate) fn update_in_frame(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
+    let mut guard = handle.borrow_mut();
+    let Some(widget) = guard.as_mut() else { return };
+    change(&mut widget.state);
+    if widget.frame_pending {
+        return;
+    }
+    widget.frame_pending = true;
+    drop(guard);
+    let handle = handle.clone();
+    let callback = Closure::once_into_js(move || {
+        if let Some(widget) = handle.borrow_mut().as_mut() {
+            widget.frame_pending = false;
+        }
+        render(&handle);
+        url::record(&handle, Record::Replace);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
+/// Runs `f` on the widget, if it is mounted.
+pub(crate) fn with_widget<R>(handle: &WidgetRef, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
+    handle.borrow_mut().as_mut().map(f)
 }
 
 fn render(handle: &WidgetRef) {
-    let guard = handle.borrow();
-    let Some(widget) = guard.as_ref() else { return };
-    let result = widget.engine.run(&widget.state.filter);
-    let timeline = widget.engine.timeline();
-    widget.status.set_text_content(Some(&count_events(result.matches.len())));
-    widget.controls.show_counts(&result.facets, &widget.state);
-    axis::render(&widget.axis, timeline, &result.matches);
-    list::render(&widget.list, timeline, &result.matches);
+    let mut guard = handle.borrow_mut();
+    let Some(w) = guard.as_mut() else { return };
+    let timeline = w.timeline;
+    let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
+    if filter_changed {
+        w.result = w.engine.run(&w.state.filter);
+        w.counted = Some(w.state.filter.clone());
+        w.status.set_text_content(Some(&count_events(w.result.matches.len())));
+        w.controls.show(&w.result.facets, &w.state);
+        w.actors.show(timeline, &w.result.facets, &w.state);
+    }
+    let (state, matches) = (&w.state, &w.result.matches);
+    let _ = w.timeline_view.toggle_attribute_with_force("hidden", state.view != View::Timeline);
+    let _ = w.list.toggle_attribute_with_force("hidden", state.view != View::List);
+    w.toolbar.show(state);
+    if let Some(scale) = w.scale() {
+        axis::render(&w.axis, timeline, matches, scale, state);
+        overview::render(&w.overview, timeline, matches, scale, filter_changed);
+    }
+    detail::render(&w.detail, timeline, state, matches);
+    if filter_changed {
+        list::render(&w.list, timeline, matches);
+    }
 }

@@ -14,7 +14,9 @@ const CONNECTIVES: &[&str] = &[
 ];
 
 /// Clause boundaries where a long headline may stop, best first.
-const CLAUSE_BREAKS: &[&str] = &[", which ", ", where ", " – ", " — ", "; ", ", with ", ", and ", ", but ", ", after ", ", "];
+/// A bare comma is not one: it often closes an appositive ("Tencent, along
+/// with its subsidiary Tenpay, …") and would leave the verb behind.
+const CLAUSE_BREAKS: &[&str] = &[", which ", ", where ", " – ", " — ", "; ", ", with ", ", and ", ", but ", ", after "];
 
 fn strip_connectives(mut text: &str) -> &str {
     loop {

@@ -1,0 +1,69 @@
+//! The overview strip: the whole corpus range as a density histogram stacked
+//! by stance, with a brush showing the visible window. Dragging or clicking
+//! is handled in `navigate`.
+
+use super::dom::{append, clear, element, set_attr, set_style};
+use crate::format::{human_date, permille_percent};
+use crate::layout::{density_bins, TimeScale};
+use tideline_model::{CivilDate, EventDate, Stance, Timeline};
+use web_sys::Element;
+
+/// Builds the strip into `parent`; the bars and brush are filled by [`render`].
+pub(crate) fn build(parent: &Element) -> Element {
+    let strip = element("div", "tl-overview");
+    let bars = element("div", "tl-bars");
+    set_attr(&bars, "aria-hidden", "true");
+    let brush = element("div", "tl-brush");
+    set_attr(&brush, "role", "slider");
+    set_attr(&brush, "tabindex", "0");
+    set_attr(&brush, "aria-label", "Visible window: arrow keys move it");
+    set_attr(&brush, "aria-valuemin", "0");
+    set_attr(&brush, "aria-valuemax", "1000");
+    append(&strip, &bars);
+    append(&strip, &brush);
+    append(parent, &strip);
+    strip
+}
+
+/// The scale of the whole corpus, which the strip always shows.
+pub(crate) fn full_scale(timeline: &Timeline) -> Option<TimeScale> {
+    TimeScale::fit(&timeline.events)
+}
+
+fn month_of(day: i32) -> String {
+    let date = CivilDate::from_day_number(day);
+    EventDate::month(date.year(), date.month()).map(human_date).unwrap_or_default()
+}
+
+/// Redraws the bars (when the filter changed) and the brush for `window`.
+pub(crate) fn render(strip: &Element, timeline: &Timeline, matches: &[usize], window: TimeScale, bars_too: bool) {
+    let Some(full) = full_scale(timeline) else { return };
+    let (Some(bars), Some(brush)) = (strip.first_element_child(), strip.last_element_child()) else { return };
+    if bars_too {
+        clear(&bars);
+        let bins = density_bins(&timeline.events, matches, full.start_day(), full.end_day());
+        let highest = bins.iter().map(|b| b.counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
+        for bin in &bins {
+            let column = element("div", "tl-bin");
+            let left = full.permille(bin.start_day);
+            set_style(&column, "left", &permille_percent(left));
+            set_style(&column, "width", &permille_percent(full.permille(bin.end_day).saturating_sub(left)));
+            for &stance in Stance::ALL {
+                let count = bin.counts[stance.index()];
+                if count > 0 {
+                    let part = element("div", "tl-bin-part");
+                    set_attr(&part, "data-stance", stance.as_str());
+                    set_style(&part, "height", &permille_percent(count * 1000 / highest));
+                    append(&column, &part);
+                }
+            }
+            append(&bars, &column);
+        }
+    }
+    let left = full.permille(window.start_day());
+    let right = full.permille(window.end_day());
+    set_style(&brush, "left", &permille_percent(left));
+    set_style(&brush, "width", &permille_percent(right.saturating_sub(left).max(8)));
+    set_attr(&brush, "aria-valuenow", &left.to_string());
+    set_attr(&brush, "aria-valuetext", &format!("{} to {}", month_of(window.start_day()), month_of(window.end_day() - 1)));
+}

@@ -1,0 +1,81 @@
+//! The toolbar: timeline/list toggle, lane choice, zoom buttons, theme,
+//! downloads and "Copy link". Its buttons are handled by `actions`.
+
+use super::dom::{action_button, append, element, set_attr, text_element};
+use crate::state::{Lanes, View, ViewState};
+use web_sys::{Element, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+
+/// The toolbar parts that reflect the state.
+pub(crate) struct Toolbar {
+    timeline_button: Element,
+    list_button: Element,
+    lanes: HtmlSelectElement,
+    zoom: Element,
+}
+
+/// Builds the toolbar into `root`.
+pub(crate) fn build(root: &Element) -> Toolbar {
+    let bar = element("div", "tl-toolbar");
+    let views = element("div", "tl-group");
+    set_attr(&views, "role", "group");
+    set_attr(&views, "aria-label", "View");
+    let timeline_button = action_button("tl-button", "Timeline", "view-timeline");
+    let list_button = action_button("tl-button", "List", "view-list");
+    append(&views, &timeline_button);
+    append(&views, &list_button);
+    append(&bar, &views);
+
+    let zoom = element("div", "tl-group");
+    set_attr(&zoom, "role", "group");
+    set_attr(&zoom, "aria-label", "Zoom");
+    for (text, label, action) in [("−", "Zoom out", "zoom-out"), ("+", "Zoom in", "zoom-in"), ("Fit all", "Fit all", "fit")] {
+        let button = action_button("tl-button", text, action);
+        set_attr(&button, "aria-label", label);
+        append(&zoom, &button);
+    }
+    let lanes_label = element("label", "tl-lane-choice");
+    append(&lanes_label, &text_element("span", "tl-label", "Lanes"));
+    let lanes = element("select", "");
+    set_attr(&lanes, "data-action", "lanes");
+    for choice in Lanes::ALL {
+        let option = text_element("option", "", choice.label());
+        set_attr(&option, "value", choice.as_str());
+        append(&lanes, &option);
+    }
+    append(&lanes_label, &lanes);
+    append(&zoom, &lanes_label);
+    append(&bar, &zoom);
+
+    let more = element("div", "tl-group");
+    set_attr(&more, "role", "group");
+    set_attr(&more, "aria-label", "Share and export");
+    append(&more, &action_button("tl-button", "Download CSV", "csv"));
+    append(&more, &action_button("tl-button", "Download JSON", "json"));
+    append(&more, &action_button("tl-button", "Copy link", "copy-link"));
+    let theme = action_button("tl-button", "Theme: auto", "theme");
+    append(&more, &theme);
+    append(&bar, &more);
+    append(root, &bar);
+    Toolbar { timeline_button, list_button, lanes: lanes.unchecked_into(), zoom }
+}
+
+impl Toolbar {
+    /// Marks the current view and lane choice.
+    pub(crate) fn show(&self, state: &ViewState) {
+        let pressed = |on: bool| if on { "true" } else { "false" };
+        set_attr(&self.timeline_button, "aria-pressed", pressed(state.view == View::Timeline));
+        set_attr(&self.list_button, "aria-pressed", pressed(state.view == View::List));
+        self.lanes.set_value(state.lanes.as_str());
+        let _ = self.zoom.toggle_attribute_with_force("hidden", state.view != View::Timeline);
+    }
+}
+
+/// The next theme in the cycle auto → dark → light, and its button text.
+pub(crate) fn next_theme(current: Option<&str>) -> (Option<&'static str>, &'static str) {
+    match current {
+        None => (Some("dark"), "Theme: dark"),
+        Some("dark") => (Some("light"), "Theme: light"),
+        _ => (None, "Theme: auto"),
+    }
+}

@@ -1,0 +1,87 @@
+//! The widget's state in the page URL's hash: written with the History API
+//! (push for discrete choices, a delayed replace for typing and zooming) and
+//! read back on Back/Forward or when the reader edits the hash.
+
+use super::{render, with_widget, Record, WidgetRef};
+use crate::state::ViewState;
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsValue;
+
+/// How long typing or zooming must pause before the URL is rewritten; keeps
+/// well under the browser's limit on history calls.
+const REPLACE_DELAY_MS: u32 = 300;
+
+/// The page's hash, without `#`.
+pub(crate) fn current_hash() -> String {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    hash.strip_prefix('#').map(str::to_owned).unwrap_or(hash)
+}
+
+fn write(hash: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let location = window.location();
+    let url = if hash.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{hash}")
+    };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Writes the widget's state to the URL as `record` says.
+pub(crate) fn record(handle: &WidgetRef, record: Record) {
+    if record == Record::Keep {
+        return;
+    }
+    let delayed = handle.clone();
+    with_widget(handle, |w| {
+        let hash = w.state.to_hash(w.timeline);
+        if hash == w.written_hash {
+            w.hash_timer = None;
+            return;
+        }
+        if record == Record::Push {
+            w.hash_timer = None;
+            write(&hash, true);
+            w.written_hash = hash;
+            return;
+        }
+        w.hash_timer = Some(Timeout::new(REPLACE_DELAY_MS, move || {
+            with_widget(&delayed, |w| {
+                let hash = w.state.to_hash(w.timeline);
+                write(&hash, false);
+                w.written_hash = hash;
+                w.hash_timer = None;
+            });
+        }));
+    });
+}
+
+/// Restores the state from the URL on Back/Forward and on hash edits.
+pub(crate) fn attach(handle: &WidgetRef, listeners: &mut Vec<EventListener>) {
+    let Some(window) = web_sys::window() else { return };
+    for kind in ["popstate", "hashchange"] {
+        let handle = handle.clone();
+        listeners.push(EventListener::new(&window, kind, move |_| {
+            let hash = current_hash();
+            let changed = with_widget(&handle, |w| {
+                if hash == w.written_hash {
+                    return false;
+                }
+                w.state = ViewState::from_hash(&hash, w.timeline);
+                w.written_hash = hash;
+                w.hash_timer = None;
+                true
+            });
+            if changed == Some(true) {
+                render(&handle);
+            }
+        }));
+    }
+}

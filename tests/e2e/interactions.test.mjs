@@ -1,0 +1,305 @@
+// Every interaction of the widget, as a reader meets it in headless Chromium:
+// filters and counts, the URL, the detail card, the list, zooming and
+// panning, the overview brush, downloads, copy link, keyboard, axe, phone
+// width and themes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildWidget, compileSeeds, launchBrowser, openPage, root, serveDist } from './support.mjs';
+
+describe('interacting with the widget', () => {
+  let server, browser, compiled;
+
+  before(async () => {
+    buildWidget();
+    compiled = compileSeeds();
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const count = async (page) => Number((await page.getByRole('status').textContent()).match(/\d+/)[0]);
+  const ticks = (page) => page.locator('.tl-tick').allTextContents();
+  const listed = (page) => page.locator('.tl-list [data-event-id]').count();
+  /** The last day of an ISO period as the compiler writes it: 2023, 2023-Q3, 2023-07, 2023-07-12. */
+  const periodEnd = (iso) => {
+    const [year, part, day] = iso.split('-');
+    if (day) return iso;
+    const month = !part ? 12 : part.startsWith('Q') ? Number(part.slice(1)) * 3 : Number(part);
+    const last = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+    return `${year}-${String(month).padStart(2, '0')}-${last}`;
+  };
+  /** The first event (in list order) that names an actor, and its index. */
+  const withActors = () => {
+    const index = compiled.events.findIndex((e) => e.actors.length > 0);
+    return { index, event: compiled.events[index] };
+  };
+  const zoomIn = (page) => page.getByRole('button', { name: 'Zoom in', exact: true });
+
+  test('a category narrows the events and every option shows its count', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const category = compiled.events[0].category.replace('_', ' ');
+    const expected = compiled.events.filter((e) => e.category === compiled.events[0].category).length;
+    await page.getByText('Categories').click();
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${category} \\(${expected}\\)$`) });
+    await box.check();
+    assert.equal(await count(page), expected);
+    assert.equal(await listed(page), expected);
+    // Stance counts now count within the category; an absent category is dimmed.
+    const stances = await page.locator('.tl-stances .tl-option').allTextContents();
+    const total = stances.map((s) => Number(s.match(/\((\d+)\)/)[1])).reduce((a, b) => a + b);
+    assert.equal(total, expected);
+    assert.ok(await page.locator('.tl-facet .tl-empty').count() > 0, 'empty options are dimmed');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    assert.equal(await count(page), compiled.events.length);
+    assert.equal(await box.isChecked(), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the month range keeps events inside it', async () => {
+    const { page } = await openPage(browser, server.url);
+    // An event is kept when its period (or span) ends in or after January 2023.
+    const expected = compiled.events.filter((e) => periodEnd(e.end ?? e.date) >= '2023-01-01').length;
+    const from = page.getByLabel('From', { exact: true });
+    await from.fill('2023-01');
+    await from.dispatchEvent('change');
+    assert.equal(await count(page), expected);
+    assert.match(page.url(), /from=2023-01/);
+    await page.close();
+  });
+
+  test('the URL keeps the state, restores it on load and follows Back and Forward', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const easing = compiled.events.filter((e) => e.stance === 'easing').length;
+    await page.getByRole('checkbox', { name: /easing/i }).check();
+    assert.match(page.url(), /#stance=easing$/);
+    await page.getByRole('button', { name: 'List' }).click();
+    assert.match(page.url(), /#stance=easing&view=list$/);
+    await page.goBack();
+    await page.waitForFunction(() => !location.hash.includes('view=list'));
+    assert.equal(await page.locator('.tl-list').isHidden(), true, 'back to the timeline');
+    await page.goBack();
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, compiled.events.length);
+    assert.equal(await page.getByRole('checkbox', { name: /easing/i }).isChecked(), false);
+    await page.goForward();
+    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
+
+    const linked = await openPage(browser, `${server.url}#stance=easing&view=list&q=`);
+    assert.equal(await count(linked.page), easing);
+    assert.equal(await linked.page.getByRole('checkbox', { name: /easing/i }).isChecked(), true);
+    assert.equal(await linked.page.locator('.tl-list').isVisible(), true);
+    const broken = await openPage(browser, `${server.url}#stance=%ZZ,nope&from=2099-99&window=x..y&event=zz&&=&lanes=`);
+    assert.equal(await count(broken.page), compiled.events.length);
+    assert.deepEqual([...errors, ...linked.errors, ...broken.errors], []);
+    await Promise.all([page.close(), linked.page.close(), broken.page.close()]);
+  });
+
+  test('the detail card opens, steps, filters by an actor and closes on Escape', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}#view=list`);
+    const { index, event: first } = withActors();
+    await page.locator('.tl-list .tl-open').nth(index).click();
+    const card = page.getByRole('complementary', { name: 'Event details' });
+    await card.waitFor();
+    assert.match(page.url(), new RegExp(`event=${first.id}`));
+    assert.equal(await card.locator('.tl-detail-title').textContent(), first.summary);
+    assert.match(await card.locator('.tl-why').textContent(), new RegExp(`Why ${first.stance}`));
+    await card.getByRole('button', { name: 'Next →' }).click();
+    assert.equal(await card.locator('.tl-detail-title').textContent(), compiled.events[index + 1].summary);
+    await card.getByRole('button', { name: '← Previous' }).click();
+    const actor = first.actors[0].name;
+    await card.getByRole('button', { name: actor, exact: true }).click();
+    const withActor = compiled.events.filter((e) => e.actors.some((a) => a.name === actor)).length;
+    assert.equal(await count(page), withActor);
+    assert.match(page.url(), new RegExp(`actor=${encodeURIComponent(actor).replace(/%20/g, '\\+')}`));
+    await page.getByRole('button', { name: `Remove actor ${actor}` }).waitFor();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    assert.doesNotMatch(page.url(), /event=/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('search words are marked in the evidence', async () => {
+    const { page } = await openPage(browser, `${server.url}#q=platform&event=${compiled.events.find((e) => /platform/i.test(e.sources[0].evidence)).id}`);
+    const marks = await page.locator('.tl-detail mark').allTextContents();
+    assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === 'platform'), marks.join());
+    await page.close();
+  });
+
+  test('the actor picker suggests by kind and adds a chip', async () => {
+    const { page } = await openPage(browser, server.url);
+    const actor = withActors().event.actors[0];
+    const box = page.getByRole('combobox', { name: 'Actors' });
+    await box.fill(actor.name.slice(0, 4));
+    await page.getByRole('group', { name: actor.kind }).getByRole('option', { name: new RegExp(actor.name) }).waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.getByRole('button', { name: `Remove actor ${actor.name}` }).click();
+    assert.equal(await count(page), compiled.events.length);
+    await page.close();
+  });
+
+  test('the list groups events under year and month headings', async () => {
+    const { page } = await openPage(browser, `${server.url}#view=list`);
+    const years = [...new Set(compiled.events.map((e) => e.date.slice(0, 4)))];
+    assert.deepEqual(await page.locator('.tl-list h3').allTextContents(), years);
+    const months = await page.locator('.tl-list h4').allTextContents();
+    assert.ok(months.includes('April 2022') && months.includes('July 2023'), months.join());
+    await page.close();
+  });
+
+  test('zooming, panning and Fit all change the ticks', async () => {
+    const { page, errors } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const fitted = await ticks(page);
+    assert.ok(fitted.some((t) => /^\d{4}$/.test(t)), `years when fitted: ${fitted.join()}`);
+    // Zoom in until the ticks show weeks or days (each step halves the window).
+    for (let i = 0; i < 14 && !(await ticks(page)).some((t) => /^\d{1,2} [A-Z][a-z]{2}/.test(t)); i++) await zoomIn(page).click();
+    const zoomed = await ticks(page);
+    assert.notDeepEqual(zoomed, fitted);
+    assert.ok(zoomed.some((t) => /^\d{1,2} [A-Z][a-z]{2}/.test(t)), `weeks or days: ${zoomed.join()}`);
+    await page.getByRole('region', { name: /Timeline/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((before) => [...document.querySelectorAll('.tl-tick')].map((t) => t.textContent).join() !== before, zoomed.join());
+    await page.keyboard.press('-');
+    await page.waitForTimeout(400);
+    assert.match(page.url(), /window=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
+    const box = await page.locator('.tl-axis').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 300, box.y + 20, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    assert.deepEqual(await ticks(page), fitted);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the overview brush shows and moves the visible window', async () => {
+    const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const brush = page.getByRole('slider', { name: /Visible window/ });
+    const full = await brush.boundingBox();
+    await zoomIn(page).click();
+    const half = await brush.boundingBox();
+    assert.ok(half.width < full.width * 0.6, `${half.width} vs ${full.width}`);
+    const before = await ticks(page);
+    await page.mouse.move(half.x + half.width / 2, half.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(half.x + half.width / 2 + 200, half.y + 10, { steps: 4 });
+    await page.mouse.up();
+    const moved = await brush.boundingBox();
+    assert.ok(moved.x > half.x + 100, `${moved.x} after ${half.x}`);
+    assert.notDeepEqual(await ticks(page), before);
+    assert.equal(await page.locator('.tl-bin-part').count() > 0, true, 'histogram bars');
+    await page.close();
+  });
+
+  test('lanes split the axis by category with labels', async () => {
+    const { page } = await openPage(browser, server.url);
+    await page.getByLabel('Lanes').selectOption('category');
+    const labels = await page.locator('.tl-lane-label').allTextContents();
+    const expected = [...new Set(compiled.events.map((e) => e.category.replace('_', ' ')))];
+    assert.deepEqual([...labels].sort(), [...expected].sort());
+    assert.match(page.url(), /lanes=category/);
+    await page.close();
+  });
+
+  test('CSV and JSON downloads hold the filtered events', async () => {
+    const { page } = await openPage(browser, `${server.url}#stance=easing`);
+    const easing = compiled.events.filter((e) => e.stance === 'easing');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csvText = await readFile(await csv.path(), 'utf8');
+    assert.equal(csv.suggestedFilename(), 'tideline-events.csv');
+    assert.equal(csvText.trim().split('\r\n').length, easing.length + 1);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const data = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.equal(data.version, 1);
+    assert.deepEqual(data.events, easing, 'the same shape and values as the compiler');
+    await page.close();
+  });
+
+  test('Copy link puts the current URL on the clipboard', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#stance=neutral`);
+    await page.waitForSelector('[data-tideline-ready]');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Link copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    await context.close();
+  });
+
+  test('the keyboard alone opens and closes an event', async () => {
+    const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('tl-marker'))) && guard++ < 60) {
+      await page.keyboard.press('Tab');
+    }
+    const id = await page.evaluate(() => document.activeElement.dataset.eventId);
+    assert.ok(id, 'a marker takes focus by Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('tl-detail')), true);
+    assert.match(page.url(), new RegExp(`event=${id}`));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), id, 'focus returns to the marker');
+    await page.close();
+  });
+
+  test('axe finds no serious or critical WCAG A/AA problems', async () => {
+    for (const [hash, scheme] of [['', 'light'], ['#view=list&event=' + compiled.events[0].id, 'light'], ['', 'dark']]) {
+      const { page } = await openPage(browser, server.url + hash, { colorScheme: scheme });
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+      const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+      const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `${hash} ${scheme}`);
+      await page.close();
+    }
+  });
+
+  test('at 360px the widget opens on the list and nothing overflows', async () => {
+    const { page, errors } = await openPage(browser, server.url, { viewport: { width: 360, height: 740 } });
+    assert.equal(await page.locator('.tl-list').isVisible(), true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    assert.equal(await page.locator('.tl-axis [data-event-id]').count(), compiled.events.length > 0 ? await page.locator('.tl-axis .tl-marker').count() : 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('dark by preference, and the theme button overrides it', async () => {
+    const { page } = await openPage(browser, server.url, { colorScheme: 'dark' });
+    const background = () => page.locator('.tideline').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(await background(), 'rgb(13, 17, 23)');
+    await page.getByRole('button', { name: 'Theme: auto' }).click(); // → dark
+    await page.getByRole('button', { name: 'Theme: dark' }).click(); // → light
+    assert.equal(await page.locator('.tideline').getAttribute('data-theme'), 'light');
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  test('filtering renders within a frame', async () => {
+    const { page } = await openPage(browser, server.url);
+    const times = await page.evaluate(() => {
+      const box = document.querySelector('input[type=search]');
+      const out = [];
+      for (const text of ['p', 'pl', 'pla', 'platform', 'platform comp', '', 'china', '']) {
+        const start = performance.now();
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true })); // renders synchronously
+        out.push(performance.now() - start);
+      }
+      return out;
+    });
+    const worst = Math.max(...times);
+    console.log(`filter latency ms: ${times.map((t) => t.toFixed(2)).join(' ')} (worst ${worst.toFixed(2)})`);
+    assert.ok(worst < 50, `worst ${worst}ms`);
+    await page.close();
+  });
+});
