@@ -23,6 +23,7 @@ pub mod merge;
 pub mod read;
 pub mod segment;
 pub mod summary;
+pub mod synth;
 
 pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};
 pub use diagnostic::{Diagnostic, Severity};
