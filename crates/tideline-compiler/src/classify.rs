@@ -45,7 +45,7 @@ const CATEGORIES: &[(Category, &[&str])] = &[
     (Category::PolicySupport, &["support", "promot", "opinions", "policies", "encourag", "measures", "cooperation agreement"]),
     (Category::Investment, &["invest", "committed", "funding"]),
     (Category::Market, &["shares", "stock", "market value", "premarket", "sales", "revenue", "valuation"]),
-    (Category::CorporateAction, &["ipo", "listing", "restructur", "acquir", "merger", "spin off", "launched"]),
+    (Category::CorporateAction, &["ipo", "listing", "restructur", "acquir", "merger", "spin off"]),
     (Category::Statement, &["said", "says", "told", "stated", "signal", "called for", "urged", "pledged", "announced", "comments", "statement"]),
 ];
 

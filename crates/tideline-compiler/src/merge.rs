@@ -4,8 +4,8 @@
 
 use crate::actors::ActorMention;
 use crate::events::EventMention;
-use std::collections::{BTreeMap, BTreeSet};
-use tideline_model::{Actor, ActorId, Event, EventId, Origin, Source, Stance};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
 fn same_event(a: &EventMention, b: &EventMention) -> bool {
@@ -46,11 +46,19 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     mentions.sort_by(|a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
     mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
 
+    // Candidates for the same event share date, end, kind and category:
+    // index groups by that key so merging stays linear in corpus size.
     let mut groups: Vec<Vec<&EventMention>> = Vec::new();
+    let mut by_key: HashMap<(EventDate, Option<EventDate>, EventKind, Category), Vec<usize>> = HashMap::new();
     for mention in &mentions {
-        match groups.iter_mut().find(|g| same_event(g[0], mention)) {
-            Some(group) => group.push(mention),
-            None => groups.push(vec![mention]),
+        let key = (mention.date, mention.end, mention.kind, mention.classification.category);
+        let candidates = by_key.entry(key).or_default();
+        match candidates.iter().copied().find(|&g| same_event(groups[g][0], mention)) {
+            Some(group) => groups[group].push(mention),
+            None => {
+                candidates.push(groups.len());
+                groups.push(vec![mention]);
+            }
         }
     }
 
@@ -60,7 +68,8 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
         actor_kinds.entry(actor.name.as_str()).or_insert(actor);
     }
     let actors: Vec<Actor> = actor_kinds.values().map(|a| Actor { name: a.name.clone(), kind: a.kind }).collect();
-    let actor_id = |name: &str| actors.iter().position(|a| a.name == name).map(|i| ActorId(i as u16));
+    let actor_index: HashMap<&str, ActorId> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), ActorId(i as u16))).collect();
+    let actor_id = |name: &str| actor_index.get(name).copied();
 
     let mut used_ids = BTreeSet::new();
     let mut events: Vec<Event> = groups
