@@ -69,6 +69,7 @@ fn act(handle: &WidgetRef, action: &str, button: &Element) {
             }
         }
         "prev" | "next" => step(handle, action == "next"),
+        "more" => super::show_more(handle),
         "close" => select(handle, None),
         "csv" | "json" | "copy-link" => takeaway::run(handle, action, button),
         "theme" => with_widget(handle, |w| {

@@ -27,7 +27,7 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
         if state.lanes != Lanes::One {
             append(&lane_el, &text_element("span", "tl-lane-label", &lane.label.replace('_', " ")));
         }
-        // Spans keep their own bars; points may gather into clusters.
+        // Wide spans keep their own bars; points may gather into clusters.
         let in_view = |e: &Event| scale.start_day() < after_last_day(e) && first_day(e.date) < scale.end_day();
         let mut points = Vec::new();
         let mut items: Vec<(u32, u32, Cluster)> = Vec::new();
@@ -38,7 +38,9 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
             }
             let left = scale.permille(first_day(event.date));
             let right = scale.permille(after_last_day(event));
-            if right - left > 2 {
+            // A span narrower than the cluster gap reads as a point at this
+            // zoom, and may gather with its neighbours like one.
+            if right - left > per_px(CLUSTER_GAP_PX) {
                 items.push((left, right - left, Cluster { left, right, events: vec![index] }));
             } else {
                 points.push((index, left));

@@ -9,13 +9,16 @@ use tideline_model::{EventKind, Timeline};
 use web_sys::Element;
 
 /// Redraws the list for the events `matches`.
-pub(crate) fn render(list: &Element, timeline: &Timeline, matches: &[usize]) {
+pub(crate) fn render(list: &Element, timeline: &Timeline, matches: &[usize], limit: usize) {
     clear(list);
     if matches.is_empty() {
         append(list, &text_element("p", "tl-none", "No events match. Try removing a filter or “Clear all”."));
     }
+    // Only the first `limit` events are in the DOM, so a large corpus costs
+    // the same to filter as a small one; "Show more" extends the page.
+    let shown = &matches[..matches.len().min(limit)];
     let mut year = None;
-    for group in group_by_period(&timeline.events, matches) {
+    for group in group_by_period(&timeline.events, shown) {
         if year != Some(group.year) {
             year = Some(group.year);
             append(list, &text_element("h3", "tl-year", &group.year.to_string()));
@@ -49,4 +52,15 @@ pub(crate) fn render(list: &Element, timeline: &Timeline, matches: &[usize]) {
         }
         append(list, &items);
     }
+    if shown.len() < matches.len() {
+        let more = matches.len() - shown.len();
+        let label = format!("Show {} more of {more}", PAGE.min(more));
+        let button = text_element("button", "tl-more", &label);
+        set_attr(&button, "type", "button");
+        set_attr(&button, "data-action", "more");
+        append(list, &button);
+    }
 }
+
+/// How many events the list shows at first, and adds per "Show more".
+pub(crate) const PAGE: usize = 100;

@@ -87,6 +87,8 @@ pub(crate) struct Widget {
     detail: Element,
     list: Element,
     frame_pending: bool,
+    /// How many events the list shows (grows with "Show more").
+    list_limit: usize,
     written_hash: String,
     hash_timer: Option<Timeout>,
     _listeners: Vec<EventListener>,
@@ -174,6 +176,7 @@ fn mount(root: Element) {
         detail,
         list,
         frame_pending: false,
+        list_limit: list::PAGE,
         written_hash,
         hash_timer: None,
         _listeners: listeners,
@@ -248,6 +251,15 @@ fn render(handle: &WidgetRef) {
     }
     detail::render(&w.detail, timeline, state, matches);
     if filter_changed {
-        list::render(&w.list, timeline, matches);
+        w.list_limit = list::PAGE;
+        list::render(&w.list, timeline, matches, w.list_limit);
     }
+}
+
+/// Shows the next page of the list.
+pub(crate) fn show_more(handle: &WidgetRef) {
+    with_widget(handle, |w| {
+        w.list_limit += list::PAGE;
+        list::render(&w.list, w.timeline, &w.result.matches, w.list_limit);
+    });
 }

@@ -283,23 +283,4 @@ describe('interacting with the widget', () => {
     assert.equal(await background(), 'rgb(255, 255, 255)');
     await page.close();
   });
-
-  test('filtering renders within a frame', async () => {
-    const { page } = await openPage(browser, server.url);
-    const times = await page.evaluate(() => {
-      const box = document.querySelector('input[type=search]');
-      const out = [];
-      for (const text of ['p', 'pl', 'pla', 'platform', 'platform comp', '', 'china', '']) {
-        const start = performance.now();
-        box.value = text;
-        box.dispatchEvent(new Event('input', { bubbles: true })); // renders synchronously
-        out.push(performance.now() - start);
-      }
-      return out;
-    });
-    const worst = Math.max(...times);
-    console.log(`filter latency ms: ${times.map((t) => t.toFixed(2)).join(' ')} (worst ${worst.toFixed(2)})`);
-    assert.ok(worst < 50, `worst ${worst}ms`);
-    await page.close();
-  });
 });

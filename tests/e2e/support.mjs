@@ -11,9 +11,11 @@ export const root = resolve(import.meta.dirname, '../..');
 export const subPath = '/some/sub/path/';
 const dist = join(root, 'dist');
 
-/** Builds the release widget into dist/ for `subPath`. */
-export function buildWidget() {
-  execFileSync('trunk', ['build', '--release', '--public-url', subPath], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Builds the release widget for `subPath` into dist/ (or `out`), from the seeds (or `corpus`). */
+export function buildWidget({ corpus, out } = {}) {
+  const args = ['build', '--release', '--public-url', subPath, ...(out ? ['--dist', out] : [])];
+  const env = corpus ? { ...process.env, TIDELINE_CORPUS: corpus } : process.env;
+  execFileSync('trunk', args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** The compiler's JSON for the seeds, as the CLI prints it. */
@@ -36,16 +38,16 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ under `subPath` on 127.0.0.1; resolves to { url, close }. */
-export async function serveDist(headers = {}) {
+/** Serves `dir` (dist/ by default) under `subPath` on 127.0.0.1; resolves to { url, close }. */
+export async function serveDist(headers = {}, dir = dist) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(subPath)) {
       res.writeHead(404).end('outside the sub-path');
       return;
     }
-    let file = normalize(join(dist, path.slice(subPath.length)));
-    if (!file.startsWith(dist)) {
+    let file = normalize(join(dir, path.slice(subPath.length)));
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
