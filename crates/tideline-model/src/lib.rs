@@ -20,5 +20,5 @@ pub use event::{
     Source, Stance,
 };
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
-pub use search::{fold_for_search, matches_all_terms};
+pub use search::fold_for_search;
 pub use timeline::{DateBasis, Document, Timeline};

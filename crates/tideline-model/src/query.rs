@@ -4,7 +4,7 @@
 
 use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
-use crate::search::{fold_for_search, matches_all_terms};
+use crate::search::fold_for_search;
 use crate::timeline::Timeline;
 
 /// What the reader asked for. Empty lists mean "any".
@@ -55,37 +55,113 @@ pub struct QueryResult {
     pub facets: FacetCounts,
 }
 
-/// A timeline prepared for querying: per-event folded search text.
+/// One event's facets, laid out for a fast scan.
+struct EventFacets {
+    stance: u8,
+    category: u8,
+    /// Day numbers of the first and last day the event covers.
+    first_day: i32,
+    last_day: i32,
+}
+
+/// A timeline prepared for querying: per-event facets in one flat array, the
+/// documents and actors of each event, and a token index for search.
+///
+/// Search keeps substring semantics (every query word must occur somewhere in
+/// the event's text) but scans the distinct whitespace-separated tokens of
+/// the corpus instead of every event's text: a query word lies inside the
+/// text exactly when it lies inside one of its tokens, and a corpus has far
+/// fewer distinct tokens than events × words.
 pub struct QueryEngine<'t> {
     timeline: &'t Timeline,
-    haystacks: Vec<String>,
+    facets: Vec<EventFacets>,
+    /// Each event's distinct documents.
+    documents: Vec<Vec<DocumentId>>,
+    /// All events' actors end to end; event `i`'s are `actors[actor_starts[i]..actor_starts[i + 1]]`.
+    actors: Vec<ActorId>,
+    actor_starts: Vec<u32>,
+    /// Distinct folded tokens of all searchable text.
+    tokens: Vec<String>,
+    /// For each token, the sorted events whose text holds it.
+    postings: Vec<Vec<u32>>,
+}
+
+/// A set of event indexes as a bitset.
+struct EventSet(Vec<u64>);
+
+impl EventSet {
+    fn empty(len: usize) -> Self {
+        EventSet(vec![0; len.div_ceil(64)])
+    }
+    fn insert(&mut self, index: u32) {
+        self.0[index as usize / 64] |= 1 << (index % 64);
+    }
+    fn contains(&self, index: usize) -> bool {
+        self.0[index / 64] & (1 << (index % 64)) != 0
+    }
+    fn intersect(&mut self, other: &EventSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= *b;
+        }
+    }
 }
 
 impl<'t> QueryEngine<'t> {
-    /// Prepares `timeline` for queries (folds each event's searchable text once).
+    /// Prepares `timeline` for queries: folds each event's searchable text
+    /// (summary, evidence, source titles, actor names) once into the index.
     pub fn new(timeline: &'t Timeline) -> Self {
-        let haystacks = timeline
-            .events
-            .iter()
-            .map(|event| {
-                let mut text = String::new();
-                text.push_str(&event.summary);
-                for source in &event.sources {
-                    text.push('\n');
-                    text.push_str(&source.evidence);
-                    if let Some(title) = timeline.document(source.document).and_then(|d| d.title.as_deref()) {
-                        text.push('\n');
-                        text.push_str(title);
-                    }
+        let mut token_ids: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut facets = Vec::with_capacity(timeline.events.len());
+        let mut documents = Vec::with_capacity(timeline.events.len());
+        let mut actors = Vec::new();
+        let mut actor_starts = vec![0u32];
+        let mut text = String::new();
+        for (index, event) in timeline.events.iter().enumerate() {
+            facets.push(EventFacets {
+                stance: event.stance.index() as u8,
+                category: event.category.index() as u8,
+                first_day: event.date.start().day_number(),
+                last_day: event.end.unwrap_or(event.date).last_day().day_number(),
+            });
+            let mut docs: Vec<DocumentId> = event.sources.iter().map(|s| s.document).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            documents.push(docs);
+            actors.extend_from_slice(&event.actors);
+            actor_starts.push(actors.len() as u32);
+
+            text.clear();
+            text.push_str(&event.summary);
+            for source in &event.sources {
+                text.push(' ');
+                text.push_str(&source.evidence);
+                if let Some(title) = timeline.document(source.document).and_then(|d| d.title.as_deref()) {
+                    text.push(' ');
+                    text.push_str(title);
                 }
-                for actor in event.actors.iter().filter_map(|id| timeline.actor(*id)) {
-                    text.push('\n');
-                    text.push_str(&actor.name);
+            }
+            for actor in event.actors.iter().filter_map(|id| timeline.actor(*id)) {
+                text.push(' ');
+                text.push_str(&actor.name);
+            }
+            for token in fold_for_search(&text).split_whitespace() {
+                let next_id = token_ids.len() as u32;
+                let id = *token_ids.entry(token.to_owned()).or_insert(next_id);
+                if id == next_id {
+                    postings.push(Vec::new());
                 }
-                fold_for_search(&text)
-            })
-            .collect();
-        QueryEngine { timeline, haystacks }
+                let list = &mut postings[id as usize];
+                if list.last() != Some(&(index as u32)) {
+                    list.push(index as u32);
+                }
+            }
+        }
+        let mut tokens = vec![String::new(); token_ids.len()];
+        for (token, id) in token_ids {
+            tokens[id as usize] = token;
+        }
+        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens, postings }
     }
 
     /// The timeline this engine queries.
@@ -93,9 +169,29 @@ impl<'t> QueryEngine<'t> {
         self.timeline
     }
 
+    /// The events whose text holds every word of `folded_query`, or `None`
+    /// when the query has no words (everything matches).
+    fn search(&self, folded_query: &str) -> Option<EventSet> {
+        let mut result: Option<EventSet> = None;
+        for term in folded_query.split_whitespace() {
+            let mut hits = EventSet::empty(self.facets.len());
+            for (token, events) in self.tokens.iter().zip(&self.postings) {
+                if token.contains(term) {
+                    for &event in events {
+                        hits.insert(event);
+                    }
+                }
+            }
+            match &mut result {
+                Some(set) => set.intersect(&hits),
+                None => result = Some(hits),
+            }
+        }
+        result
+    }
+
     /// Runs `filter` over every event.
     pub fn run(&self, filter: &Filter) -> QueryResult {
-        let query = fold_for_search(&filter.text);
         let t = self.timeline;
         let mut facets = FacetCounts {
             stances: vec![0; Stance::ALL.len()],
@@ -103,41 +199,44 @@ impl<'t> QueryEngine<'t> {
             actors: vec![0; t.actors.len()],
             documents: vec![0; t.documents.len()],
         };
+        let searched = self.search(&fold_for_search(&filter.text));
+        let from = filter.from.map_or(i32::MIN, CivilDate::day_number);
+        let to = filter.to.map_or(i32::MAX, CivilDate::day_number);
+        // Option masks: a bit per stance and category, all set when the facet is unused.
+        let mask = |indexes: &mut dyn Iterator<Item = usize>| indexes.fold(0u32, |m, i| m | 1 << i);
+        let stances = if filter.stances.is_empty() { u32::MAX } else { mask(&mut filter.stances.iter().map(|s| s.index())) };
+        let categories =
+            if filter.categories.is_empty() { u32::MAX } else { mask(&mut filter.categories.iter().map(|c| c.index())) };
         let mut matches = Vec::new();
-        for (index, event) in t.events.iter().enumerate() {
+        for (index, f) in self.facets.iter().enumerate() {
             // Facet-independent predicates first: they gate every count.
-            let in_range = filter.from.is_none_or(|from| event.end.unwrap_or(event.date).last_day() >= from)
-                && filter.to.is_none_or(|to| event.date.start() <= to);
-            if !in_range || !matches_all_terms(&self.haystacks[index], &query) {
+            if f.last_day < from || f.first_day > to || searched.as_ref().is_some_and(|s| !s.contains(index)) {
                 continue;
             }
-            let stance_ok = filter.stances.is_empty() || filter.stances.contains(&event.stance);
-            let category_ok = filter.categories.is_empty() || filter.categories.contains(&event.category);
-            let actor_ok = filter.actors.is_empty() || event.actors.iter().any(|a| filter.actors.contains(a));
-            let document_ok = filter.documents.is_empty()
-                || event.sources.iter().any(|s| filter.documents.contains(&s.document));
+            let docs = &self.documents[index];
+            let event_actors = &self.actors[self.actor_starts[index] as usize..self.actor_starts[index + 1] as usize];
+            let stance_ok = stances & (1 << f.stance) != 0;
+            let category_ok = categories & (1 << f.category) != 0;
+            let actor_ok = filter.actors.is_empty() || event_actors.iter().any(|a| filter.actors.contains(a));
+            let document_ok = filter.documents.is_empty() || docs.iter().any(|d| filter.documents.contains(d));
             if category_ok && actor_ok && document_ok {
-                facets.stances[event.stance.index()] += 1;
+                facets.stances[usize::from(f.stance)] += 1;
             }
             if stance_ok && actor_ok && document_ok {
-                facets.categories[event.category.index()] += 1;
+                facets.categories[usize::from(f.category)] += 1;
             }
             if stance_ok && category_ok && document_ok {
-                for actor in &event.actors {
+                for actor in event_actors {
                     facets.actors[usize::from(actor.0)] += 1;
                 }
             }
             if stance_ok && category_ok && actor_ok {
-                let mut seen: Vec<DocumentId> = Vec::new();
-                for source in &event.sources {
-                    if !seen.contains(&source.document) {
-                        seen.push(source.document);
-                        facets.documents[usize::from(source.document.0)] += 1;
-                    }
+                for document in docs {
+                    facets.documents[usize::from(document.0)] += 1;
                 }
-            }
-            if stance_ok && category_ok && actor_ok && document_ok {
-                matches.push(index);
+                if document_ok {
+                    matches.push(index);
+                }
             }
         }
         QueryResult { matches, facets }
@@ -177,6 +276,31 @@ mod tests {
         assert_eq!(by_actor.matches, vec![1]);
         let by_evidence = engine.run(&Filter { text: "symposium".into(), ..Filter::default() });
         assert_eq!(by_evidence.matches, vec![2]);
+    }
+
+    #[test]
+    fn search_words_match_inside_words_and_all_must_match() {
+        let t = sample_timeline();
+        let engine = QueryEngine::new(&t);
+        assert_eq!(engine.run(&Filter { text: "vestigat".into(), ..Filter::default() }).matches, vec![0]);
+        assert_eq!(engine.run(&Filter { text: "the fined".into(), ..Filter::default() }).matches, vec![1]);
+        assert!(engine.run(&Filter { text: "tencent symposium".into(), ..Filter::default() }).matches.is_empty());
+        assert_eq!(engine.run(&Filter { text: "  ".into(), ..Filter::default() }).matches, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn chinese_words_are_found_inside_unsegmented_text() {
+        let mut t = sample_timeline();
+        t.events[2].sources[0].evidence = "关于加快推动平台经济规范健康持续发展的实施意见".into();
+        let result = QueryEngine::new(&t).run(&Filter { text: "平台经济".into(), ..Filter::default() });
+        assert_eq!(result.matches, vec![2]);
+    }
+
+    #[test]
+    fn search_narrows_the_facet_counts_too() {
+        let t = sample_timeline();
+        let result = QueryEngine::new(&t).run(&Filter { text: "fined".into(), ..Filter::default() });
+        assert_eq!(result.facets.stances, vec![1, 0, 0]);
     }
 
     #[test]
