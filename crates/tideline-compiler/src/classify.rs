@@ -227,7 +227,9 @@ impl Classifier {
 
     /// Whether `sentence` states a plan (given whether its date is in the future).
     pub fn kind(&self, sentence: &str, date_is_plan: bool) -> EventKind {
-        let lowered = sentence.to_lowercase();
+        // Quoted words are the speaker's: "“We will …,” Li said on Wednesday"
+        // reports a statement made, not a plan.
+        let lowered = without_quotes(sentence).to_lowercase();
         let planned = date_is_plan || self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::Plan));
         if planned {
             EventKind::Plan
@@ -247,6 +249,22 @@ impl Classifier {
         let negated = self.cues(main).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
         negated
     }
+}
+
+/// `text` with the words inside quotation marks left out.
+fn without_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if !quoted => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -331,6 +349,7 @@ mod tests {
         let c = classifier();
         assert_eq!(c.kind("The regulator plans to issue rules.", false), EventKind::Plan);
         assert_eq!(c.kind("The regulator issued rules.", false), EventKind::Event);
+        assert_eq!(c.kind("“Firms will look forward,” Li said at the meeting.", false), EventKind::Event, "quoted future is a statement");
         assert!(c.is_non_assertion("The bank did not announce any fine on Monday."));
         assert!(c.is_non_assertion("If regulators were to fine the firm, shares would fall."));
         assert!(!c.is_non_assertion("The bank announced a fine on Monday."));
