@@ -10,4 +10,6 @@ echo "==> cargo test (model, compiler, widget logic)"
 cargo test --workspace --locked
 
 echo "==> end-to-end tests in headless Chromium"
-node --test tests/e2e/
+# One file at a time: each builds the widget with trunk, and builds must not
+# overlap in dist/.
+node --test --test-concurrency=1 tests/e2e/
