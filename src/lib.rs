@@ -9,6 +9,7 @@ pub mod export;
 pub mod format;
 pub mod highlight;
 pub mod layout;
+pub mod options;
 pub mod state;
 #[cfg(test)]
 mod testing;
