@@ -3,7 +3,7 @@
 // API from mount to destroy; widgets added and removed by client-side code.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWidget, compileSeeds, launchBrowser, root, serveDist } from './support.mjs';
@@ -25,7 +25,7 @@ const probes = `
 `;
 
 describe('embedded in a hostile blog post under a strict CSP', () => {
-  let server, browser, compiled, dir;
+  let server, plain, browser, compiled, dir;
 
   before(async () => {
     buildWidget();
@@ -45,17 +45,35 @@ describe('embedded in a hostile blog post under a strict CSP', () => {
         '<script type="module" src="tideline.js"></script></head><body>' +
         '<div id="target"></div><div data-tideline data-view="grid" data-filter="stance=sideways"></div></body></html>',
     );
+    // A copy whose wasm is missing, with a script of the page's own.
+    const broken = join(dir, 'broken');
+    await cp(join(root, 'dist'), broken, { recursive: true });
+    for (const file of await readdir(broken)) if (file.endsWith('.wasm')) await rm(join(broken, file));
+    await writeFile(join(broken, 'page.js'), "document.body.dataset.pageScript = 'ran';\n");
+    await writeFile(join(broken, 'blog-post.html'), post.replace('</article>', '</article>\n<script src="page.js" defer></script>'));
+    // The README's snippets, pasted into plain pages as a blogger would.
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const section = readme.split('## Embed in your blog')[1].split('\n## ')[0];
+    snippets = [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].replaceAll('https://example.org/assets/tideline/', './'));
+    for (const [i, snippet] of snippets.entries()) {
+      const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title><link rel="icon" href="favicon.svg"></head><body>\n${snippet}</body></html>`;
+      await writeFile(join(dir, `snippet-${i}.html`), page);
+    }
     server = await serveDist({ 'content-security-policy': csp }, dir);
+    plain = await serveDist({}, dir);
     browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
     await server?.close();
+    await plain?.close();
   });
 
+  let snippets;
+
   /** Opens `page` of the test site, recording console errors and warnings, CSP violations and requests. */
-  async function open(file, options = {}) {
+  async function open(file, options = {}, site = server) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const seen = { errors: [], warnings: [], requests: [] };
@@ -69,7 +87,7 @@ describe('embedded in a hostile blog post under a strict CSP', () => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
     });
-    await page.goto(server.url + file);
+    await page.goto(site.url + file);
     return { context, page, seen };
   }
 
@@ -246,6 +264,30 @@ describe('embedded in a hostile blog post under a strict CSP', () => {
     await page.evaluate(() => document.getElementById('later').remove());
     await page.waitForFunction((shadow) => shadow.childNodes.length === 0, root);
     assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+
+  test('the README snippets work pasted into a plain page', async () => {
+    assert.equal(snippets.length, 3, 'script tag, iframe, JS API');
+    const alibaba = (stance) => compiled.events.filter((e) => e.stance === stance && e.actors.some((a) => a.name === 'Alibaba')).length;
+    const expected = [alibaba('easing'), of('easing'), alibaba('tightening')];
+    for (const [i, count] of expected.entries()) {
+      const { context, page, seen } = await open(`snippet-${i}.html`, { viewport: { width: 1000, height: 800 } }, plain);
+      const scope = i === 1 ? page.frameLocator('iframe') : page;
+      await scope.locator('[data-tideline-ready]').waitFor({ timeout: 15000 });
+      const widget = scope.locator('[data-tideline-ready]');
+      await widget.getByRole('status').filter({ hasText: new RegExp(`^${count} events?$`) }).waitFor();
+      assert.deepEqual(seen.errors, [], `snippet ${i}`);
+      await context.close();
+    }
+  });
+
+  test('a failed load says so in each box and the page scripts keep running', async () => {
+    const { context, page, seen } = await open('broken/blog-post.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-tideline]')].every((box) => /could not load/.test(box.textContent)));
+    assert.equal(await page.evaluate(() => document.body.dataset.pageScript), 'ran');
+    assert.ok(seen.errors.some((e) => e.startsWith('Tideline could not load')), seen.errors.join('\n'));
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     await context.close();
   });
 });
