@@ -38,7 +38,7 @@ fn try_mount(element: JsValue, options: &JsValue) -> Result<TidelineHandle, Stri
     if is_mounted(&host) {
         destroy(&host, false);
     }
-    super::DESTROYED.with(|d| d.delete(&host));
+    super::LEFT_ALONE.with(|d| d.delete(&host));
     mount(&host, parsed, false)?;
     Ok(TidelineHandle { host })
 }

@@ -36,8 +36,9 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-    /// Hosts taken down through the JS API: the observer leaves them alone.
-    static DESTROYED: js_sys::WeakSet = js_sys::WeakSet::new();
+    /// Hosts the observer leaves alone: taken down through the JS API, or
+    /// unable to hold a widget (warned about once).
+    static LEFT_ALONE: js_sys::WeakSet = js_sys::WeakSet::new();
     /// One constructed stylesheet shared by every widget (CSP-safe, unlike `<style>`).
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().filter(|sheet| sheet.replace_sync(WIDGET_CSS).is_ok());
 }
@@ -67,7 +68,7 @@ fn is_mounted(host: &Element) -> bool {
 /// Mounts a `[data-tideline]` element with the options in its attributes,
 /// warning in the console about any it cannot use.
 fn mount_declared(host: Element, sole_on_page: bool) {
-    if is_mounted(&host) || DESTROYED.with(|d| d.has(&host)) {
+    if is_mounted(&host) || LEFT_ALONE.with(|d| d.has(&host)) {
         return;
     }
     let Ok(timeline) = view::timeline() else {
@@ -81,6 +82,7 @@ fn mount_declared(host: Element, sole_on_page: bool) {
     }
     if let Err(message) = mount(&host, options, sole_on_page) {
         warn(&format!("Tideline: {message}"), &host);
+        LEFT_ALONE.with(|left| left.add(&host));
     }
 }
 
@@ -158,7 +160,7 @@ fn destroy(host: &Element, forever: bool) {
     }
     let _ = host.remove_attribute("data-tideline-ready");
     if forever {
-        DESTROYED.with(|d| d.add(host));
+        LEFT_ALONE.with(|d| d.add(host));
     }
 }
 
