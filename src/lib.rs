@@ -1,14 +1,19 @@
 //! The Tideline widget: decodes the timeline compiled into this module at
-//! build time and renders it into every `[data-tideline]` element.
+//! build time and renders it into every `[data-tideline]` element, each in
+//! its own shadow root (`embed`), or wherever the JS API mounts it.
 //!
-//! Only `view` touches the DOM; `state` (what the reader chose) and `layout`
-//! (data → geometry) are pure and tested natively.
+//! Only `view` and `embed` touch the DOM; `state` (what the reader chose),
+//! `options` (what the page chose) and `layout` (data → geometry) are pure
+//! and tested natively.
 
 pub mod data;
+#[cfg(target_arch = "wasm32")]
+mod embed;
 pub mod export;
 pub mod format;
 pub mod highlight;
 pub mod layout;
+pub mod options;
 pub mod state;
 #[cfg(test)]
 mod testing;
@@ -22,6 +27,6 @@ mod entry {
     /// Runs when the module loads: mounts every `[data-tideline]` element.
     #[wasm_bindgen(start)]
     pub fn start() {
-        crate::view::mount_all();
+        crate::embed::start();
     }
 }

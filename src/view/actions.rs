@@ -16,7 +16,7 @@ pub(crate) const ZOOM_IN: u32 = 500;
 pub(crate) const ZOOM_OUT: u32 = 2000;
 
 /// Listens on `root` for clicks, lane changes and Escape.
-pub(crate) fn attach(root: &Element, handle: &WidgetRef, listeners: &mut Vec<EventListener>) {
+pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listeners: &mut Vec<EventListener>) {
     let clicks = handle.clone();
     listeners.push(EventListener::new(root, "click", move |event| {
         let Some(target) = target_element(event) else { return };
@@ -43,9 +43,9 @@ pub(crate) fn attach(root: &Element, handle: &WidgetRef, listeners: &mut Vec<Eve
     }));
     // On the document, because the focused chip or button may have been
     // redrawn away; Escape still belongs to this widget when focus is in it
-    // or nowhere in particular.
+    // or nowhere in particular. Focus inside a shadow root shows as its host.
     let keys = handle.clone();
-    let owner = root.clone();
+    let owner = host.clone();
     listeners.push(EventListener::new(&super::dom::document(), "keydown", move |event| {
         let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
         let focus = super::dom::document().active_element();
@@ -103,6 +103,9 @@ pub(crate) fn zoom(handle: &WidgetRef, action: &str) {
 pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
     let previous = with_widget(handle, |w| w.state.selected).flatten();
     update(handle, |state| state.selected = id);
+    if let Some(id) = id.filter(|&id| Some(id) != previous) {
+        super::announce_select(handle, id);
+    }
     with_widget(handle, |w| match id {
         Some(_) => focus(&w.detail),
         None => {

@@ -55,7 +55,7 @@ pub(crate) fn render(list: &Element, timeline: &Timeline, matches: &[usize], lim
     if shown.len() < matches.len() {
         let more = matches.len() - shown.len();
         let label = format!("Show {} more of {more}", PAGE.min(more));
-        let button = text_element("button", "tl-more", &label);
+        let button = text_element("button", "tl-show-more", &label);
         set_attr(&button, "type", "button");
         set_attr(&button, "data-action", "more");
         append(list, &button);

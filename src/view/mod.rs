@@ -1,4 +1,4 @@
-//! Geometry → DOM. Mounts a widget on every `[data-tideline]` element, keeps
+//! Geometry → DOM. Builds a widget into the element `embed` gives it, keeps
 //! its state, and re-renders the parts when the reader changes something.
 //! Clicks are handled once at the root (see `actions`), so rendering never
 //! creates listeners and a dropped widget frees all of them.
@@ -19,6 +19,7 @@ mod url;
 use crate::data::embedded_timeline;
 use crate::format::count_events;
 use crate::layout::TimeScale;
+use crate::options::Theme;
 use crate::state::{View, ViewState};
 use dom::{append, element, set_attr, text_element};
 use gloo_events::EventListener;
@@ -27,16 +28,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use tideline_model::{DecodeError, Filter, QueryEngine, QueryResult, Timeline};
+use tideline_model::{DecodeError, EventId, Filter, QueryEngine, QueryResult, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// Narrower screens open on the list rather than the axis.
-const NARROW_SCREEN_PX: f64 = 600.0;
+pub(crate) use dom::{document, element as new_element, set_style};
+pub(crate) use url::current_hash;
 
 /// The decoded timeline, shared by every widget on the page.
-fn timeline() -> Result<&'static Timeline, DecodeError> {
+pub(crate) fn timeline() -> Result<&'static Timeline, DecodeError> {
     static TIMELINE: OnceLock<Result<Timeline, DecodeError>> = OnceLock::new();
     TIMELINE.get_or_init(embedded_timeline).as_ref().map_err(Clone::clone)
 }
@@ -47,14 +48,14 @@ fn engine(timeline: &'static Timeline) -> &'static QueryEngine<'static> {
     ENGINE.get_or_init(|| QueryEngine::new(timeline))
 }
 
-/// Mounts a widget on each `[data-tideline]` element of the page.
-pub fn mount_all() {
-    let Ok(nodes) = dom::document().query_selector_all("[data-tideline]") else { return };
-    for i in 0..nodes.length() {
-        if let Some(root) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            mount(root);
-        }
-    }
+/// What the embedding decided for a new widget.
+pub(crate) struct Setup {
+    /// The state it opens in.
+    pub(crate) state: ViewState,
+    /// Whether it reads and writes the page's URL hash.
+    pub(crate) owns_url: bool,
+    /// The theme it starts in.
+    pub(crate) theme: Theme,
 }
 
 /// How a change is recorded in the browser history.
@@ -77,6 +78,9 @@ pub(crate) struct Widget {
     /// The filter `result` was computed for; `None` forces a recount.
     counted: Option<Filter>,
     root: Element,
+    owns_url: bool,
+    /// The JS API's `on("select")` callbacks.
+    on_select: Vec<js_sys::Function>,
     controls: controls::Controls,
     actors: actors::ActorPicker,
     toolbar: toolbar::Toolbar,
@@ -107,31 +111,36 @@ impl Widget {
     }
 }
 
-fn mount(root: Element) {
+/// Builds a widget into `root` (inside `host`'s shadow root) and marks the
+/// host ready. A timeline that cannot be decoded is shown as a message.
+pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<WidgetRef, String> {
     static MOUNTED: AtomicU32 = AtomicU32::new(0);
     let id_prefix = format!("tl{}-", MOUNTED.fetch_add(1, Ordering::Relaxed));
-    dom::clear(&root);
-    root.class_list().add_1("tideline").ok();
+    dom::clear(root);
+    if let Some(theme) = setup.theme.attribute() {
+        set_attr(root, "data-theme", theme);
+    }
     let timeline = match timeline() {
         Ok(t) => t,
         Err(err) => {
-            append(&root, &text_element("p", "tl-error", &format!("Tideline could not load its timeline: {err}")));
-            return;
+            let message = format!("Tideline could not load its timeline: {err}");
+            append(root, &text_element("p", "tl-error", &message));
+            return Err(message);
         }
     };
     let engine = engine(timeline);
     if !timeline.title.is_empty() {
-        append(&root, &text_element("h2", "tl-title", &timeline.title));
+        append(root, &text_element("h2", "tl-title", &timeline.title));
     }
     let handle: WidgetRef = Rc::new(RefCell::new(None));
     let mut listeners = Vec::new();
-    let controls = controls::build(&root, timeline, &handle, &mut listeners);
+    let controls = controls::build(root, timeline, &handle, &mut listeners);
     let actors = actors::build(&controls.bar, timeline, &id_prefix, &handle, &mut listeners);
-    let toolbar = toolbar::build(&root);
+    let toolbar = toolbar::build(root, setup.owns_url, setup.theme);
     let status = text_element("p", "tl-status", "");
     set_attr(&status, "role", "status");
     set_attr(&status, "aria-live", "polite");
-    append(&root, &status);
+    append(root, &status);
 
     let timeline_view = element("div", "tl-timeline");
     let axis = element("div", "tl-axis");
@@ -140,32 +149,31 @@ fn mount(root: Element) {
     set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
     append(&timeline_view, &axis);
     let overview = overview::build(&timeline_view);
-    append(&root, &timeline_view);
+    append(root, &timeline_view);
     navigate::attach(&axis, &overview, &handle, &mut listeners);
 
     let detail = element("aside", "tl-detail");
     set_attr(&detail, "aria-label", "Event details");
     set_attr(&detail, "hidden", "");
-    append(&root, &detail);
+    append(root, &detail);
     let list = element("section", "tl-list");
     set_attr(&list, "aria-label", "Events by date");
-    append(&root, &list);
-    actions::attach(&root, &handle, &mut listeners);
-    url::attach(&handle, &mut listeners);
-
-    let mut state = ViewState::from_hash(&url::current_hash(), timeline);
-    let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(1e4) < NARROW_SCREEN_PX;
-    if narrow && !url::current_hash().contains("view=") {
-        state.view = View::List;
+    append(root, &list);
+    actions::attach(root, host, &handle, &mut listeners);
+    if setup.owns_url {
+        url::attach(&handle, &mut listeners);
     }
-    let written_hash = state.to_hash(timeline);
+
+    let written_hash = setup.state.to_hash(timeline);
     *handle.borrow_mut() = Some(Widget {
         engine,
         timeline,
-        state,
+        state: setup.state,
         result: QueryResult::default(),
         counted: None,
         root: root.clone(),
+        owns_url: setup.owns_url,
+        on_select: Vec::new(),
         controls,
         actors,
         toolbar,
@@ -182,7 +190,46 @@ fn mount(root: Element) {
         _listeners: listeners,
     });
     render(&handle);
-    set_attr(&root, "data-tideline-ready", "");
+    set_attr(host, "data-tideline-ready", "");
+    Ok(handle)
+}
+
+/// Drops the widget: its listeners detach and its timers stop. The caller
+/// empties the shadow root.
+pub(crate) fn unmount(handle: &WidgetRef) {
+    let widget = handle.borrow_mut().take();
+    drop(widget);
+}
+
+/// The widget's state and how many events it shows, for the JS API.
+pub(crate) fn snapshot(handle: &WidgetRef) -> Option<(ViewState, usize)> {
+    with_widget(handle, |w| (w.state.clone(), w.result.matches.len()))
+}
+
+/// Adds a JS callback told about every event the reader opens.
+pub(crate) fn on_select(handle: &WidgetRef, callback: js_sys::Function) {
+    with_widget(handle, |w| w.on_select.push(callback));
+}
+
+/// Tells the `on("select")` callbacks that the reader opened `id`. Called
+/// with no borrow held, so a callback may use the API (even `destroy()`).
+pub(crate) fn announce_select(handle: &WidgetRef, id: EventId) {
+    let Some((callbacks, detail)) = with_widget(handle, |w| {
+        let event = w.timeline.events.iter().find(|e| e.id == id)?;
+        let detail = js_sys::Object::new();
+        for (key, value) in [("id", id.to_hex()), ("date", event.date.to_string()), ("summary", event.summary.clone())] {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+        }
+        Some((w.on_select.clone(), detail))
+    })
+    .flatten() else {
+        return;
+    };
+    for callback in callbacks {
+        if let Err(err) = callback.call1(&JsValue::NULL, &detail) {
+            web_sys::console::error_2(&"Tideline: an on(\"select\") callback threw".into(), &err);
+        }
+    }
 }
 
 /// Applies `change` to the widget's state, renders now and records a new

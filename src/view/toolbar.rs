@@ -2,6 +2,7 @@
 //! downloads and "Copy link". Its buttons are handled by `actions`.
 
 use super::dom::{action_button, append, element, set_attr, text_element};
+use crate::options::Theme;
 use crate::state::{Lanes, View, ViewState};
 use web_sys::{Element, HtmlSelectElement};
 use wasm_bindgen::JsCast;
@@ -14,8 +15,9 @@ pub(crate) struct Toolbar {
     zoom: Element,
 }
 
-/// Builds the toolbar into `root`.
-pub(crate) fn build(root: &Element) -> Toolbar {
+/// Builds the toolbar into `root`. "Copy link" only where the URL holds the
+/// widget's state.
+pub(crate) fn build(root: &Element, owns_url: bool, theme: Theme) -> Toolbar {
     let bar = element("div", "tl-toolbar");
     let views = element("div", "tl-group");
     set_attr(&views, "role", "group");
@@ -52,9 +54,15 @@ pub(crate) fn build(root: &Element) -> Toolbar {
     set_attr(&more, "aria-label", "Share and export");
     append(&more, &action_button("tl-button", "Download CSV", "csv"));
     append(&more, &action_button("tl-button", "Download JSON", "json"));
-    append(&more, &action_button("tl-button", "Copy link", "copy-link"));
-    let theme = action_button("tl-button", "Theme: auto", "theme");
-    append(&more, &theme);
+    if owns_url {
+        append(&more, &action_button("tl-button", "Copy link", "copy-link"));
+    }
+    let label = match theme {
+        Theme::Auto => "Theme: auto",
+        Theme::Light => "Theme: light",
+        Theme::Dark => "Theme: dark",
+    };
+    append(&more, &action_button("tl-button", label, "theme"));
     append(&bar, &more);
     append(root, &bar);
     Toolbar { timeline_button, list_button, lanes: lanes.unchecked_into(), zoom }

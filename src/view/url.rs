@@ -1,6 +1,7 @@
 //! The widget's state in the page URL's hash: written with the History API
 //! (push for discrete choices, a delayed replace for typing and zooming) and
-//! read back on Back/Forward or when the reader edits the hash.
+//! read back on Back/Forward or when the reader edits the hash. Only the
+//! widget that owns the URL (see `embed`) does any of this.
 
 use super::{render, with_widget, Record, WidgetRef};
 use crate::state::ViewState;
@@ -41,6 +42,9 @@ pub(crate) fn record(handle: &WidgetRef, record: Record) {
     }
     let delayed = handle.clone();
     with_widget(handle, |w| {
+        if !w.owns_url {
+            return;
+        }
         let hash = w.state.to_hash(w.timeline);
         if hash == w.written_hash {
             w.hash_timer = None;

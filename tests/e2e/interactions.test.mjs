@@ -85,10 +85,10 @@ describe('interacting with the widget', () => {
     await page.waitForFunction(() => !location.hash.includes('view=list'));
     assert.equal(await page.locator('.tl-list').isHidden(), true, 'back to the timeline');
     await page.goBack();
-    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, compiled.events.length);
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, compiled.events.length);
     assert.equal(await page.getByRole('checkbox', { name: /easing/i }).isChecked(), false);
     await page.goForward();
-    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
 
     const linked = await openPage(browser, `${server.url}#stance=easing&view=list&q=`);
     assert.equal(await count(linked.page), easing);
@@ -166,7 +166,7 @@ describe('interacting with the widget', () => {
     await page.getByRole('region', { name: /Timeline/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((before) => [...document.querySelectorAll('.tl-tick')].map((t) => t.textContent).join() !== before, zoomed.join());
+    await page.waitForFunction((before) => [...document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-tick')].map((t) => t.textContent).join() !== before, zoomed.join());
     await page.keyboard.press('-');
     await page.waitForTimeout(400);
     assert.match(page.url(), /window=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
@@ -237,17 +237,23 @@ describe('interacting with the widget', () => {
 
   test('the keyboard alone opens and closes an event', async () => {
     const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    // Focus inside the widget's shadow root shows there, not on the document.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-tideline]').shadowRoot.activeElement;
+        return { marker: !!el?.classList.contains('tl-marker'), detail: !!el?.classList.contains('tl-detail'), id: el?.dataset.eventId };
+      });
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.classList.contains('tl-marker'))) && guard++ < 60) {
+    while (!(await focused()).marker && guard++ < 60) {
       await page.keyboard.press('Tab');
     }
-    const id = await page.evaluate(() => document.activeElement.dataset.eventId);
+    const { id } = await focused();
     assert.ok(id, 'a marker takes focus by Tab');
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('tl-detail')), true);
+    assert.equal((await focused()).detail, true);
     assert.match(page.url(), new RegExp(`event=${id}`));
     await page.keyboard.press('Escape');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.eventId), id, 'focus returns to the marker');
+    assert.equal((await focused()).id, id, 'focus returns to the marker');
     await page.close();
   });
 

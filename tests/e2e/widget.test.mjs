@@ -42,7 +42,7 @@ describe('the widget served under a sub-path', () => {
     const easing = compiled.events.filter((e) => e.stance === 'easing').length;
     assert.ok(easing > 0 && easing < compiled.events.length);
     await page.getByRole('checkbox', { name: /easing/i }).check();
-    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
     assert.equal(await count(page), easing);
     const stances = await page.locator('.tl-list [data-stance]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.stance))]);
     assert.deepEqual(stances, ['easing']);
@@ -59,7 +59,7 @@ describe('the widget served under a sub-path', () => {
     const expected = compiled.events.filter((e) => text(e).join(' ').toLowerCase().includes(word)).length;
     assert.ok(expected > 0 && expected < compiled.events.length);
     await page.getByRole('searchbox').fill('TENCENT');
-    await page.waitForFunction((n) => document.querySelectorAll('.tl-list [data-event-id]').length === n, expected);
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, expected);
     assert.equal(await count(page), expected);
     assert.deepEqual(errors, []);
     await page.close();
