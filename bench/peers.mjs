@@ -158,7 +158,8 @@ async function measure(browser, tool, prepared, urls) {
 log(`preparing ${eventCounts.join(', ')} events (synth, compile, trunk build)…`);
 const prepared = eventCounts.map(prepare);
 
-const browser = await launchBrowser();
+let browser = await launchBrowser();
+const chromiumVersion = browser.version();
 const results = [];
 const skippedFrom = {};
 const onceOnly = {};
@@ -171,7 +172,15 @@ for (const size of prepared) {
     for (const tool of order) {
       if (skippedFrom[tool] !== undefined || onceOnly[size.events]?.has(tool) && samples[tool].ready.length) continue;
       const began = Date.now();
-      const result = await measure(browser, tool, size, { tideline: tideline.url, peers: peers.url });
+      // A renderer stuck for minutes can hang playwright's own timeouts: past
+      // the load limit plus the filter budget, give up on the whole browser.
+      const result = await within(measure(browser, tool, size, { tideline: tideline.url, peers: peers.url }), 2 * limitMs + 30_000, 'measure')
+        .catch(async (err) => {
+          if (!/timeout/.test(String(err))) throw err;
+          await within(browser.close(), 10_000, 'browser close').catch(() => browser.process?.()?.kill('SIGKILL'));
+          browser = await launchBrowser();
+          return { skipped: true };
+        });
       // A tool that needed more than the two-minute limit for one page load and its filter changes is measured once at that size.
       if (Date.now() - began > limitMs) (onceOnly[size.events] ??= new Set()).add(tool);
       if (result.skipped) {
@@ -194,7 +203,6 @@ for (const size of prepared) {
   await tideline.close();
   await peers.close();
 }
-const chromiumVersion = browser.version();
 await browser.close();
 
 // The table: medians, and each peer's ratio to Tideline on the same row.
