@@ -6,24 +6,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildWidget, compileSeeds, launchBrowser, openPage, root, serveDist } from './support.mjs';
+import { openPage, root, statusCount, useSeedsWidget } from './support.mjs';
 
 describe('interacting with the widget', () => {
-  let server, browser, compiled;
-
-  before(async () => {
-    buildWidget();
-    compiled = compileSeeds();
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const count = async (page) => Number((await page.getByRole('status').textContent()).match(/\d+/)[0]);
+  const seeds = useSeedsWidget({ before, after });
+  const count = statusCount;
   const ticks = (page) => page.locator('.tl-tick').allTextContents();
   const listed = (page) => page.locator('.tl-list [data-event-id]').count();
   /** The last day of an ISO period as the compiler writes it: 2023, 2023-Q3, 2023-07, 2023-07-12. */
@@ -36,15 +23,15 @@ describe('interacting with the widget', () => {
   };
   /** The first event (in list order) that names an actor, and its index. */
   const withActors = () => {
-    const index = compiled.events.findIndex((e) => e.actors.length > 0);
-    return { index, event: compiled.events[index] };
+    const index = seeds.compiled.events.findIndex((e) => e.actors.length > 0);
+    return { index, event: seeds.compiled.events[index] };
   };
   const zoomIn = (page) => page.getByRole('button', { name: 'Zoom in', exact: true });
 
   test('a category narrows the events and every option shows its count', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    const category = compiled.events[0].category.replace('_', ' ');
-    const expected = compiled.events.filter((e) => e.category === compiled.events[0].category).length;
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url);
+    const category = seeds.compiled.events[0].category.replace('_', ' ');
+    const expected = seeds.compiled.events.filter((e) => e.category === seeds.compiled.events[0].category).length;
     await page.getByText('Categories').click();
     const box = page.getByRole('checkbox', { name: new RegExp(`^${category} \\(${expected}\\)$`) });
     await box.check();
@@ -56,16 +43,16 @@ describe('interacting with the widget', () => {
     assert.equal(total, expected);
     assert.ok(await page.locator('.tl-facet .tl-empty').count() > 0, 'empty options are dimmed');
     await page.getByRole('button', { name: 'Clear all' }).click();
-    assert.equal(await count(page), compiled.events.length);
+    assert.equal(await count(page), seeds.compiled.events.length);
     assert.equal(await box.isChecked(), false);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   test('the month range keeps events inside it', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(seeds.browser, seeds.server.url);
     // An event is kept when its period (or span) ends in or after January 2023.
-    const expected = compiled.events.filter((e) => periodEnd(e.end ?? e.date) >= '2023-01-01').length;
+    const expected = seeds.compiled.events.filter((e) => periodEnd(e.end ?? e.date) >= '2023-01-01').length;
     const from = page.getByLabel('From', { exact: true });
     await from.fill('2023-01');
     await from.dispatchEvent('change');
@@ -75,8 +62,8 @@ describe('interacting with the widget', () => {
   });
 
   test('the URL keeps the state, restores it on load and follows Back and Forward', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    const easing = compiled.events.filter((e) => e.stance === 'easing').length;
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url);
+    const easing = seeds.compiled.events.filter((e) => e.stance === 'easing').length;
     await page.getByRole('checkbox', { name: /easing/i }).check();
     assert.match(page.url(), /#stance=easing$/);
     await page.getByRole('button', { name: 'List' }).click();
@@ -85,23 +72,23 @@ describe('interacting with the widget', () => {
     await page.waitForFunction(() => !location.hash.includes('view=list'));
     assert.equal(await page.locator('.tl-list').isHidden(), true, 'back to the timeline');
     await page.goBack();
-    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, compiled.events.length);
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, seeds.compiled.events.length);
     assert.equal(await page.getByRole('checkbox', { name: /easing/i }).isChecked(), false);
     await page.goForward();
     await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
 
-    const linked = await openPage(browser, `${server.url}#stance=easing&view=list&q=`);
+    const linked = await openPage(seeds.browser, `${seeds.server.url}#stance=easing&view=list&q=`);
     assert.equal(await count(linked.page), easing);
     assert.equal(await linked.page.getByRole('checkbox', { name: /easing/i }).isChecked(), true);
     assert.equal(await linked.page.locator('.tl-list').isVisible(), true);
-    const broken = await openPage(browser, `${server.url}#stance=%ZZ,nope&from=2099-99&window=x..y&event=zz&&=&lanes=`);
-    assert.equal(await count(broken.page), compiled.events.length);
+    const broken = await openPage(seeds.browser, `${seeds.server.url}#stance=%ZZ,nope&from=2099-99&window=x..y&event=zz&&=&lanes=`);
+    assert.equal(await count(broken.page), seeds.compiled.events.length);
     assert.deepEqual([...errors, ...linked.errors, ...broken.errors], []);
     await Promise.all([page.close(), linked.page.close(), broken.page.close()]);
   });
 
   test('the detail card opens, steps, filters by an actor and closes on Escape', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}#view=list`);
+    const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}#view=list`);
     const { index, event: first } = withActors();
     await page.locator('.tl-list .tl-open').nth(index).click();
     const card = page.getByRole('complementary', { name: 'Event details' });
@@ -110,11 +97,11 @@ describe('interacting with the widget', () => {
     assert.equal(await card.locator('.tl-detail-title').textContent(), first.summary);
     assert.match(await card.locator('.tl-why').textContent(), new RegExp(`Why ${first.stance}`));
     await card.getByRole('button', { name: 'Next →' }).click();
-    assert.equal(await card.locator('.tl-detail-title').textContent(), compiled.events[index + 1].summary);
+    assert.equal(await card.locator('.tl-detail-title').textContent(), seeds.compiled.events[index + 1].summary);
     await card.getByRole('button', { name: '← Previous' }).click();
     const actor = first.actors[0].name;
     await card.getByRole('button', { name: actor, exact: true }).click();
-    const withActor = compiled.events.filter((e) => e.actors.some((a) => a.name === actor)).length;
+    const withActor = seeds.compiled.events.filter((e) => e.actors.some((a) => a.name === actor)).length;
     assert.equal(await count(page), withActor);
     assert.match(page.url(), new RegExp(`actor=${encodeURIComponent(actor).replace(/%20/g, '\\+')}`));
     await page.getByRole('button', { name: `Remove actor ${actor}` }).waitFor();
@@ -126,14 +113,14 @@ describe('interacting with the widget', () => {
   });
 
   test('search words are marked in the evidence', async () => {
-    const { page } = await openPage(browser, `${server.url}#q=platform&event=${compiled.events.find((e) => /platform/i.test(e.sources[0].evidence)).id}`);
+    const { page } = await openPage(seeds.browser, `${seeds.server.url}#q=platform&event=${seeds.compiled.events.find((e) => /platform/i.test(e.sources[0].evidence)).id}`);
     const marks = await page.locator('.tl-detail mark').allTextContents();
     assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === 'platform'), marks.join());
     await page.close();
   });
 
   test('the actor picker suggests by kind and adds a chip', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(seeds.browser, seeds.server.url);
     const actor = withActors().event.actors[0];
     const box = page.getByRole('combobox', { name: 'Actors' });
     await box.fill(actor.name.slice(0, 4));
@@ -141,13 +128,13 @@ describe('interacting with the widget', () => {
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.getByRole('button', { name: `Remove actor ${actor.name}` }).click();
-    assert.equal(await count(page), compiled.events.length);
+    assert.equal(await count(page), seeds.compiled.events.length);
     await page.close();
   });
 
   test('the list groups events under year and month headings', async () => {
-    const { page } = await openPage(browser, `${server.url}#view=list`);
-    const years = [...new Set(compiled.events.map((e) => e.date.slice(0, 4)))];
+    const { page } = await openPage(seeds.browser, `${seeds.server.url}#view=list`);
+    const years = [...new Set(seeds.compiled.events.map((e) => e.date.slice(0, 4)))];
     assert.deepEqual(await page.locator('.tl-list h3').allTextContents(), years);
     const months = await page.locator('.tl-list h4').allTextContents();
     assert.ok(months.includes('April 2022') && months.includes('July 2023'), months.join());
@@ -155,7 +142,7 @@ describe('interacting with the widget', () => {
   });
 
   test('zooming, panning and Fit all change the ticks', async () => {
-    const { page, errors } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
     const fitted = await ticks(page);
     assert.ok(fitted.some((t) => /^\d{4}$/.test(t)), `years when fitted: ${fitted.join()}`);
     // Zoom in until the ticks show weeks or days (each step halves the window).
@@ -182,7 +169,7 @@ describe('interacting with the widget', () => {
   });
 
   test('the overview brush shows and moves the visible window', async () => {
-    const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
     const brush = page.getByRole('slider', { name: /Visible window/ });
     const full = await brush.boundingBox();
     await zoomIn(page).click();
@@ -201,18 +188,18 @@ describe('interacting with the widget', () => {
   });
 
   test('lanes split the axis by category with labels', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(seeds.browser, seeds.server.url);
     await page.getByLabel('Lanes').selectOption('category');
     const labels = await page.locator('.tl-lane-label').allTextContents();
-    const expected = [...new Set(compiled.events.map((e) => e.category.replace('_', ' ')))];
+    const expected = [...new Set(seeds.compiled.events.map((e) => e.category.replace('_', ' ')))];
     assert.deepEqual([...labels].sort(), [...expected].sort());
     assert.match(page.url(), /lanes=category/);
     await page.close();
   });
 
   test('CSV and JSON downloads hold the filtered events', async () => {
-    const { page } = await openPage(browser, `${server.url}#stance=easing`);
-    const easing = compiled.events.filter((e) => e.stance === 'easing');
+    const { page } = await openPage(seeds.browser, `${seeds.server.url}#stance=easing`);
+    const easing = seeds.compiled.events.filter((e) => e.stance === 'easing');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csvText = await readFile(await csv.path(), 'utf8');
     assert.equal(csv.suggestedFilename(), 'tideline-events.csv');
@@ -225,9 +212,9 @@ describe('interacting with the widget', () => {
   });
 
   test('Copy link puts the current URL on the clipboard', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await seeds.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}#stance=neutral`);
+    await page.goto(`${seeds.server.url}#stance=neutral`);
     await page.waitForSelector('[data-tideline-ready]');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('button', { name: 'Link copied' }).waitFor();
@@ -236,7 +223,7 @@ describe('interacting with the widget', () => {
   });
 
   test('the keyboard alone opens and closes an event', async () => {
-    const { page } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
     // Focus inside the widget's shadow root shows there, not on the document.
     const focused = () =>
       page.evaluate(() => {
@@ -258,8 +245,8 @@ describe('interacting with the widget', () => {
   });
 
   test('axe finds no serious or critical WCAG A/AA problems', async () => {
-    for (const [hash, scheme] of [['', 'light'], ['#view=list&event=' + compiled.events[0].id, 'light'], ['', 'dark']]) {
-      const { page } = await openPage(browser, server.url + hash, { colorScheme: scheme });
+    for (const [hash, scheme] of [['', 'light'], ['#view=list&event=' + seeds.compiled.events[0].id, 'light'], ['', 'dark']]) {
+      const { page } = await openPage(seeds.browser, seeds.server.url + hash, { colorScheme: scheme });
       await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
       const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
       const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
@@ -269,18 +256,18 @@ describe('interacting with the widget', () => {
   });
 
   test('at 360px the widget opens on the list and nothing overflows', async () => {
-    const { page, errors } = await openPage(browser, server.url, { viewport: { width: 360, height: 740 } });
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 360, height: 740 } });
     assert.equal(await page.locator('.tl-list').isVisible(), true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `overflows by ${overflow}px`);
     await page.getByRole('button', { name: 'Timeline' }).click();
-    assert.equal(await page.locator('.tl-axis [data-event-id]').count(), compiled.events.length > 0 ? await page.locator('.tl-axis .tl-marker').count() : 0);
+    assert.equal(await page.locator('.tl-axis [data-event-id]').count(), seeds.compiled.events.length > 0 ? await page.locator('.tl-axis .tl-marker').count() : 0);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   test('dark by preference, and the theme button overrides it', async () => {
-    const { page } = await openPage(browser, server.url, { colorScheme: 'dark' });
+    const { page } = await openPage(seeds.browser, seeds.server.url, { colorScheme: 'dark' });
     const background = () => page.locator('.tideline').evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.equal(await background(), 'rgb(13, 17, 23)');
     await page.getByRole('button', { name: 'Theme: auto' }).click(); // → dark

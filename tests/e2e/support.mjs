@@ -88,3 +88,29 @@ export async function openPage(browser, url, options = {}) {
   await page.waitForSelector('[data-tideline-ready]', { timeout: 15000 });
   return { page, errors };
 }
+
+/**
+ * The set-up most test files share, registered with node:test's before/after:
+ * build the seeds widget, compile the seeds with the CLI, serve dist/, launch
+ * Chromium. Returns an object whose `compiled`, `server` and `browser` are
+ * filled in once `before` has run.
+ */
+export function useSeedsWidget({ before, after }) {
+  const context = {};
+  before(async () => {
+    buildWidget();
+    context.compiled = compileSeeds();
+    context.server = await serveDist();
+    context.browser = await launchBrowser();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await context.server?.close();
+  });
+  return context;
+}
+
+/** The number in the widget's role="status" element ("62 events" → 62). */
+export async function statusCount(page) {
+  return Number((await page.getByRole('status').textContent()).match(/\d+/)[0]);
+}
