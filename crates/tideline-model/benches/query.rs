@@ -78,5 +78,18 @@ fn decoding(c: &mut Criterion) {
     c.bench_function("decode_100k", |b| b.iter(|| black_box(decode(&bytes))));
 }
 
-criterion_group!(benches, filtering, decoding);
+/// Set-up at load (facet columns) and the search index built after the first draw.
+fn preparing(c: &mut Criterion) {
+    let timeline = synthetic(100_000);
+    c.bench_function("engine_new_100k", |b| b.iter(|| black_box(QueryEngine::new(&timeline))));
+    c.bench_function("search_index_100k", |b| {
+        b.iter(|| {
+            let engine = QueryEngine::new(&timeline);
+            engine.prepare_search();
+            black_box(engine)
+        })
+    });
+}
+
+criterion_group!(benches, filtering, decoding, preparing);
 criterion_main!(benches);

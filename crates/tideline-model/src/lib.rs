@@ -20,5 +20,5 @@ pub use event::{
     Source, Stance,
 };
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
-pub use search::fold_for_search;
+pub use search::{fold_for_search, for_each_folded_word};
 pub use timeline::{DateBasis, Document, Timeline};

@@ -4,8 +4,10 @@
 
 use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
-use crate::search::fold_for_search;
+use crate::search::{fold_for_search, for_each_folded_word};
 use crate::timeline::Timeline;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// What the reader asked for. Empty lists mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,13 +67,10 @@ struct EventFacets {
 }
 
 /// A timeline prepared for querying: per-event facets in one flat array, the
-/// documents and actors of each event, and a token index for search.
-///
-/// Search keeps substring semantics (every query word must occur somewhere in
-/// the event's text) but scans the distinct whitespace-separated tokens of
-/// the corpus instead of every event's text: a query word lies inside the
-/// text exactly when it lies inside one of its tokens, and a corpus has far
-/// fewer distinct tokens than events × words.
+/// documents and actors of each event, and a token index for search, built
+/// the first time a query has words (or when [`QueryEngine::prepare_search`]
+/// is called), since folding every event's text is most of the set-up time
+/// of a large corpus and a reader who never searches does not need it.
 pub struct QueryEngine<'t> {
     timeline: &'t Timeline,
     facets: Vec<EventFacets>,
@@ -80,7 +79,18 @@ pub struct QueryEngine<'t> {
     /// All events' actors end to end; event `i`'s are `actors[actor_starts[i]..actor_starts[i + 1]]`.
     actors: Vec<ActorId>,
     actor_starts: Vec<u32>,
-    /// Distinct folded tokens of all searchable text.
+    tokens: OnceLock<TokenIndex>,
+}
+
+/// The distinct folded words of every event's searchable text, each with the
+/// events that hold it.
+///
+/// Search keeps substring semantics (every query word must occur somewhere in
+/// the event's text) but scans the distinct words of the corpus instead of
+/// every event's text: a query word lies inside the text exactly when it lies
+/// inside one of its words, and a corpus has far fewer distinct words than
+/// events × words.
+struct TokenIndex {
     tokens: Vec<String>,
     /// For each token, the sorted events whose text holds it.
     postings: Vec<Vec<u32>>,
@@ -107,17 +117,14 @@ impl EventSet {
 }
 
 impl<'t> QueryEngine<'t> {
-    /// Prepares `timeline` for queries: folds each event's searchable text
-    /// (summary, evidence, source titles, actor names) once into the index.
+    /// Prepares `timeline` for queries: lays out each event's facets, dates,
+    /// documents and actors; the search index waits for the first search.
     pub fn new(timeline: &'t Timeline) -> Self {
-        let mut token_ids: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut facets = Vec::with_capacity(timeline.events.len());
         let mut documents = Vec::with_capacity(timeline.events.len());
         let mut actors = Vec::new();
         let mut actor_starts = vec![0u32];
-        let mut text = String::new();
-        for (index, event) in timeline.events.iter().enumerate() {
+        for event in &timeline.events {
             facets.push(EventFacets {
                 stance: event.stance.index() as u8,
                 category: event.category.index() as u8,
@@ -130,38 +137,18 @@ impl<'t> QueryEngine<'t> {
             documents.push(docs);
             actors.extend_from_slice(&event.actors);
             actor_starts.push(actors.len() as u32);
+        }
+        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens: OnceLock::new() }
+    }
 
-            text.clear();
-            text.push_str(&event.summary);
-            for source in &event.sources {
-                text.push(' ');
-                text.push_str(&source.evidence);
-                if let Some(title) = timeline.document(source.document).and_then(|d| d.title.as_deref()) {
-                    text.push(' ');
-                    text.push_str(title);
-                }
-            }
-            for actor in event.actors.iter().filter_map(|id| timeline.actor(*id)) {
-                text.push(' ');
-                text.push_str(&actor.name);
-            }
-            for token in fold_for_search(&text).split_whitespace() {
-                let next_id = token_ids.len() as u32;
-                let id = *token_ids.entry(token.to_owned()).or_insert(next_id);
-                if id == next_id {
-                    postings.push(Vec::new());
-                }
-                let list = &mut postings[id as usize];
-                if list.last() != Some(&(index as u32)) {
-                    list.push(index as u32);
-                }
-            }
-        }
-        let mut tokens = vec![String::new(); token_ids.len()];
-        for (token, id) in token_ids {
-            tokens[id as usize] = token;
-        }
-        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens, postings }
+    /// Builds the search index now, if it is not built yet: a widget calls
+    /// this once it has drawn, so the reader's first keystroke is fast.
+    pub fn prepare_search(&self) {
+        self.token_index();
+    }
+
+    fn token_index(&self) -> &TokenIndex {
+        self.tokens.get_or_init(|| TokenIndex::build(self.timeline))
     }
 
     /// The timeline this engine queries.
@@ -174,8 +161,9 @@ impl<'t> QueryEngine<'t> {
     fn search(&self, folded_query: &str) -> Option<EventSet> {
         let mut result: Option<EventSet> = None;
         for term in folded_query.split_whitespace() {
+            let index = self.token_index();
             let mut hits = EventSet::empty(self.facets.len());
-            for (token, events) in self.tokens.iter().zip(&self.postings) {
+            for (token, events) in index.tokens.iter().zip(&index.postings) {
                 if token.contains(term) {
                     for &event in events {
                         hits.insert(event);
@@ -243,6 +231,53 @@ impl<'t> QueryEngine<'t> {
     }
 }
 
+impl TokenIndex {
+    /// Folds each event's searchable text (summary, evidence, source titles,
+    /// actor names) into the index.
+    fn build(timeline: &Timeline) -> Self {
+        let mut token_ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut text = String::new();
+        for (index, event) in timeline.events.iter().enumerate() {
+            text.clear();
+            text.push_str(&event.summary);
+            for source in &event.sources {
+                text.push(' ');
+                text.push_str(&source.evidence);
+                if let Some(title) = timeline.document(source.document).and_then(|d| d.title.as_deref()) {
+                    text.push(' ');
+                    text.push_str(title);
+                }
+            }
+            for actor in event.actors.iter().filter_map(|id| timeline.actor(*id)) {
+                text.push(' ');
+                text.push_str(&actor.name);
+            }
+            for_each_folded_word(&text, |token| {
+                // Look up before inserting: only a new token is allocated.
+                let id = match token_ids.get(token) {
+                    Some(&id) => id,
+                    None => {
+                        let id = token_ids.len() as u32;
+                        token_ids.insert(token.to_owned(), id);
+                        postings.push(Vec::new());
+                        id
+                    }
+                };
+                let list = &mut postings[id as usize];
+                if list.last() != Some(&(index as u32)) {
+                    list.push(index as u32);
+                }
+            });
+        }
+        let mut tokens = vec![String::new(); token_ids.len()];
+        for (token, id) in token_ids {
+            tokens[id as usize] = token;
+        }
+        TokenIndex { tokens, postings }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +329,17 @@ mod tests {
         t.events[2].sources[0].evidence = "关于加快推动平台经济规范健康持续发展的实施意见".into();
         let result = QueryEngine::new(&t).run(&Filter { text: "平台经济".into(), ..Filter::default() });
         assert_eq!(result.matches, vec![2]);
+    }
+
+    #[test]
+    fn searching_before_or_after_preparing_the_index_gives_the_same_result() {
+        let t = sample_timeline();
+        let filter = Filter { text: "fined".into(), ..Filter::default() };
+        let lazy = QueryEngine::new(&t).run(&filter);
+        let prepared = QueryEngine::new(&t);
+        prepared.prepare_search();
+        assert_eq!(prepared.run(&filter), lazy);
+        assert!(!lazy.matches.is_empty());
     }
 
     #[test]
