@@ -191,6 +191,8 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     });
     render(&handle);
     set_attr(host, "data-tideline-ready", "");
+    // Index the text for search once the timeline is on screen.
+    Timeout::new(0, move || engine.prepare_search()).forget();
     Ok(handle)
 }
 
