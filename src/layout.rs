@@ -8,7 +8,7 @@ mod histogram;
 mod lanes;
 mod ticks;
 
-pub use clusters::{cluster_points, Cluster};
+pub use clusters::{bucket_overflow, cluster_points, Cluster};
 pub use groups::{group_by_period, ListGroup};
 pub use histogram::{density_bins, Bin};
 pub use lanes::{split_into_lanes, Lane};
@@ -154,15 +154,22 @@ pub struct RowPacker {
 impl RowPacker {
     /// The row for a span at `left` occupying `width` per-mille.
     pub fn place(&mut self, left: u32, width: u32) -> u32 {
+        self.place_within(left, width, u32::MAX).unwrap_or_default()
+    }
+
+    /// Like [`RowPacker::place`] with at most `max_rows` rows: `None` when
+    /// the span fits in none of them (the axis then counts it instead).
+    pub fn place_within(&mut self, left: u32, width: u32, max_rows: u32) -> Option<u32> {
         let row = match self.row_ends.iter().position(|&end| end <= left) {
             Some(row) => row,
-            None => {
+            None if self.row_ends.len() < max_rows as usize => {
                 self.row_ends.push(0);
                 self.row_ends.len() - 1
             }
+            None => return None,
         };
         self.row_ends[row] = left + width;
-        row as u32
+        Some(row as u32)
     }
 
     /// How many rows are in use (at least one).
@@ -240,6 +247,16 @@ mod tests {
         let story = TimeScale::fit_story(&events).unwrap();
         assert!(story.end_day() < day(2022, 1, 1));
         assert_eq!(TimeScale::fit_story(&[plan.clone()]), TimeScale::fit(&[plan]));
+    }
+
+    #[test]
+    fn a_row_limit_turns_away_what_fits_in_no_row() {
+        let mut rows = RowPacker::default();
+        assert_eq!(rows.place_within(0, 100, 2), Some(0));
+        assert_eq!(rows.place_within(50, 100, 2), Some(1));
+        assert_eq!(rows.place_within(60, 100, 2), None, "both rows are busy at 60");
+        assert_eq!(rows.place_within(100, 10, 2), Some(0), "row 0 is free again at 100");
+        assert_eq!(rows.rows(), 2);
     }
 
     #[test]

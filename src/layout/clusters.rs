@@ -37,6 +37,24 @@ pub fn cluster_points(points: &[(usize, u32)], gap: u32, min_size: usize) -> Vec
     out
 }
 
+/// Gathers `items` (left position, events), sorted by position, that found
+/// no row on a crowded axis into one cluster per `bucket` per-mille, so the
+/// number of marks drawn stays bounded however many events there are.
+pub fn bucket_overflow(items: impl IntoIterator<Item = (u32, Vec<usize>)>, bucket: u32) -> Vec<Cluster> {
+    let bucket = bucket.max(1);
+    let mut out: Vec<Cluster> = Vec::new();
+    for (left, events) in items {
+        match out.last_mut() {
+            Some(last) if last.left / bucket == left / bucket => {
+                last.right = last.right.max(left);
+                last.events.extend(events);
+            }
+            _ => out.push(Cluster { left, right: left, events }),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,6 +80,17 @@ mod tests {
         // The same three events, twice as far apart after zooming in.
         assert_eq!(cluster_points(&[(0, 100), (1, 106), (2, 112)], 10, 3).len(), 1);
         assert_eq!(cluster_points(&[(0, 200), (1, 212), (2, 224)], 10, 3).len(), 3);
+    }
+
+    #[test]
+    fn overflow_gathers_per_bucket_whatever_the_count() {
+        let items = (0..10_000).map(|i| (i % 1000, vec![i as usize]));
+        let mut sorted: Vec<_> = items.collect();
+        sorted.sort_by_key(|item| item.0);
+        let clusters = bucket_overflow(sorted, 40);
+        assert_eq!(clusters.len(), 25, "1000 per-mille in buckets of 40");
+        assert_eq!(clusters.iter().map(|c| c.events.len()).sum::<usize>(), 10_000, "nothing lost");
+        assert_eq!((clusters[1].left, clusters[1].right), (40, 79));
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub fn density_bins(events: &[Event], matches: &[usize], start_day: i32, end_day
     }
     for event in matches.iter().filter_map(|&i| events.get(i)) {
         let day = first_day(event.date);
-        if let Some(bin) = bins.iter_mut().find(|b| (b.start_day..b.end_day).contains(&day)) {
+        // Bins are contiguous and in order: the last one starting on or before `day`.
+        let at = bins.partition_point(|b| b.start_day <= day);
+        if let Some(bin) = at.checked_sub(1).and_then(|i| bins.get_mut(i)).filter(|b| day < b.end_day) {
             bin.counts[event.stance.index()] += 1;
         }
     }

@@ -1,10 +1,12 @@
 //! The horizontal time axis: lanes with their labels, one marker per event
 //! (partial dates and spans as bars, plans hollow), counted badges where
-//! points crowd, and adaptive ticks — all placed by `layout`.
+//! points crowd, and adaptive ticks — all placed by `layout`. A lane has at
+//! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
+//! row, so the DOM stays the same size at any number of events.
 
 use super::dom::{action_button, append, clear, element, set_attr, set_style, text_element};
 use crate::format::{human_span, permille_percent};
-use crate::layout::{after_last_day, first_day, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
+use crate::layout::{after_last_day, bucket_overflow, first_day, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
 use crate::state::{Lanes, ViewState};
 use tideline_model::{Event, EventKind, Timeline};
 use web_sys::Element;
@@ -15,6 +17,10 @@ const MIN_TICK_SPACING_PX: u32 = 64;
 const CLUSTER_GAP_PX: u32 = 10;
 /// …when at least this many of them crowd together.
 const CLUSTER_MIN_SIZE: usize = 3;
+/// Rows of markers a lane shows before it counts the rest.
+const MAX_ROWS: u32 = 10;
+/// Width of the stretch one overflow badge counts.
+const OVERFLOW_BUCKET_PX: u32 = 40;
 
 /// Redraws the axis for the events `matches` in the window `scale`.
 pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], scale: TimeScale, state: &ViewState) {
@@ -30,7 +36,7 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
         // Wide spans keep their own bars; points may gather into clusters.
         let in_view = |e: &Event| scale.start_day() < after_last_day(e) && first_day(e.date) < scale.end_day();
         let mut points = Vec::new();
-        let mut items: Vec<(u32, u32, Cluster)> = Vec::new();
+        let mut spans: Vec<(u32, u32, Cluster)> = Vec::new();
         for &index in &lane.events {
             let event = &timeline.events[index];
             if !in_view(event) {
@@ -41,34 +47,45 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
             // A span narrower than the cluster gap reads as a point at this
             // zoom, and may gather with its neighbours like one.
             if right - left > per_px(CLUSTER_GAP_PX) {
-                items.push((left, right - left, Cluster { left, right, events: vec![index] }));
+                spans.push((left, right - left, Cluster { left, right, events: vec![index] }));
             } else {
                 points.push((index, left));
             }
         }
-        // Events come in date order, so points are already sorted by position.
-        for cluster in cluster_points(&points, per_px(CLUSTER_GAP_PX), CLUSTER_MIN_SIZE) {
+        // Events come in date order, so spans and points are already sorted
+        // by position, and so are the clusters; merge the two runs.
+        let clusters = cluster_points(&points, per_px(CLUSTER_GAP_PX), CLUSTER_MIN_SIZE).into_iter().map(|cluster| {
             let width = (cluster.right - cluster.left).max(if cluster.events.len() > 1 { per_px(40) } else { 0 });
-            items.push((cluster.left, width, cluster));
-        }
-        // Merge spans and clusters by position without a generic sort.
-        let mut ordered: Vec<(u32, u32, Cluster)> = Vec::with_capacity(items.len());
-        for item in items {
-            let at = ordered.partition_point(|o| o.0 <= item.0);
-            ordered.insert(at, item);
-        }
+            (cluster.left, width, cluster)
+        });
+        let mut clusters = clusters.peekable();
+        let mut spans = spans.into_iter().peekable();
+        let ordered = std::iter::from_fn(|| match (spans.peek(), clusters.peek()) {
+            (Some(span), Some(cluster)) if cluster.0 < span.0 => clusters.next(),
+            (Some(_), _) => spans.next(),
+            (None, _) => clusters.next(),
+        });
         let mut rows = RowPacker::default();
+        let mut overflow = Vec::new();
         for (left, item_width, cluster) in ordered {
-            let row = rows.place(left, item_width.max(per_px(16)));
+            let Some(row) = rows.place_within(left, item_width.max(per_px(16)), MAX_ROWS) else {
+                overflow.push((left, cluster.events));
+                continue;
+            };
             let el = match cluster.events.as_slice() {
                 [index] => marker(&timeline.events[*index], item_width, state),
                 events => badge(timeline, events),
             };
-            set_style(&el, "left", &permille_percent(left));
-            set_style(&el, "top", &format!("{}px", row * ROW_HEIGHT_PX + 2));
-            append(&lane_el, &el);
+            place(&lane_el, &el, left, row);
         }
-        set_style(&lane_el, "height", &format!("{}px", rows.rows() * ROW_HEIGHT_PX + 6));
+        let mut used_rows = rows.rows();
+        if !overflow.is_empty() {
+            for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
+                place(&lane_el, &badge(timeline, &bucket.events), bucket.left, used_rows);
+            }
+            used_rows += 1;
+        }
+        set_style(&lane_el, "height", &format!("{}px", used_rows * ROW_HEIGHT_PX + 6));
         append(&lanes, &lane_el);
     }
     append(axis, &lanes);
@@ -81,6 +98,13 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
         append(&scale_bar, &mark);
     }
     append(axis, &scale_bar);
+}
+
+/// Positions a mark at `left` per-mille in `row` and adds it to the lane.
+fn place(lane: &Element, mark: &Element, left: u32, row: u32) {
+    set_style(mark, "left", &permille_percent(left));
+    set_style(mark, "top", &format!("{}px", row * ROW_HEIGHT_PX + 2));
+    append(lane, mark);
 }
 
 fn marker(event: &Event, width: u32, state: &ViewState) -> Element {
@@ -111,7 +135,7 @@ fn marker(event: &Event, width: u32, state: &ViewState) -> Element {
 /// A counted badge; pressing it zooms to the events inside.
 fn badge(timeline: &Timeline, events: &[usize]) -> Element {
     let badge = action_button("tl-cluster", &events.len().to_string(), "cluster");
-    let first = first_day(timeline.events[events[0]].date);
+    let first = events.iter().map(|&i| first_day(timeline.events[i].date)).min().unwrap_or_default();
     let last = events.iter().map(|&i| after_last_day(&timeline.events[i])).max().unwrap_or(first + 1);
     let margin = ((last - first) / 4).max(3);
     set_attr(&badge, "data-from", &(first - margin).to_string());
