@@ -1,9 +1,13 @@
 //! The filter controls: search, stance, category and source checkboxes (each
 //! showing how many events it would leave, dimmed at zero), the month range
-//! and "Clear all". One `change` listener serves every checkbox.
+//! and "Clear all". One `change` listener serves every checkbox. The source
+//! options, one per document, are built when the reader first opens them,
+//! and an option's text is only rewritten when its count changes, so a large
+//! corpus costs neither load time nor keystroke time here.
 
 use super::dom::{action_button, append, element, labelled_input, set_attr, target_element, text_element};
-use super::{update, update_with, Record, WidgetRef};
+use super::{update, update_with, with_widget, Record, WidgetRef};
+use std::cell::Cell;
 use crate::state::ViewState;
 use gloo_events::EventListener;
 use tideline_model::{Category, CivilDate, DocumentId, FacetCounts, Stance, Timeline};
@@ -35,6 +39,8 @@ struct FacetOption {
     name: String,
     input: HtmlInputElement,
     text: Element,
+    /// The count and checked state on screen, to skip unchanged options.
+    shown: Cell<Option<(u32, bool)>>,
 }
 
 /// The controls' elements that change after building.
@@ -42,6 +48,9 @@ pub(crate) struct Controls {
     /// The bar holding every control, where the actor picker goes too.
     pub(crate) bar: Element,
     options: Vec<FacetOption>,
+    /// Where the source options go, and whether they are there yet.
+    documents: Element,
+    documents_built: bool,
     search: HtmlInputElement,
     from: HtmlInputElement,
     to: HtmlInputElement,
@@ -95,9 +104,14 @@ pub(crate) fn build(root: &Element, timeline: &Timeline, handle: &WidgetRef, lis
         options.push(facet_option(&categories, Facet::Category, category.index(), category_label(category)));
     }
     let documents = facet_group(&bar, "tl-facet", "Source document", Some("Sources"));
-    for (index, doc) in timeline.documents.iter().enumerate() {
-        let name = doc.title.clone().unwrap_or_else(|| doc.file.clone());
-        options.push(facet_option(&documents, Facet::Document, index, name));
+    if let Some(details) = documents.parent_element() {
+        let handle = handle.clone();
+        listeners.push(EventListener::new(&details, "toggle", move |_| {
+            with_widget(&handle, |w| {
+                w.controls.build_documents(w.timeline);
+                w.controls.show(&w.result.facets, &w.state);
+            });
+        }));
     }
     let facets = handle.clone();
     listeners.push(EventListener::new(&bar, "change", move |event| {
@@ -134,7 +148,7 @@ pub(crate) fn build(root: &Element, timeline: &Timeline, handle: &WidgetRef, lis
     append(&bar, &range);
     append(&bar, &action_button("tl-button tl-clear", "Clear all", "clear"));
     append(root, &bar);
-    Controls { bar, options, search, from, to }
+    Controls { bar, options, documents, documents_built: false, search, from, to }
 }
 
 fn toggle_facet(state: &mut ViewState, facet: &str, index: usize) {
@@ -180,10 +194,21 @@ fn facet_option(group: &Element, facet: Facet, index: usize, name: String) -> Fa
     append(&label, &input);
     append(&label, &text);
     append(group, &label);
-    FacetOption { facet, index, name, input: input.unchecked_into(), text }
+    FacetOption { facet, index, name, input: input.unchecked_into(), text, shown: Cell::new(None) }
 }
 
 impl Controls {
+    /// Adds one option per source document, once.
+    fn build_documents(&mut self, timeline: &Timeline) {
+        if std::mem::replace(&mut self.documents_built, true) {
+            return;
+        }
+        for (index, doc) in timeline.documents.iter().enumerate() {
+            let name = doc.title.clone().unwrap_or_else(|| doc.file.clone());
+            self.options.push(facet_option(&self.documents, Facet::Document, index, name));
+        }
+    }
+
     /// Shows each option's count and checked state, dimming options that
     /// would leave nothing, and puts the state's text and months in the inputs.
     pub(crate) fn show(&self, facets: &FacetCounts, state: &ViewState) {
@@ -195,6 +220,9 @@ impl Controls {
                 Facet::Document => (&facets.documents, f.documents.iter().any(|d| usize::from(d.0) == o.index)),
             };
             let count = counts.get(o.index).copied().unwrap_or(0);
+            if o.shown.replace(Some((count, checked))) == Some((count, checked)) {
+                continue;
+            }
             o.text.set_text_content(Some(&format!("{} ({count})", o.name)));
             o.input.set_checked(checked);
             if let Some(label) = o.input.parent_element() {

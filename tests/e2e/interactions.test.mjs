@@ -37,10 +37,15 @@ describe('interacting with the widget', () => {
     await box.check();
     assert.equal(await count(page), expected);
     assert.equal(await listed(page), expected);
-    // Stance counts now count within the category; an absent category is dimmed.
+    // Stance counts now count within the category; a source without events
+    // in it is dimmed (source options are built when Sources first opens).
     const stances = await page.locator('.tl-stances .tl-option').allTextContents();
     const total = stances.map((s) => Number(s.match(/\((\d+)\)/)[1])).reduce((a, b) => a + b);
     assert.equal(total, expected);
+    assert.equal(await page.locator('[data-facet="document"]').count(), 0, 'no source options before Sources opens');
+    await page.getByText('Sources').click();
+    await page.locator('[data-facet="document"]').first().waitFor(); // the toggle event comes as a task
+    assert.equal(await page.locator('[data-facet="document"]').count(), seeds.compiled.documents.length);
     assert.ok(await page.locator('.tl-facet .tl-empty').count() > 0, 'empty options are dimmed');
     await page.getByRole('button', { name: 'Clear all' }).click();
     assert.equal(await count(page), seeds.compiled.events.length);

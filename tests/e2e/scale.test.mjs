@@ -1,6 +1,8 @@
-// A synthetic corpus of 1,000 events built into the widget: the count is
+// Synthetic corpora built into the widget. 1,000 events: the count is
 // right, and the list keeps only a page of events in the DOM until the
-// reader asks for more.
+// reader asks for more. 10,000 events: the axis draws a bounded number of
+// marks (the rest counted in badges, none lost) and the source options wait
+// until the reader opens them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,43 +11,81 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWidget, launchBrowser, openPage, root, serveDist } from './support.mjs';
 
-describe('a widget built from 1,000 synthetic events', () => {
-  let server, browser, compiled;
+/** Synthesises `events` events, compiles them with the CLI and builds the widget with them. */
+function synthesise(events) {
+  const corpus = mkdtempSync(join(tmpdir(), 'tideline-synth-'));
+  const tideline = (...args) =>
+    execFileSync('cargo', ['run', '-q', '--release', '-p', 'tideline-compiler', '--bin', 'tideline', '--', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  tideline('synth', '--events', String(events), '--out', corpus);
+  const compiled = JSON.parse(tideline('compile', corpus, '--json').toString('utf8'));
+  const out = mkdtempSync(join(tmpdir(), 'tideline-dist-'));
+  buildWidget({ corpus, out });
+  return { compiled, out };
+}
 
+/** Registers the build of an `events`-event widget, a server and a browser with before/after. */
+function useSynthWidget(events) {
+  const context = {};
   before(async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'tideline-synth-'));
-    const tideline = (...args) =>
-      execFileSync('cargo', ['run', '-q', '--release', '-p', 'tideline-compiler', '--bin', 'tideline', '--', ...args], {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    tideline('synth', '--events', '1000', '--out', corpus);
-    compiled = JSON.parse(tideline('compile', corpus, '--json').toString('utf8'));
-    const out = mkdtempSync(join(tmpdir(), 'tideline-dist-'));
-    buildWidget({ corpus, out });
-    server = await serveDist({}, out);
-    browser = await launchBrowser();
+    const { compiled, out } = synthesise(events);
+    context.compiled = compiled;
+    context.server = await serveDist({}, out);
+    context.browser = await launchBrowser();
   });
-
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await context.browser?.close();
+    await context.server?.close();
   });
+  return context;
+}
+
+describe('a widget built from 1,000 synthetic events', () => {
+  const synth = useSynthWidget(1000);
 
   test('counts every event and pages the list', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}#view=list`);
+    const { page, errors } = await openPage(synth.browser, `${synth.server.url}#view=list`);
     const status = await page.getByRole('status').textContent();
-    assert.equal(Number(status.match(/\d+/)[0]), compiled.events.length);
+    assert.equal(Number(status.match(/\d+/)[0]), synth.compiled.events.length);
     const items = page.locator('.tl-list [data-event-id]');
     assert.equal(await items.count(), 100);
-    const more = page.getByRole('button', { name: `Show 100 more of ${compiled.events.length - 100}` });
+    const more = page.getByRole('button', { name: `Show 100 more of ${synth.compiled.events.length - 100}` });
     await more.click();
     assert.equal(await items.count(), 200);
     // A new filter starts again from the first page.
     await page.getByRole('checkbox', { name: /^Easing/ }).check();
-    const easing = compiled.events.filter((e) => e.stance === 'easing').length;
+    const easing = synth.compiled.events.filter((e) => e.stance === 'easing').length;
     assert.equal(await items.count(), Math.min(100, easing));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('a widget built from 10,000 synthetic events', () => {
+  const synth = useSynthWidget(10000);
+
+  test('draws a bounded number of marks and counts the rest', async () => {
+    const { page, errors } = await openPage(synth.browser, synth.server.url, { viewport: { width: 1280, height: 900 } });
+    const axis = page.locator('.tl-axis');
+    const width = (await axis.boundingBox()).width;
+    const markers = await axis.locator('[data-event-id]').count();
+    const badges = await axis.locator('.tl-cluster').allTextContents();
+    // Ten rows of marks at least 16 px wide, plus one row of overflow badges 40 px apart.
+    const bound = 10 * Math.ceil(width / 16) + Math.ceil(width / 40);
+    assert.ok(markers + badges.length <= bound, `${markers} markers + ${badges.length} badges > ${bound}`);
+    // Nothing is lost: every event that happened is drawn or counted.
+    const counted = markers + badges.map(Number).reduce((a, b) => a + b, 0);
+    const happened = synth.compiled.events.filter((e) => e.kind === 'event').length;
+    assert.ok(counted >= happened && counted <= synth.compiled.events.length, `${counted} drawn or counted of ${happened}`);
+    assert.ok(happened > 5 * bound, 'the corpus is larger than what is drawn');
+    // The source options (one per document) are built when Sources opens.
+    assert.equal(await page.locator('[data-facet="document"]').count(), 0);
+    await page.getByText('Sources').click();
+    await page.locator('[data-facet="document"]').first().waitFor(); // the toggle event comes as a task
+    assert.equal(await page.locator('[data-facet="document"]').count(), synth.compiled.documents.length);
     assert.deepEqual(errors, []);
     await page.close();
   });
