@@ -6,9 +6,9 @@
 
 use super::dom::{action_button, append, clear, element, set_attr, set_style, text_element};
 use crate::format::{human_span, permille_percent};
-use crate::layout::{after_last_day, bucket_overflow, first_day, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
+use crate::layout::{bucket_overflow, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
 use crate::state::{Lanes, ViewState};
-use tideline_model::{Event, EventKind, Timeline};
+use tideline_model::{Event, EventKind, QueryEngine};
 use web_sys::Element;
 
 const ROW_HEIGHT_PX: u32 = 18;
@@ -23,8 +23,11 @@ const MAX_ROWS: u32 = 10;
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
 /// Redraws the axis for the events `matches` in the window `scale`.
-pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], scale: TimeScale, state: &ViewState) {
+pub(crate) fn render(axis: &Element, engine: &QueryEngine, matches: &[usize], scale: TimeScale, state: &ViewState) {
     clear(axis);
+    let timeline = engine.timeline();
+    // First day and the day after the last, from the engine's columns.
+    let days = |index: usize| engine.day_span(index).map_or((0, 0), |(first, last)| (first, last + 1));
     let width = u32::try_from(axis.client_width()).unwrap_or(0).max(320);
     let per_px = |px: u32| (px * 1000 / width).max(1);
     let lanes = element("div", "tl-lanes");
@@ -34,16 +37,15 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
             append(&lane_el, &text_element("span", "tl-lane-label", &lane.label.replace('_', " ")));
         }
         // Wide spans keep their own bars; points may gather into clusters.
-        let in_view = |e: &Event| scale.start_day() < after_last_day(e) && first_day(e.date) < scale.end_day();
         let mut points = Vec::new();
         let mut spans: Vec<(u32, u32, Cluster)> = Vec::new();
         for &index in &lane.events {
-            let event = &timeline.events[index];
-            if !in_view(event) {
+            let (first, after_last) = days(index);
+            if after_last <= scale.start_day() || first >= scale.end_day() {
                 continue;
             }
-            let left = scale.permille(first_day(event.date));
-            let right = scale.permille(after_last_day(event));
+            let left = scale.permille(first);
+            let right = scale.permille(after_last);
             // A span narrower than the cluster gap reads as a point at this
             // zoom, and may gather with its neighbours like one.
             if right - left > per_px(CLUSTER_GAP_PX) {
@@ -74,14 +76,14 @@ pub(crate) fn render(axis: &Element, timeline: &Timeline, matches: &[usize], sca
             };
             let el = match cluster.events.as_slice() {
                 [index] => marker(&timeline.events[*index], item_width, state),
-                events => badge(timeline, events),
+                events => badge(events, days),
             };
             place(&lane_el, &el, left, row);
         }
         let mut used_rows = rows.rows();
         if !overflow.is_empty() {
             for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                place(&lane_el, &badge(timeline, &bucket.events), bucket.left, used_rows);
+                place(&lane_el, &badge(&bucket.events, days), bucket.left, used_rows);
             }
             used_rows += 1;
         }
@@ -132,11 +134,16 @@ fn marker(event: &Event, width: u32, state: &ViewState) -> Element {
     button
 }
 
-/// A counted badge; pressing it zooms to the events inside.
-fn badge(timeline: &Timeline, events: &[usize]) -> Element {
+/// A counted badge; pressing it zooms to the events inside, whose first and
+/// after-last days `days` gives.
+fn badge(events: &[usize], days: impl Fn(usize) -> (i32, i32)) -> Element {
     let badge = action_button("tl-cluster", &events.len().to_string(), "cluster");
-    let first = events.iter().map(|&i| first_day(timeline.events[i].date)).min().unwrap_or_default();
-    let last = events.iter().map(|&i| after_last_day(&timeline.events[i])).max().unwrap_or(first + 1);
+    let (mut first, mut last) = (i32::MAX, i32::MIN);
+    for &index in events {
+        let (from, to) = days(index);
+        first = first.min(from);
+        last = last.max(to);
+    }
     let margin = ((last - first) / 4).max(3);
     set_attr(&badge, "data-from", &(first - margin).to_string());
     set_attr(&badge, "data-to", &(last + margin).to_string());

@@ -73,6 +73,10 @@ pub(crate) enum Record {
 pub(crate) struct Widget {
     engine: &'static QueryEngine<'static>,
     timeline: &'static Timeline,
+    /// The window a reader starts with, and the whole corpus's (the
+    /// overview's): computed once, each is a pass over every event.
+    story: Option<TimeScale>,
+    full: Option<TimeScale>,
     state: ViewState,
     result: QueryResult,
     /// The filter `result` was computed for; `None` forces a recount.
@@ -106,8 +110,13 @@ impl Widget {
     pub(crate) fn scale(&self) -> Option<TimeScale> {
         match self.state.window {
             Some((start, end)) => Some(TimeScale::new(start, end)),
-            None => TimeScale::fit_story(&self.timeline.events),
+            None => self.story,
         }
+    }
+
+    /// The whole corpus's window, which the overview shows.
+    pub(crate) fn full_scale(&self) -> Option<TimeScale> {
+        self.full
     }
 }
 
@@ -168,6 +177,8 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     *handle.borrow_mut() = Some(Widget {
         engine,
         timeline,
+        story: TimeScale::fit_story(&timeline.events),
+        full: overview::full_scale(timeline),
         state: setup.state,
         result: QueryResult::default(),
         counted: None,
@@ -295,8 +306,10 @@ fn render(handle: &WidgetRef) {
     let _ = w.list.toggle_attribute_with_force("hidden", state.view != View::List);
     w.toolbar.show(state);
     if let Some(scale) = w.scale() {
-        axis::render(&w.axis, timeline, matches, scale, state);
-        overview::render(&w.overview, timeline, matches, scale, filter_changed);
+        axis::render(&w.axis, w.engine, matches, scale, state);
+        if let Some(full) = w.full {
+            overview::render(&w.overview, timeline, matches, full, scale, filter_changed);
+        }
     }
     detail::render(&w.detail, timeline, state, matches);
     if filter_changed {

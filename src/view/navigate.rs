@@ -4,7 +4,6 @@
 
 use super::actions::{zoom, ZOOM_IN, ZOOM_OUT};
 use super::dom::{closest, target_element};
-use super::overview::full_scale;
 use super::{update_in_frame, with_widget, WidgetRef};
 use crate::layout::TimeScale;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -155,5 +154,5 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
 }
 
 fn full_scale_of(handle: &WidgetRef) -> Option<TimeScale> {
-    with_widget(handle, |w| full_scale(w.timeline)).flatten()
+    with_widget(handle, |w| w.full_scale()).flatten()
 }

@@ -35,9 +35,8 @@ fn month_of(day: i32) -> String {
     EventDate::month(date.year(), date.month()).map(human_date).unwrap_or_default()
 }
 
-/// Redraws the bars (when the filter changed) and the brush for `window`.
-pub(crate) fn render(strip: &Element, timeline: &Timeline, matches: &[usize], window: TimeScale, bars_too: bool) {
-    let Some(full) = full_scale(timeline) else { return };
+/// Redraws the bars over `full` (when the filter changed) and the brush for `window`.
+pub(crate) fn render(strip: &Element, timeline: &Timeline, matches: &[usize], full: TimeScale, window: TimeScale, bars_too: bool) {
     let (Some(bars), Some(brush)) = (strip.first_element_child(), strip.last_element_child()) else { return };
     if bars_too {
         clear(&bars);

@@ -151,6 +151,12 @@ impl<'t> QueryEngine<'t> {
         self.tokens.get_or_init(|| TokenIndex::build(self.timeline))
     }
 
+    /// The first and last day (day numbers, inclusive) event `index` covers,
+    /// its span included: computed once here, so drawing need not.
+    pub fn day_span(&self, index: usize) -> Option<(i32, i32)> {
+        self.facets.get(index).map(|f| (f.first_day, f.last_day))
+    }
+
     /// The timeline this engine queries.
     pub fn timeline(&self) -> &'t Timeline {
         self.timeline
@@ -340,6 +346,18 @@ mod tests {
         prepared.prepare_search();
         assert_eq!(prepared.run(&filter), lazy);
         assert!(!lazy.matches.is_empty());
+    }
+
+    #[test]
+    fn day_spans_cover_each_events_period() {
+        let t = sample_timeline();
+        let engine = QueryEngine::new(&t);
+        for (index, event) in t.events.iter().enumerate() {
+            let (first, last) = engine.day_span(index).unwrap();
+            assert_eq!(first, event.date.start().day_number());
+            assert_eq!(last, event.end.unwrap_or(event.date).last_day().day_number());
+        }
+        assert_eq!(engine.day_span(t.events.len()), None);
     }
 
     #[test]
