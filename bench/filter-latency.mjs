@@ -28,8 +28,9 @@ for (const [name, events] of corpora) {
   const { page } = await openPage(browser, server.url);
   const ready = Date.now() - started;
   const samples = await page.evaluate(() => {
-    const box = document.querySelector('input[type=search]');
-    const stance = document.querySelector('.tl-stances input[type=checkbox]');
+    const widget = document.querySelector('[data-tideline]').shadowRoot;
+    const box = widget.querySelector('input[type=search]');
+    const stance = widget.querySelector('.tl-stances input[type=checkbox]');
     const change = (apply) => {
       const start = performance.now();
       apply();
@@ -44,7 +45,7 @@ for (const [name, events] of corpora) {
       }
       for (let i = 0; i < 2; i++) toggling.push(change(() => stance.click()));
     }
-    return { typing, toggling, events: document.querySelector('[role=status]').textContent };
+    return { typing, toggling, events: widget.querySelector('[role=status]').textContent };
   });
   console.log(`${name.padEnd(16)} ${samples.events.padEnd(14)} ready ${String(ready).padStart(5)} ms   keystroke median ${median(samples.typing).toFixed(1)} ms (max ${Math.max(...samples.typing).toFixed(1)})   stance toggle median ${median(samples.toggling).toFixed(1)} ms`);
   await page.close();
