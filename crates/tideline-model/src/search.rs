@@ -24,7 +24,7 @@ pub fn fold_for_search(text: &str) -> String {
 /// without building the folded text (the query engine indexes a corpus so).
 pub fn for_each_folded_word(text: &str, mut each: impl FnMut(&str)) {
     let mut folded = String::new();
-    for word in text.split_whitespace() {
+    let mut emit = |word: &str| {
         // Most words of any corpus are already folded: no copy for those.
         if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             each(word);
@@ -32,6 +32,20 @@ pub fn for_each_folded_word(text: &str, mut each: impl FnMut(&str)) {
             folded.clear();
             word.chars().for_each(|c| push_folded(&mut folded, c));
             each(&folded);
+        }
+    };
+    // Split at ASCII whitespace by bytes (always a char boundary); only a
+    // chunk holding other characters is split again for Unicode spaces.
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate().chain(std::iter::once((text.len(), b' '))) {
+        if byte.is_ascii_whitespace() || byte == 0x0B {
+            let chunk = &text[start..at];
+            match chunk.is_ascii() {
+                true if !chunk.is_empty() => emit(chunk),
+                true => {}
+                false => chunk.split_whitespace().for_each(&mut emit),
+            }
+            start = at + 1;
         }
     }
 }
@@ -132,12 +146,12 @@ mod tests {
 
     #[test]
     fn folded_words_are_the_words_of_the_folded_text() {
-        let text = "  Zhōu Hào’s\tCAFÉ—déjà vu\n关于 推动\u{3000}平台 ";
+        let text = "  Zhōu Hào’s\tCAFÉ—déjà vu\n关于 推动\u{3000}平台\u{a0}x\u{b}y ";
         let mut words = Vec::new();
         for_each_folded_word(text, |w| words.push(w.to_owned()));
         let expected: Vec<String> = fold_for_search(text).split_whitespace().map(str::to_owned).collect();
         assert_eq!(words, expected);
-        assert_eq!(words, ["zhou", "hao's", "cafe-deja", "vu", "关于", "推动", "平台"]);
+        assert_eq!(words, ["zhou", "hao's", "cafe-deja", "vu", "关于", "推动", "平台", "x", "y"]);
     }
 
     #[test]
