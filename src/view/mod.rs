@@ -202,8 +202,12 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     });
     render(&handle);
     set_attr(host, "data-tideline-ready", "");
-    // Index the text for search once the timeline is on screen.
-    Timeout::new(0, move || engine.prepare_search()).forget();
+    // Index the text for search once the timeline is on screen: a task
+    // queued from the next animation frame runs after that frame's paint.
+    let after_paint = Closure::once_into_js(move || Timeout::new(0, move || engine.prepare_search()).forget());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_paint.unchecked_ref());
+    }
     Ok(handle)
 }
 
