@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWidget, launchBrowser, openPage, root, serveDist } from '../tests/e2e/support.mjs';
+import { buildWidget, launchBrowser, root, serveDist, tidelineProbe } from '../tests/e2e/support.mjs';
 
 const sizes = process.argv.slice(2).map(Number);
 const corpora = [['seeds', null], ...(sizes.length ? sizes : [10_000]).map((n) => [`${n} synthetic`, n])];
@@ -24,9 +24,11 @@ for (const [name, events] of corpora) {
   const out = mkdtempSync(join(tmpdir(), 'tideline-dist-'));
   buildWidget({ corpus, out });
   const server = await serveDist({}, out);
-  const started = Date.now();
-  const { page } = await openPage(browser, server.url);
-  const ready = Date.now() - started;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(tidelineProbe);
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__readyAt, null, { timeout: 120_000 });
+  const ready = Math.round(await page.evaluate(() => window.__readyAt));
   const samples = await page.evaluate(() => {
     const widget = document.querySelector('[data-tideline]').shadowRoot;
     const box = widget.querySelector('input[type=search]');

@@ -11,7 +11,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWidget, launchBrowser, root, serveDist } from '../tests/e2e/support.mjs';
+import { buildWidget, launchBrowser, root, serveDist, tidelineProbe } from '../tests/e2e/support.mjs';
 import { toTimelineJs, toVisTimeline } from './peers/convert.mjs';
 import { timelineJsPage, visPage } from './peers/pages.mjs';
 
@@ -59,17 +59,6 @@ function prepare(events) {
   writeFileSync(join(peers, 'timelinejs.html'), timelineJsPage());
   return { events, compiled: compiled.length, tideline, peers };
 }
-
-// Records when Tideline marks itself ready, and its wasm memory (outside the JS heap).
-const tidelineProbe = () => {
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-tideline-ready]')) {
-      window.__readyAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-tideline-ready'] });
-};
 
 /** Tideline's filters, measured as bench/filter-latency.mjs does: the input event's synchronous render plus layout. */
 const tidelineFilters = ({ keystrokes, rounds }) => {

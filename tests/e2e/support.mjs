@@ -110,6 +110,30 @@ export function useSeedsWidget({ before, after }) {
   return context;
 }
 
+/**
+ * An init script (`page.addInitScript`) that records, in the page, when the
+ * widget marks itself ready (`window.__readyAt`, ms since navigation) and its
+ * wasm memory (`window.__wasmMemory`, outside the JS heap). Recorded in the
+ * page because work the widget queues after its first paint would delay any
+ * answer to a poll from outside.
+ */
+export const tidelineProbe = () => {
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__wasmMemory = (result.instance ?? result).exports?.memory;
+      return result;
+    };
+  }
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-tideline-ready]')) {
+      window.__readyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-tideline-ready'] });
+};
+
 /** The number in the widget's role="status" element ("62 events" → 62). */
 export async function statusCount(page) {
   return Number((await page.getByRole('status').textContent()).match(/\d+/)[0]);
