@@ -8,14 +8,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
-fn same_event(a: &EventMention, b: &EventMention) -> bool {
-    a.date == b.date
-        && a.end == b.end
-        && a.kind == b.kind
-        && a.classification.category == b.classification.category
-        && a.actors.iter().any(|x| b.actors.iter().any(|y| x.name == y.name))
-}
-
 /// A content-derived id: the date, the first source's file and sentence.
 /// 48 bits, so it prints as 12 hex digits.
 fn content_id(mention: &EventMention, file: &str, salt: u32) -> EventId {
@@ -46,17 +38,23 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     mentions.sort_by(|a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
     mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
 
-    // Candidates for the same event share date, end, kind and category:
-    // index groups by that key so merging stays linear in corpus size.
+    // A mention joins the earliest group whose first mention has the same
+    // date, end, kind and category and shares an actor with it. Index the
+    // first group of each (key, actor) so merging stays linear in corpus
+    // size: scanning every group with the same key was quadratic when many
+    // events share a month or a year.
+    type Key = (EventDate, Option<EventDate>, EventKind, Category);
     let mut groups: Vec<Vec<&EventMention>> = Vec::new();
-    let mut by_key: HashMap<(EventDate, Option<EventDate>, EventKind, Category), Vec<usize>> = HashMap::new();
+    let mut first_group: HashMap<(Key, &str), usize> = HashMap::new();
     for mention in &mentions {
         let key = (mention.date, mention.end, mention.kind, mention.classification.category);
-        let candidates = by_key.entry(key).or_default();
-        match candidates.iter().copied().find(|&g| same_event(groups[g][0], mention)) {
+        let joined = mention.actors.iter().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
+        match joined {
             Some(group) => groups[group].push(mention),
             None => {
-                candidates.push(groups.len());
+                for actor in &mention.actors {
+                    first_group.entry((key, actor.name.as_str())).or_insert(groups.len());
+                }
                 groups.push(vec![mention]);
             }
         }
@@ -178,6 +176,20 @@ mod tests {
         );
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].date.to_string(), "2023-07-07");
+    }
+
+    #[test]
+    fn a_mention_joins_the_earliest_event_it_shares_an_actor_with() {
+        let files = vec!["a.txt".to_owned()];
+        let mut both = mention(0, 9, 7, "Tencent", "Ant and Tencent were fined.");
+        both.actors.insert(0, ActorMention { name: "Ant Group".into(), kind: ActorKind::Company });
+        let (events, _) = merge_mentions(
+            vec![mention(0, 2, 7, "Tencent", "Tencent was fined."), mention(0, 4, 7, "Ant Group", "Ant was fined."), both],
+            &files,
+        );
+        assert_eq!(events.len(), 2);
+        let joined = events.iter().find(|e| e.sources.len() == 2).expect("one event has two sources");
+        assert_eq!(joined.sources[0].evidence, "Tencent was fined.");
     }
 
     #[test]
