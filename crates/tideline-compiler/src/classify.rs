@@ -79,8 +79,6 @@ pub struct Classification {
 enum Cue {
     Stance(Stance, u8),
     Category(usize),
-    Plan,
-    NonAssertion,
 }
 
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
@@ -88,6 +86,43 @@ pub struct Classifier {
     matcher: AhoCorasick,
     patterns: Vec<(String, Cue)>,
     categories: Vec<Category>,
+    plans: CueSet,
+    non_assertions: CueSet,
+}
+
+/// True when `word`, found at `range` of the lowercased `scope`, counts there
+/// as a cue: cues are word starts ("ban" does not match "urban", but
+/// "investigat" matches "investigation"), and short whole words ("met",
+/// "ban", "fine", "law") must end at a word boundary.
+fn stands_as_cue(scope: &[u8], word: &str, range: Range<usize>) -> bool {
+    let starts_word = range.start == 0 || !scope[range.start - 1].is_ascii_alphanumeric();
+    let short = word.len() <= 4 && word.is_ascii();
+    starts_word && !(short && scope.get(range.end).is_some_and(|b| b.is_ascii_alphanumeric()))
+}
+
+/// One family of cues on its own (plans, negations), for the checks that
+/// only ask whether a sentence has any: a small automaton scans faster than
+/// the one holding every cue, and finds the same matches of these words.
+struct CueSet {
+    matcher: AhoCorasick,
+    words: &'static [&'static str],
+}
+
+impl CueSet {
+    fn new(words: &'static [&'static str]) -> Self {
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(words)
+            .expect("cue patterns are plain strings");
+        CueSet { matcher, words }
+    }
+
+    /// True when the lowercased `text` holds one of the cues.
+    fn found_in(&self, lowered: &str) -> bool {
+        let bytes = lowered.as_bytes();
+        self.matcher.find_overlapping_iter(lowered).any(|m| stands_as_cue(bytes, self.words[m.pattern().as_usize()], m.range()))
+    }
 }
 
 impl Classifier {
@@ -118,8 +153,6 @@ impl Classifier {
                 patterns.push((lower(word), Cue::Category(rank)));
             }
         }
-        patterns.extend(PLAN_CUES.iter().map(|w| (w.to_string(), Cue::Plan)));
-        patterns.extend(NON_ASSERTION_CUES.iter().map(|w| (w.to_string(), Cue::NonAssertion)));
         // Overlapping matches: a word can be both a stance and a category cue.
         // A DFA: a few hundred cues make a small one, and it scans every
         // dated sentence several times, faster than the default NFA would.
@@ -128,11 +161,8 @@ impl Classifier {
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("cue patterns are plain strings");
-        Classifier { matcher, patterns, categories }
-    }
-
-    fn cues<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue)> + 'a {
-        self.cues_at(lowered).map(|(word, cue, _)| (word, cue))
+        let (plans, non_assertions) = (CueSet::new(PLAN_CUES), CueSet::new(NON_ASSERTION_CUES));
+        Classifier { matcher, patterns, categories, plans, non_assertions }
     }
 
     /// Every cue in `lowered`, with its byte offset.
@@ -142,18 +172,10 @@ impl Classifier {
     }
 
     /// Pattern `pattern` found at `range` of the lowercased `scope`, if it
-    /// counts there as a cue: cues are word starts ("ban" does not match
-    /// "urban", but "investigat" matches "investigation"), and short whole
-    /// words ("met", "ban", "fine", "law") must end at a word boundary.
+    /// counts there as a cue (see [`stands_as_cue`]).
     fn cue_in(&self, scope: &[u8], pattern: usize, range: Range<usize>) -> Option<(&str, Cue, usize)> {
-        if range.start > 0 && scope[range.start - 1].is_ascii_alphanumeric() {
-            return None;
-        }
         let (word, cue) = &self.patterns[pattern];
-        if word.len() <= 4 && word.is_ascii() && scope.get(range.end).is_some_and(|b| b.is_ascii_alphanumeric()) {
-            return None;
-        }
-        Some((word.as_str(), *cue, range.start))
+        stands_as_cue(scope, word, range.clone()).then_some((word.as_str(), *cue, range.start))
     }
 
     /// The cues of each of `scopes` of `sentence` (offsets from the scope's
@@ -262,7 +284,7 @@ impl Classifier {
         // Quoted words are the speaker's: "“We will …,” Li said on Wednesday"
         // reports a statement made, not a plan.
         let lowered = without_quotes(sentence).to_lowercase();
-        let planned = date_is_plan || self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::Plan));
+        let planned = date_is_plan || self.plans.found_in(&lowered);
         if planned {
             EventKind::Plan
         } else {
@@ -278,8 +300,7 @@ impl Classifier {
         let lowered = sentence.to_lowercase();
         let main_clause_end = [" that ", " which ", ", who "].iter().filter_map(|w| lowered.find(w)).min().unwrap_or(lowered.len());
         let main = &lowered[..main_clause_end];
-        let negated = self.cues(main).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
-        negated
+        self.non_assertions.found_in(main)
     }
 }
 
