@@ -4,7 +4,7 @@
 
 use crate::actors::ActorMention;
 use crate::events::EventMention;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -45,7 +45,7 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     // events share a month or a year.
     type Key = (EventDate, Option<EventDate>, EventKind, Category);
     let mut groups: Vec<Vec<&EventMention>> = Vec::new();
-    let mut first_group: HashMap<(Key, &str), usize> = HashMap::new();
+    let mut first_group: HashMap<(Key, &str), usize> = HashMap::with_capacity(mentions.len());
     for mention in &mentions {
         let key = (mention.date, mention.end, mention.kind, mention.classification.category);
         let joined = mention.actors.iter().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
@@ -69,7 +69,7 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     let actor_index: HashMap<&str, ActorId> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), ActorId(i as u16))).collect();
     let actor_id = |name: &str| actor_index.get(name).copied();
 
-    let mut used_ids = BTreeSet::new();
+    let mut used_ids = HashSet::with_capacity(groups.len());
     let mut events: Vec<Event> = groups
         .iter()
         .map(|group| {
