@@ -306,6 +306,9 @@ impl Classifier {
 
 /// `text` with the words inside quotation marks left out.
 fn without_quotes(text: &str) -> String {
+    if !text.contains(['“', '”', '"']) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut quoted = false;
     for c in text.chars() {
