@@ -4,7 +4,8 @@
 //! kept so the widget can say why.
 
 use crate::config::ExtraCues;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::ops::Range;
 use tideline_model::{Category, EventKind, Stance};
 
 /// Cues that mark tightening, with their weight. Stems match word starts.
@@ -78,8 +79,6 @@ pub struct Classification {
 enum Cue {
     Stance(Stance, u8),
     Category(usize),
-    Plan,
-    NonAssertion,
 }
 
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
@@ -87,6 +86,43 @@ pub struct Classifier {
     matcher: AhoCorasick,
     patterns: Vec<(String, Cue)>,
     categories: Vec<Category>,
+    plans: CueSet,
+    non_assertions: CueSet,
+}
+
+/// True when `word`, found at `range` of the lowercased `scope`, counts there
+/// as a cue: cues are word starts ("ban" does not match "urban", but
+/// "investigat" matches "investigation"), and short whole words ("met",
+/// "ban", "fine", "law") must end at a word boundary.
+fn stands_as_cue(scope: &[u8], word: &str, range: Range<usize>) -> bool {
+    let starts_word = range.start == 0 || !scope[range.start - 1].is_ascii_alphanumeric();
+    let short = word.len() <= 4 && word.is_ascii();
+    starts_word && !(short && scope.get(range.end).is_some_and(|b| b.is_ascii_alphanumeric()))
+}
+
+/// One family of cues on its own (plans, negations), for the checks that
+/// only ask whether a sentence has any: a small automaton scans faster than
+/// the one holding every cue, and finds the same matches of these words.
+struct CueSet {
+    matcher: AhoCorasick,
+    words: &'static [&'static str],
+}
+
+impl CueSet {
+    fn new(words: &'static [&'static str]) -> Self {
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(words)
+            .expect("cue patterns are plain strings");
+        CueSet { matcher, words }
+    }
+
+    /// True when the lowercased `text` holds one of the cues.
+    fn found_in(&self, lowered: &str) -> bool {
+        let bytes = lowered.as_bytes();
+        self.matcher.find_overlapping_iter(lowered).any(|m| stands_as_cue(bytes, self.words[m.pattern().as_usize()], m.range()))
+    }
 }
 
 impl Classifier {
@@ -117,45 +153,64 @@ impl Classifier {
                 patterns.push((lower(word), Cue::Category(rank)));
             }
         }
-        patterns.extend(PLAN_CUES.iter().map(|w| (w.to_string(), Cue::Plan)));
-        patterns.extend(NON_ASSERTION_CUES.iter().map(|w| (w.to_string(), Cue::NonAssertion)));
         // Overlapping matches: a word can be both a stance and a category cue.
+        // A DFA: a few hundred cues make a small one, and it scans every
+        // dated sentence several times, faster than the default NFA would.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("cue patterns are plain strings");
-        Classifier { matcher, patterns, categories }
-    }
-
-    fn cues<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue)> + 'a {
-        self.cues_at(lowered).map(|(word, cue, _)| (word, cue))
+        let (plans, non_assertions) = (CueSet::new(PLAN_CUES), CueSet::new(NON_ASSERTION_CUES));
+        Classifier { matcher, patterns, categories, plans, non_assertions }
     }
 
     /// Every cue in `lowered`, with its byte offset.
     fn cues_at<'a, 's: 'a>(&'s self, lowered: &'a str) -> impl Iterator<Item = (&'s str, Cue, usize)> + 'a {
         let bytes = lowered.as_bytes();
-        self.matcher.find_overlapping_iter(lowered).filter_map(move |m| {
-            // Cues are word starts: "ban" does not match "urban", but "investigat" matches "investigation".
-            if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric() {
-                return None;
-            }
-            let (word, cue) = &self.patterns[m.pattern().as_usize()];
-            // Short whole words ("met", "ban", "fine", "law") must end at a word boundary.
-            if word.len() <= 4 && word.is_ascii() && bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphanumeric()) {
-                return None;
-            }
-            Some((word.as_str(), *cue, m.start()))
-        })
+        self.matcher.find_overlapping_iter(lowered).filter_map(move |m| self.cue_in(bytes, m.pattern().as_usize(), m.range()))
     }
 
-    /// The stance cues of `text` and the stance they add up to; `None` when
-    /// `text` has no stance cue at all. A tie goes to the cue nearest to byte
-    /// `anchor` (where the date is): the words closest to a date describe it.
-    fn stance_of(&self, text: &str, anchor: usize) -> Option<(Stance, Vec<String>)> {
-        let lowered = text.to_lowercase();
+    /// Pattern `pattern` found at `range` of the lowercased `scope`, if it
+    /// counts there as a cue (see [`stands_as_cue`]).
+    fn cue_in(&self, scope: &[u8], pattern: usize, range: Range<usize>) -> Option<(&str, Cue, usize)> {
+        let (word, cue) = &self.patterns[pattern];
+        stands_as_cue(scope, word, range.clone()).then_some((word.as_str(), *cue, range.start))
+    }
+
+    /// The cues of each of `scopes` of `sentence` (offsets from the scope's
+    /// start), as if each scope were lowercased and scanned alone. ASCII text
+    /// lowercases byte for byte, so one lowercased copy and one scan serve
+    /// every scope; other text may change length, so each scope is its own.
+    fn cues_by_scope<'s>(&'s self, sentence: &str, scopes: &[Range<usize>]) -> Vec<Vec<(&'s str, Cue, usize)>> {
+        let whole = 0..sentence.len();
+        let scopes = scopes.iter().map(|r| if sentence.get(r.clone()).is_some() { r.clone() } else { whole.clone() });
+        if !sentence.is_ascii() {
+            return scopes.map(|r| self.cues_at(&sentence[r].to_lowercase()).collect()).collect();
+        }
+        let lowered = sentence.to_ascii_lowercase();
+        let found: Vec<(usize, Range<usize>)> =
+            self.matcher.find_overlapping_iter(&lowered).map(|m| (m.pattern().as_usize(), m.range())).collect();
+        scopes
+            .map(|r| {
+                let scope = &lowered.as_bytes()[r.clone()];
+                found
+                    .iter()
+                    .filter(|(_, m)| r.start <= m.start && m.end <= r.end)
+                    .filter_map(|(pattern, m)| self.cue_in(scope, *pattern, m.start - r.start..m.end - r.start))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The stance that `cues` (of one scope) add up to, and the cues that
+    /// decided; `None` when there is no stance cue at all. A tie goes to the
+    /// cue nearest to byte `anchor` (where the date is): the words closest to
+    /// a date describe it.
+    fn stance_of(cues: &[(&str, Cue, usize)], anchor: usize) -> Option<(Stance, Vec<String>)> {
         let (mut tightening, mut easing) = (0u32, 0u32);
         let mut found: Vec<(Stance, &str, usize)> = Vec::new();
-        for (word, cue, at) in self.cues_at(&lowered) {
+        for &(word, cue, at) in cues {
             if let Cue::Stance(stance, weight) = cue {
                 match stance {
                     Stance::Tightening => tightening += u32::from(weight),
@@ -175,11 +230,10 @@ impl Classifier {
         Some((stance, cues))
     }
 
-    /// The highest-priority category cued in `text`, with its cue.
-    fn category_of(&self, text: &str) -> Option<(Category, String)> {
-        let lowered = text.to_lowercase();
+    /// The highest-priority category among `cues` (of one scope), with its cue.
+    fn category_of(&self, cues: &[(&str, Cue, usize)]) -> Option<(Category, String)> {
         let mut best: Option<(usize, &str)> = None;
-        for (word, cue) in self.cues(&lowered) {
+        for &(word, cue, _) in cues {
             if let Cue::Category(rank) = cue {
                 if best.is_none_or(|(b, _)| rank < b) {
                     best = Some((rank, word));
@@ -200,11 +254,11 @@ impl Classifier {
     /// category. Without any stance cue, categories that restrict or support
     /// by nature (a fine, new rules; support measures) lend their stance.
     pub fn classify_near(&self, sentence: &str, scopes: &[std::ops::Range<usize>]) -> Classification {
-        let scoped = |r: &std::ops::Range<usize>| sentence.get(r.clone()).unwrap_or(sentence);
+        let cues = self.cues_by_scope(sentence, scopes);
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
-        let stance = scopes.iter().find_map(|r| self.stance_of(scoped(r), date_at.saturating_sub(r.start)));
-        let category = scopes.iter().enumerate().find_map(|(i, r)| self.category_of(scoped(r)).map(|c| (i, c)));
+        let stance = scopes.iter().zip(&cues).find_map(|(r, c)| Self::stance_of(c, date_at.saturating_sub(r.start)));
+        let category = cues.iter().enumerate().find_map(|(i, c)| self.category_of(c).map(|c| (i, c)));
         // Only a category cued close to the date lends its stance: in "… this
         // regulatory campaign, compared to the trade war that began in 2018",
         // the campaign says nothing about 2018.
@@ -230,7 +284,7 @@ impl Classifier {
         // Quoted words are the speaker's: "“We will …,” Li said on Wednesday"
         // reports a statement made, not a plan.
         let lowered = without_quotes(sentence).to_lowercase();
-        let planned = date_is_plan || self.cues(&lowered).any(|(_, cue)| matches!(cue, Cue::Plan));
+        let planned = date_is_plan || self.plans.found_in(&lowered);
         if planned {
             EventKind::Plan
         } else {
@@ -246,13 +300,15 @@ impl Classifier {
         let lowered = sentence.to_lowercase();
         let main_clause_end = [" that ", " which ", ", who "].iter().filter_map(|w| lowered.find(w)).min().unwrap_or(lowered.len());
         let main = &lowered[..main_clause_end];
-        let negated = self.cues(main).any(|(_, cue)| matches!(cue, Cue::NonAssertion));
-        negated
+        self.non_assertions.found_in(main)
     }
 }
 
 /// `text` with the words inside quotation marks left out.
 fn without_quotes(text: &str) -> String {
+    if !text.contains(['“', '”', '"']) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut quoted = false;
     for c in text.chars() {
@@ -327,6 +383,18 @@ mod tests {
         assert_eq!(c.stance, Stance::Tightening);
         let torn = "Officials softened their stance on him after the shelving of the IPO.";
         assert_eq!(classifier().classify_near(torn, &[0..12, 0..torn.len()]).stance, Stance::Easing, "a tie goes to the nearest cue");
+    }
+
+    #[test]
+    fn each_scope_is_read_as_if_it_stood_alone() {
+        // Alone, "fine" (cut from "refined") and "ban" (cut from "urban") open their scopes.
+        for s in ["The urban plan was refined.", "The urban plan was refined for Zoë."] {
+            let c = classifier().classify_near(s, &[21..25, 0..s.len()]);
+            assert_eq!((c.stance, c.category, c.cues.as_slice()), (Stance::Tightening, Category::Fine, ["fine".to_owned()].as_slice()), "{s}");
+            let c = classifier().classify_near(s, &[6..15, 0..s.len()]);
+            assert_eq!((c.category, c.cues.as_slice()), (Category::Regulation, ["ban".to_owned()].as_slice()), "{s}");
+            assert_eq!(classifier().classify(s).category, Category::Other, "{s}");
+        }
     }
 
     #[test]

@@ -196,7 +196,25 @@ struct RawAddition {
 
 /// 1-based line of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> u32 {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+    LineIndex::new(text).line_of(offset)
+}
+
+/// Where a text's newlines are, so each settings entry finds its line by a
+/// binary search: a synthetic gazetteer holds thousands of entries, and
+/// counting newlines from the start for each one was quadratic.
+struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        LineIndex { newlines: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(at, _)| at).collect() }
+    }
+
+    /// 1-based line of byte `offset`.
+    fn line_of(&self, offset: usize) -> u32 {
+        self.newlines.partition_point(|&at| at < offset) as u32 + 1
+    }
 }
 
 /// Checks one entry's fields, collecting problems as diagnostics at `line`.
@@ -245,16 +263,17 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     let stances = names(Stance::ALL, Stance::as_str);
     let categories = names(Category::ALL, Category::as_str);
     let mut config = CorpusConfig { title: raw.title, ..CorpusConfig::default() };
+    let lines = LineIndex::new(text);
 
     for entry in raw.actors {
-        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let actor = entry.into_inner();
         if let Some(kind) = check.named("actor kind", &actor.kind, ActorKind::from_name, &kinds) {
             config.actors.push(ActorEntry { name: actor.name, kind, aliases: actor.aliases });
         }
     }
     for (file, entry) in raw.documents {
-        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let doc = entry.into_inner();
         let published = doc.published.as_deref().and_then(|d| check.date(d));
         config.documents.insert(
@@ -272,7 +291,7 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     }
     config.curation.hide = raw.curation.hide;
     for entry in raw.curation.correct {
-        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let fix = entry.into_inner();
         let correction = Correction {
             date: fix.date.as_deref().and_then(|d| check.date(d)),
@@ -283,7 +302,7 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
         config.curation.corrections.push(correction);
     }
     for entry in raw.curation.add {
-        let mut check = EntryCheck { line: line_of(text, entry.span().start), problems: &mut problems };
+        let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let add = entry.into_inner();
         let before = check.problems.len();
         let date = check.date(&add.date);
@@ -366,6 +385,13 @@ evidence = "Something happened."
         assert_eq!(problems[0].line, 3);
         assert!(problems[0].message.contains("planet"));
         assert_eq!(config.actors.len(), 1);
+    }
+
+    #[test]
+    fn offsets_map_to_the_line_they_lie_on() {
+        let text = "a\nbc\n\nd";
+        let lines: Vec<u32> = (0..=text.len() + 1).map(|at| line_of(text, at)).collect();
+        assert_eq!(lines, [1, 1, 2, 2, 2, 3, 4, 4, 4]);
     }
 
     #[test]

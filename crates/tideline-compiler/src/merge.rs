@@ -4,17 +4,9 @@
 
 use crate::actors::ActorMention;
 use crate::events::EventMention;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
-
-fn same_event(a: &EventMention, b: &EventMention) -> bool {
-    a.date == b.date
-        && a.end == b.end
-        && a.kind == b.kind
-        && a.classification.category == b.classification.category
-        && a.actors.iter().any(|x| b.actors.iter().any(|y| x.name == y.name))
-}
 
 /// A content-derived id: the date, the first source's file and sentence.
 /// 48 bits, so it prints as 12 hex digits.
@@ -25,18 +17,44 @@ fn content_id(mention: &EventMention, file: &str, salt: u32) -> EventId {
 }
 
 /// Majority stance of a group's mentions; ties go to the first mention.
-fn majority_stance(group: &[&EventMention]) -> Stance {
+fn majority_stance(group: &[usize], mentions: &[EventMention]) -> Stance {
     let mut counts = [0usize; 3];
-    for m in group {
-        counts[m.classification.stance.index()] += 1;
+    for &m in group {
+        counts[mentions[m].classification.stance.index()] += 1;
     }
     let best = counts.iter().copied().max().unwrap_or(0);
-    let first = group[0].classification.stance;
+    let first = mentions[group[0]].classification.stance;
     if counts[first.index()] == best {
         first
     } else {
         Stance::ALL.iter().copied().find(|s| counts[s.index()] == best).unwrap_or(first)
     }
+}
+
+/// Groups sorted `mentions` (by index) into events. A mention joins the
+/// earliest group whose first mention has the same date, end, kind and
+/// category and shares an actor with it. The first group of each
+/// (key, actor) is indexed so merging stays linear in corpus size: scanning
+/// every group with the same key was quadratic when many events share a
+/// month or a year.
+fn group_mentions(mentions: &[EventMention]) -> Vec<Vec<usize>> {
+    type Key = (EventDate, Option<EventDate>, EventKind, Category);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut first_group: HashMap<(Key, &str), usize> = HashMap::with_capacity(mentions.len());
+    for (index, mention) in mentions.iter().enumerate() {
+        let key = (mention.date, mention.end, mention.kind, mention.classification.category);
+        let joined = mention.actors.iter().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
+        match joined {
+            Some(group) => groups[group].push(index),
+            None => {
+                for actor in &mention.actors {
+                    first_group.entry((key, actor.name.as_str())).or_insert(groups.len());
+                }
+                groups.push(vec![index]);
+            }
+        }
+    }
+    groups
 }
 
 /// Groups `mentions` into events and builds the actor table they refer to.
@@ -45,22 +63,7 @@ fn majority_stance(group: &[&EventMention]) -> Stance {
 pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec<Event>, Vec<Actor>) {
     mentions.sort_by(|a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
     mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
-
-    // Candidates for the same event share date, end, kind and category:
-    // index groups by that key so merging stays linear in corpus size.
-    let mut groups: Vec<Vec<&EventMention>> = Vec::new();
-    let mut by_key: HashMap<(EventDate, Option<EventDate>, EventKind, Category), Vec<usize>> = HashMap::new();
-    for mention in &mentions {
-        let key = (mention.date, mention.end, mention.kind, mention.classification.category);
-        let candidates = by_key.entry(key).or_default();
-        match candidates.iter().copied().find(|&g| same_event(groups[g][0], mention)) {
-            Some(group) => groups[group].push(mention),
-            None => {
-                candidates.push(groups.len());
-                groups.push(vec![mention]);
-            }
-        }
-    }
+    let groups = group_mentions(&mentions);
 
     // The actor table: every actor named, sorted by name, each once.
     let mut actor_kinds: BTreeMap<&str, &ActorMention> = BTreeMap::new();
@@ -71,60 +74,66 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     let actor_index: HashMap<&str, ActorId> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), ActorId(i as u16))).collect();
     let actor_id = |name: &str| actor_index.get(name).copied();
 
-    let mut used_ids = BTreeSet::new();
-    let mut events: Vec<Event> = groups
-        .iter()
-        .map(|group| {
-            // Prefer a mention dated by its own words as the main source.
-            let main = group.iter().find(|m| !m.from_context).copied().unwrap_or(group[0]);
-            let file = files.get(usize::from(main.document.0)).map_or("", String::as_str);
-            let mut salt = 0;
-            let mut id = content_id(main, file, salt);
-            while !used_ids.insert(id) {
-                salt += 1;
-                id = content_id(main, file, salt);
+    // Each mention belongs to one group, so its texts move into its event.
+    let mut used_ids = HashSet::with_capacity(groups.len());
+    let mut events: Vec<Event> = Vec::with_capacity(groups.len());
+    for group in &groups {
+        // Prefer a mention dated by its own words as the main source.
+        let main_index = group.iter().copied().find(|&m| !mentions[m].from_context).unwrap_or(group[0]);
+        let main = &mentions[main_index];
+        let file = files.get(usize::from(main.document.0)).map_or("", String::as_str);
+        let mut salt = 0;
+        let mut id = content_id(main, file, salt);
+        while !used_ids.insert(id) {
+            salt += 1;
+            id = content_id(main, file, salt);
+        }
+        let (kind, date, end, category) = (main.kind, main.date, main.end, main.classification.category);
+        let stance = majority_stance(group, &mentions);
+        let mut event_actors: Vec<ActorId> = Vec::new();
+        for actor in group.iter().flat_map(|&m| &mentions[m].actors).filter_map(|a| actor_id(&a.name)) {
+            if !event_actors.contains(&actor) {
+                event_actors.push(actor);
             }
-            let mut event_actors: Vec<ActorId> = Vec::new();
-            let mut amounts: Vec<tideline_model::Amount> = Vec::new();
-            let mut cues: Vec<String> = Vec::new();
-            for m in group {
-                for actor in m.actors.iter().filter_map(|a| actor_id(&a.name)) {
-                    if !event_actors.contains(&actor) {
-                        event_actors.push(actor);
-                    }
-                }
-                for amount in &m.amounts {
-                    if !amounts.iter().any(|a| a.text == amount.text) {
-                        amounts.push(amount.clone());
-                    }
-                }
-                for cue in &m.classification.cues {
-                    if !cues.contains(cue) {
-                        cues.push(cue.clone());
-                    }
+        }
+        let summary = std::mem::take(&mut mentions[main_index].summary);
+        let mut amounts: Vec<tideline_model::Amount> = Vec::new();
+        let mut cues: Vec<String> = Vec::new();
+        for &m in group {
+            for amount in std::mem::take(&mut mentions[m].amounts) {
+                if !amounts.iter().any(|a| a.text == amount.text) {
+                    amounts.push(amount);
                 }
             }
-            let mut sources: Vec<Source> = std::iter::once(main)
-                .chain(group.iter().copied().filter(|m| !std::ptr::eq(*m, main)))
-                .map(|m| Source { document: m.document, evidence: m.evidence.clone(), line: m.line })
-                .collect();
-            sources.dedup();
-            Event {
-                id,
-                kind: main.kind,
-                date: main.date,
-                end: main.end,
-                stance: majority_stance(group),
-                category: main.classification.category,
-                summary: main.summary.clone(),
-                actors: event_actors,
-                amounts,
-                sources,
-                cues,
-                origin: Origin::Extracted,
+            for cue in std::mem::take(&mut mentions[m].classification.cues) {
+                if !cues.contains(&cue) {
+                    cues.push(cue);
+                }
             }
-        })
-        .collect();
+        }
+        let mut sources: Vec<Source> = std::iter::once(main_index)
+            .chain(group.iter().copied().filter(|&m| m != main_index))
+            .map(|m| {
+                let mention = &mut mentions[m];
+                Source { document: mention.document, evidence: std::mem::take(&mut mention.evidence), line: mention.line }
+            })
+            .collect();
+        sources.dedup();
+        events.push(Event {
+            id,
+            kind,
+            date,
+            end,
+            stance,
+            category,
+            summary,
+            actors: event_actors,
+            amounts,
+            sources,
+            cues,
+            origin: Origin::Extracted,
+        });
+    }
     sort_chronologically(&mut events);
     (events, actors)
 }
@@ -178,6 +187,20 @@ mod tests {
         );
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].date.to_string(), "2023-07-07");
+    }
+
+    #[test]
+    fn a_mention_joins_the_earliest_event_it_shares_an_actor_with() {
+        let files = vec!["a.txt".to_owned()];
+        let mut both = mention(0, 9, 7, "Tencent", "Ant and Tencent were fined.");
+        both.actors.insert(0, ActorMention { name: "Ant Group".into(), kind: ActorKind::Company });
+        let (events, _) = merge_mentions(
+            vec![mention(0, 2, 7, "Tencent", "Tencent was fined."), mention(0, 4, 7, "Ant Group", "Ant was fined."), both],
+            &files,
+        );
+        assert_eq!(events.len(), 2);
+        let joined = events.iter().find(|e| e.sources.len() == 2).expect("one event has two sources");
+        assert_eq!(joined.sources[0].evidence, "Tencent was fined.");
     }
 
     #[test]

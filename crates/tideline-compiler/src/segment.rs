@@ -32,16 +32,16 @@ const CAPITALISED_ABBREVIATIONS: &[&str] = &["No", "Nos", "St", "Co", "Rd"];
 /// stray "(" must not stop splitting for the rest of the block.
 const MAX_PARENTHETICAL: usize = 300;
 
-/// Splits a block's text into sentences.
+/// Splits a block's text into sentences. Walks the characters once, looking
+/// ahead with cloned iterators rather than collecting them: this runs on
+/// every block of the corpus.
 pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
     let mut opened_at = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
         match c {
             '(' | '[' | '（' | '【' => {
                 if depth == 0 {
@@ -57,33 +57,40 @@ pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
         }
         let cjk_end = matches!(c, '。' | '！' | '？');
         if !(cjk_end || matches!(c, '.' | '!' | '?')) {
-            i += 1;
             continue;
         }
         // Take the whole run of enders ("?!", "...") and closing quotes/brackets.
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '。' | '！' | '？') {
-            j += 1;
-        }
-        let ellipsis = c == '.' && j - i >= 2;
-        while j < chars.len() && is_closer(chars[j].1) {
-            if matches!(chars[j].1, ')' | ']' | '）' | '】') {
+        let enders = next_while(&mut chars, |c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'));
+        let ellipsis = c == '.' && enders >= 1;
+        let mut rest = chars.clone();
+        while let Some((_, closer)) = rest.next().filter(|&(_, c)| is_closer(c)) {
+            if matches!(closer, ')' | ']' | '）' | '】') {
                 depth = depth.saturating_sub(1);
             }
-            j += 1;
+            chars = rest.clone();
         }
-        let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+        let end = chars.offset();
         let splits = depth == 0
             && !ellipsis
-            && if cjk_end { true } else { starts_new_sentence(&chars[j..]) && !(c == '.' && is_abbreviation(&text[..at])) };
+            && if cjk_end { true } else { starts_new_sentence(chars.clone().map(|(_, c)| c)) && !(c == '.' && is_abbreviation(&text[..at])) };
         if splits {
             push_trimmed(text, start..end, &mut sentences);
             start = end;
         }
-        i = j;
     }
     push_trimmed(text, start..text.len(), &mut sentences);
     sentences
+}
+
+/// Advances `chars` past the characters that satisfy `take`, returning how many.
+fn next_while(chars: &mut std::str::CharIndices<'_>, take: impl Fn(char) -> bool) -> usize {
+    let mut taken = 0;
+    let mut ahead = chars.clone();
+    while ahead.next().is_some_and(|(_, c)| take(c)) {
+        *chars = ahead.clone();
+        taken += 1;
+    }
+    taken
 }
 
 /// Closing quotes and brackets that belong to the sentence before them.
@@ -92,13 +99,17 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Whitespace, then something that can open a sentence.
-fn starts_new_sentence(rest: &[(usize, char)]) -> bool {
-    let Some(first_non_space) = rest.iter().position(|&(_, c)| !c.is_whitespace()) else { return false };
-    if first_non_space == 0 {
-        return false;
+fn starts_new_sentence(rest: impl Iterator<Item = char>) -> bool {
+    let mut spaced = false;
+    for c in rest {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        return spaced
+            && (c.is_uppercase() || c.is_ascii_digit() || is_cjk(c) || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '「' | '『'));
     }
-    let c = rest[first_non_space].1;
-    c.is_uppercase() || c.is_ascii_digit() || is_cjk(c) || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '「' | '『')
+    false
 }
 
 /// True when the word before a period (`before` ends just before it) is an
