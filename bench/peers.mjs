@@ -62,8 +62,9 @@ function prepare(events) {
 
 /** Tideline's filters, measured as bench/filter-latency.mjs does: the input event's synchronous render plus layout. */
 const tidelineFilters = ({ keystrokes, rounds }) => {
-  const box = document.querySelector('input[type=search]');
-  const stance = document.querySelector('.tl-stances [data-stance=tightening] input[type=checkbox]') ?? document.querySelector('.tl-stances input[type=checkbox]');
+  const widget = document.querySelector('[data-tideline]').shadowRoot;
+  const box = widget.querySelector('input[type=search]');
+  const stance = widget.querySelector('.tl-stances [data-stance=tightening] input[type=checkbox]') ?? widget.querySelector('.tl-stances input[type=checkbox]');
   const change = (apply) => {
     const start = performance.now();
     apply();
