@@ -7,7 +7,7 @@ use crate::event::{ActorId, Category, DocumentId, Stance};
 use crate::search::{fold_for_search, for_each_folded_word};
 use crate::timeline::Timeline;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// What the reader asked for. Empty lists mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -67,10 +67,12 @@ struct EventFacets {
 }
 
 /// A timeline prepared for querying: per-event facets in one flat array, the
-/// documents and actors of each event, and a token index for search, built
-/// the first time a query has words (or when [`QueryEngine::prepare_search`]
-/// is called), since folding every event's text is most of the set-up time
-/// of a large corpus and a reader who never searches does not need it.
+/// documents and actors of each event, and a token index for search. The
+/// index is built apart, since folding every event's text is most of the
+/// set-up time of a large corpus: a slice of events at a time with
+/// [`QueryEngine::prepare_search_step`] (what a widget does between frames),
+/// all at once with [`QueryEngine::prepare_search`], or, whatever is left,
+/// by the first query with words.
 pub struct QueryEngine<'t> {
     timeline: &'t Timeline,
     facets: Vec<EventFacets>,
@@ -80,6 +82,8 @@ pub struct QueryEngine<'t> {
     actors: Vec<ActorId>,
     actor_starts: Vec<u32>,
     tokens: OnceLock<TokenIndex>,
+    /// The index while it is built in slices.
+    building: Mutex<Option<IndexBuilder>>,
 }
 
 /// The distinct folded words of every event's searchable text, each with the
@@ -138,17 +142,39 @@ impl<'t> QueryEngine<'t> {
             actors.extend_from_slice(&event.actors);
             actor_starts.push(actors.len() as u32);
         }
-        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens: OnceLock::new() }
+        let (tokens, building) = (OnceLock::new(), Mutex::new(None));
+        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens, building }
     }
 
-    /// Builds the search index now, if it is not built yet: a widget calls
-    /// this once it has drawn, so the reader's first keystroke is fast.
+    /// Builds the search index now, if it is not built yet.
     pub fn prepare_search(&self) {
         self.token_index();
     }
 
+    /// Adds up to `events` more events to the search index; true once the
+    /// index is complete. A widget calls this between frames, so a large
+    /// corpus is indexed without freezing the page.
+    pub fn prepare_search_step(&self, events: usize) -> bool {
+        if self.tokens.get().is_some() {
+            return true;
+        }
+        let mut building = self.building.lock().unwrap_or_else(PoisonError::into_inner);
+        let builder = building.get_or_insert_with(IndexBuilder::default);
+        if !builder.add(self.timeline, events) {
+            return false;
+        }
+        if let Some(done) = building.take() {
+            let _ = self.tokens.set(done.finish());
+        }
+        true
+    }
+
     fn token_index(&self) -> &TokenIndex {
-        self.tokens.get_or_init(|| TokenIndex::build(self.timeline))
+        self.tokens.get_or_init(|| {
+            let mut builder = self.building.lock().unwrap_or_else(PoisonError::into_inner).take().unwrap_or_default();
+            builder.add(self.timeline, usize::MAX);
+            builder.finish()
+        })
     }
 
     /// The first and last day (day numbers, inclusive) event `index` covers,
@@ -237,14 +263,24 @@ impl<'t> QueryEngine<'t> {
     }
 }
 
-impl TokenIndex {
-    /// Folds each event's searchable text (summary, evidence, source titles,
-    /// actor names) into the index.
-    fn build(timeline: &Timeline) -> Self {
-        let mut token_ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        let mut text = String::new();
-        for (index, event) in timeline.events.iter().enumerate() {
+/// A search index under construction: the events before `next` are in.
+#[derive(Default)]
+struct IndexBuilder {
+    next: usize,
+    token_ids: FxHashMap<String, u32>,
+    postings: Vec<Vec<u32>>,
+    text: String,
+}
+
+impl IndexBuilder {
+    /// Folds the searchable text (summary, evidence, source titles, actor
+    /// names) of up to `count` more events into the index; true when every
+    /// event is in.
+    fn add(&mut self, timeline: &Timeline, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(timeline.events.len());
+        for index in self.next..end {
+            let event = &timeline.events[index];
+            let text = &mut self.text;
             text.clear();
             text.push_str(&event.summary);
             for source in &event.sources {
@@ -259,7 +295,8 @@ impl TokenIndex {
                 text.push(' ');
                 text.push_str(&actor.name);
             }
-            for_each_folded_word(&text, |token| {
+            let (token_ids, postings) = (&mut self.token_ids, &mut self.postings);
+            for_each_folded_word(text, |token| {
                 // Look up before inserting: only a new token is allocated.
                 let id = match token_ids.get(token) {
                     Some(&id) => id,
@@ -276,11 +313,17 @@ impl TokenIndex {
                 }
             });
         }
-        let mut tokens = vec![String::new(); token_ids.len()];
-        for (token, id) in token_ids {
+        self.next = end;
+        end == timeline.events.len()
+    }
+
+    /// The index of the events added so far.
+    fn finish(self) -> TokenIndex {
+        let mut tokens = vec![String::new(); self.token_ids.len()];
+        for (token, id) in self.token_ids {
             tokens[id as usize] = token;
         }
-        TokenIndex { tokens, postings }
+        TokenIndex { tokens, postings: self.postings }
     }
 }
 
@@ -358,6 +401,28 @@ mod tests {
             assert_eq!(last, event.end.unwrap_or(event.date).last_day().day_number());
         }
         assert_eq!(engine.day_span(t.events.len()), None);
+    }
+
+    #[test]
+    fn an_index_built_in_slices_answers_as_one_built_at_once() {
+        let t = sample_timeline();
+        let filters = ["fined", "antitrust", "a", "zzz"].map(|text| Filter { text: text.into(), ..Filter::default() });
+        let at_once = QueryEngine::new(&t);
+        at_once.prepare_search();
+        let sliced = QueryEngine::new(&t);
+        let mut steps = 1;
+        while !sliced.prepare_search_step(1) {
+            steps += 1;
+        }
+        assert_eq!(steps, t.events.len(), "one event per step");
+        // A search in the middle of slicing completes the index first.
+        let interrupted = QueryEngine::new(&t);
+        assert!(!interrupted.prepare_search_step(1));
+        for filter in &filters {
+            assert_eq!(sliced.run(filter), at_once.run(filter));
+            assert_eq!(interrupted.run(filter), at_once.run(filter));
+        }
+        assert!(interrupted.prepare_search_step(1), "complete after the search");
     }
 
     #[test]
