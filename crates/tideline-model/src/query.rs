@@ -158,12 +158,16 @@ impl<'t> QueryEngine<'t> {
         if self.tokens.get().is_some() {
             return true;
         }
-        let mut building = self.building.lock().unwrap_or_else(PoisonError::into_inner);
-        let builder = building.get_or_insert_with(IndexBuilder::default);
-        if !builder.add(self.timeline, events) {
-            return false;
-        }
-        if let Some(done) = building.take() {
+        let done = {
+            let mut building = self.building.lock().unwrap_or_else(PoisonError::into_inner);
+            if !building.get_or_insert_with(IndexBuilder::default).add(self.timeline, events) {
+                return false;
+            }
+            building.take()
+        };
+        // Set with the lock released: a search finishing the index in
+        // another thread holds `tokens` while it waits for that lock.
+        if let Some(done) = done {
             let _ = self.tokens.set(done.finish());
         }
         true
