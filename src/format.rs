@@ -42,11 +42,6 @@ pub fn count_events(count: usize) -> String {
     }
 }
 
-/// A percentage with one decimal from a per-mille integer: 125 → "12.5%".
-pub fn permille_percent(permille: u32) -> String {
-    format!("{}.{}%", permille / 10, permille % 10)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,10 +65,8 @@ mod tests {
     }
 
     #[test]
-    fn counts_and_percentages() {
+    fn counts_read_as_words() {
         assert_eq!(count_events(1), "1 event");
         assert_eq!(count_events(37), "37 events");
-        assert_eq!(permille_percent(125), "12.5%");
-        assert_eq!(permille_percent(1000), "100.0%");
     }
 }

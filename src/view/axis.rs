@@ -4,8 +4,9 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{action_button, append, clear, element, set_attr, set_style, text_element};
-use crate::format::{human_span, permille_percent};
+use super::dom::{append, clear, element, set_attr, set_style, text_element};
+use super::paint;
+use crate::format::human_span;
 use crate::layout::{bucket_overflow, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
 use crate::state::{Lanes, ViewState};
 use tideline_model::{Event, EventKind, QueryEngine};
@@ -22,13 +23,13 @@ const MAX_ROWS: u32 = 10;
 /// Width of the stretch one overflow badge counts.
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
-/// Redraws the axis for the events `matches` in the window `scale`.
-pub(crate) fn render(axis: &Element, engine: &QueryEngine, matches: &[usize], scale: TimeScale, state: &ViewState) {
+/// Redraws the axis, `width` pixels wide (see `resize`), for the events
+/// `matches` in the window `scale`.
+pub(crate) fn render(axis: &Element, width: u32, engine: &QueryEngine, matches: &[usize], scale: TimeScale, state: &ViewState) {
     clear(axis);
     let timeline = engine.timeline();
     // First day and the day after the last, from the engine's columns.
     let days = |index: usize| engine.day_span(index).map_or((0, 0), |(first, last)| (first, last + 1));
-    let width = u32::try_from(axis.client_width()).unwrap_or(0).max(320);
     let per_px = |px: u32| (px * 1000 / width).max(1);
     let lanes = element("div", "tl-lanes");
     for lane in split_into_lanes(timeline, matches, state.lanes) {
@@ -74,16 +75,16 @@ pub(crate) fn render(axis: &Element, engine: &QueryEngine, matches: &[usize], sc
                 overflow.push((left, cluster.events));
                 continue;
             };
-            let el = match cluster.events.as_slice() {
-                [index] => marker(&timeline.events[*index], item_width, state),
-                events => badge(events, days),
-            };
-            place(&lane_el, &el, left, row);
+            let top = row_top(row);
+            match cluster.events.as_slice() {
+                [index] => marker(&lane_el, &timeline.events[*index], state, left, top, item_width),
+                events => badge(&lane_el, events, days, left, top),
+            }
         }
         let mut used_rows = rows.rows();
         if !overflow.is_empty() {
             for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                place(&lane_el, &badge(&bucket.events, days), bucket.left, used_rows);
+                badge(&lane_el, &bucket.events, days, bucket.left, row_top(used_rows));
             }
             used_rows += 1;
         }
@@ -95,49 +96,36 @@ pub(crate) fn render(axis: &Element, engine: &QueryEngine, matches: &[usize], sc
     let scale_bar = element("div", "tl-ticks");
     set_attr(&scale_bar, "aria-hidden", "true");
     for tick in ticks(scale, tick_unit(scale, width, MIN_TICK_SPACING_PX)) {
-        let mark = text_element("span", if tick.major { "tl-tick tl-major" } else { "tl-tick" }, &tick.label);
-        set_style(&mark, "left", &permille_percent(tick.permille));
-        append(&scale_bar, &mark);
+        paint::tick(&scale_bar, &tick.label, tick.major, tick.permille);
     }
     append(axis, &scale_bar);
 }
 
-/// Positions a mark at `left` per-mille in `row` and adds it to the lane.
-fn place(lane: &Element, mark: &Element, left: u32, row: u32) {
-    set_style(mark, "left", &permille_percent(left));
-    set_style(mark, "top", &format!("{}px", row * ROW_HEIGHT_PX + 2));
-    append(lane, mark);
+/// The top of `row` in pixels.
+fn row_top(row: u32) -> u32 {
+    row * ROW_HEIGHT_PX + 2
 }
 
-fn marker(event: &Event, width: u32, state: &ViewState) -> Element {
-    let mut class = String::from("tl-marker");
-    if width > 2 {
-        class.push_str(" tl-period");
-    }
-    if event.kind == EventKind::Plan {
-        class.push_str(" tl-plan");
-    }
-    let button = element("button", &class);
-    set_attr(&button, "type", "button");
-    set_attr(&button, "data-event-id", &event.id.to_hex());
-    set_attr(&button, "data-stance", event.stance.as_str());
-    let plan = if event.kind == EventKind::Plan { " (planned)" } else { "" };
-    let label = format!("{}{plan}: {}", human_span(event.date, event.end), event.summary);
-    set_attr(&button, "aria-label", &label);
-    set_attr(&button, "title", &label);
-    if state.selected == Some(event.id) {
-        set_attr(&button, "aria-current", "true");
-    }
-    if width > 2 {
-        set_style(&button, "width", &permille_percent(width));
-    }
-    button
+/// Draws `event` at `left` per-mille and `top` px: a point, or a bar when
+/// `width` (per-mille) is wider than a point.
+fn marker(lane: &Element, event: &Event, state: &ViewState, left: u32, top: u32, width: u32) {
+    let period = width > 2;
+    let plan = event.kind == EventKind::Plan;
+    let class = match (period, plan) {
+        (false, false) => "tl-marker",
+        (true, false) => "tl-marker tl-period",
+        (false, true) => "tl-marker tl-plan",
+        (true, true) => "tl-marker tl-period tl-plan",
+    };
+    let date = human_span(event.date, event.end);
+    let current = state.selected == Some(event.id);
+    let width = if period { width } else { 0 };
+    paint::marker(lane, class, &event.id.to_hex(), event.stance.as_str(), &date, &event.summary, plan, current, left, top, width);
 }
 
-/// A counted badge; pressing it zooms to the events inside, whose first and
-/// after-last days `days` gives.
-fn badge(events: &[usize], days: impl Fn(usize) -> (i32, i32)) -> Element {
-    let badge = action_button("tl-cluster", &events.len().to_string(), "cluster");
+/// A counted badge at `left` per-mille and `top` px; pressing it zooms to
+/// the events inside, whose first and after-last days `days` gives.
+fn badge(lane: &Element, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32) {
     let (mut first, mut last) = (i32::MAX, i32::MIN);
     for &index in events {
         let (from, to) = days(index);
@@ -145,8 +133,5 @@ fn badge(events: &[usize], days: impl Fn(usize) -> (i32, i32)) -> Element {
         last = last.max(to);
     }
     let margin = ((last - first) / 4).max(3);
-    set_attr(&badge, "data-from", &(first - margin).to_string());
-    set_attr(&badge, "data-to", &(last + margin).to_string());
-    set_attr(&badge, "aria-label", &format!("{} events close together: zoom in", events.len()));
-    badge
+    paint::badge(lane, events.len(), first - margin, last + margin, left, top);
 }

@@ -12,6 +12,8 @@ mod dom;
 mod list;
 mod navigate;
 mod overview;
+mod paint;
+mod resize;
 mod takeaway;
 mod toolbar;
 mod url;
@@ -91,12 +93,18 @@ pub(crate) struct Widget {
     status: Element,
     timeline_view: Element,
     axis: Element,
+    /// The axis's width in pixels, as `resize` last saw it.
+    axis_width: u32,
+    _axis_resize: Option<resize::AxisResize>,
     overview: Element,
     detail: Element,
     list: Element,
     frame_pending: bool,
     /// How many events the list shows (grows with "Show more").
     list_limit: usize,
+    /// Redraws the hidden list after the change (see `render`); dropping it
+    /// cancels the redraw.
+    list_timer: Option<Timeout>,
     written_hash: String,
     hash_timer: Option<Timeout>,
     _listeners: Vec<EventListener>,
@@ -190,12 +198,15 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         toolbar,
         status,
         timeline_view,
+        axis_width: resize::axis_width(&axis),
+        _axis_resize: resize::observe(&axis, &handle),
         axis,
         overview,
         detail,
         list,
         frame_pending: false,
         list_limit: list::PAGE,
+        list_timer: None,
         written_hash,
         hash_timer: None,
         _listeners: listeners,
@@ -312,6 +323,7 @@ fn render(handle: &WidgetRef) {
     let Some(w) = guard.as_mut() else { return };
     let timeline = w.timeline;
     let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
+    let first_render = w.counted.is_none();
     if filter_changed {
         w.result = w.engine.run(&w.state.filter);
         w.counted = Some(w.state.filter.clone());
@@ -324,7 +336,7 @@ fn render(handle: &WidgetRef) {
     let _ = w.list.toggle_attribute_with_force("hidden", state.view != View::List);
     w.toolbar.show(state);
     if let Some(scale) = w.scale() {
-        axis::render(&w.axis, w.engine, matches, scale, state);
+        axis::render(&w.axis, w.axis_width, w.engine, matches, scale, state);
         if let Some(full) = w.full {
             overview::render(&w.overview, timeline, matches, full, scale, filter_changed);
         }
@@ -332,7 +344,29 @@ fn render(handle: &WidgetRef) {
     detail::render(&w.detail, timeline, state, matches);
     if filter_changed {
         w.list_limit = list::PAGE;
-        list::render(&w.list, timeline, matches, w.list_limit);
+        w.list_timer = None;
+        // A visible list is part of this change. A hidden one is redrawn in
+        // a task of its own, so a keystroke does not wait for entries
+        // nobody sees, and a burst of changes redraws it once; it is marked
+        // busy until then.
+        if state.view == View::List || first_render {
+            w.redraw_list();
+        } else {
+            set_attr(&w.list, "aria-busy", "true");
+            let handle = handle.clone();
+            w.list_timer = Some(Timeout::new(0, move || with_widget(&handle, Widget::redraw_list).unwrap_or(())));
+        }
+    } else if state.view == View::List && w.list_timer.is_some() {
+        w.redraw_list();
+    }
+}
+
+impl Widget {
+    /// Draws the list for the current result, now.
+    fn redraw_list(&mut self) {
+        self.list_timer = None;
+        list::render(&self.list, self.timeline, &self.result.matches, self.list_limit);
+        let _ = self.list.remove_attribute("aria-busy");
     }
 }
 
@@ -340,6 +374,6 @@ fn render(handle: &WidgetRef) {
 pub(crate) fn show_more(handle: &WidgetRef) {
     with_widget(handle, |w| {
         w.list_limit += list::PAGE;
-        list::render(&w.list, w.timeline, &w.result.matches, w.list_limit);
+        w.redraw_list();
     });
 }

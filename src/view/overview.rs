@@ -2,8 +2,9 @@
 //! by stance, with a brush showing the visible window. Dragging or clicking
 //! is handled in `navigate`.
 
-use super::dom::{append, clear, element, set_attr, set_style};
-use crate::format::{human_date, permille_percent};
+use super::dom::{append, clear, element, set_attr};
+use super::paint;
+use crate::format::human_date;
 use crate::layout::{density_bins, TimeScale};
 use tideline_model::{CivilDate, EventDate, Stance, Timeline};
 use web_sys::Element;
@@ -43,26 +44,19 @@ pub(crate) fn render(strip: &Element, timeline: &Timeline, matches: &[usize], fu
         let bins = density_bins(&timeline.events, matches, full.start_day(), full.end_day());
         let highest = bins.iter().map(|b| b.counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
         for bin in &bins {
-            let column = element("div", "tl-bin");
             let left = full.permille(bin.start_day);
-            set_style(&column, "left", &permille_percent(left));
-            set_style(&column, "width", &permille_percent(full.permille(bin.end_day).saturating_sub(left)));
+            let column = paint::column(&bars, left, full.permille(bin.end_day).saturating_sub(left));
             for &stance in Stance::ALL {
                 let count = bin.counts[stance.index()];
                 if count > 0 {
-                    let part = element("div", "tl-bin-part");
-                    set_attr(&part, "data-stance", stance.as_str());
-                    set_style(&part, "height", &permille_percent(count * 1000 / highest));
-                    append(&column, &part);
+                    paint::part(&column, stance.as_str(), count * 1000 / highest);
                 }
             }
-            append(&bars, &column);
         }
     }
     let left = full.permille(window.start_day());
     let right = full.permille(window.end_day());
-    set_style(&brush, "left", &permille_percent(left));
-    set_style(&brush, "width", &permille_percent(right.saturating_sub(left).max(8)));
+    paint::span(&brush, left, right.saturating_sub(left).max(8));
     set_attr(&brush, "aria-valuenow", &left.to_string());
     set_attr(&brush, "aria-valuetext", &format!("{} to {}", month_of(window.start_day()), month_of(window.end_day() - 1)));
 }

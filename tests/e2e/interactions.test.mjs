@@ -12,7 +12,11 @@ describe('interacting with the widget', () => {
   const seeds = useSeedsWidget({ before, after });
   const count = statusCount;
   const ticks = (page) => page.locator('.tl-tick').allTextContents();
-  const listed = (page) => page.locator('.tl-list [data-event-id]').count();
+  /** Events in the list, once drawn (a hidden list is redrawn after a change, busy till then). */
+  const listed = async (page) => {
+    await page.locator('.tl-list:not([aria-busy])').waitFor({ state: 'attached' });
+    return page.locator('.tl-list [data-event-id]').count();
+  };
   /** The last day of an ISO period as the compiler writes it: 2023, 2023-Q3, 2023-07, 2023-07-12. */
   const periodEnd = (iso) => {
     const [year, part, day] = iso.split('-');
@@ -169,6 +173,19 @@ describe('interacting with the widget', () => {
     await page.mouse.up();
     await page.getByRole('button', { name: 'Fit all' }).click();
     assert.deepEqual(await ticks(page), fitted);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a narrower axis is redrawn with ticks spaced for its width', async () => {
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
+    for (let i = 0; i < 3; i++) await zoomIn(page).click();
+    const wide = await ticks(page);
+    // Nothing but the width changes: the ResizeObserver alone redraws.
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-tick').length < n, wide.length);
+    const narrow = await ticks(page);
+    assert.ok(narrow.length >= 2, `ticks at 700px: ${narrow.join()}`);
     assert.deepEqual(errors, []);
     await page.close();
   });
