@@ -1,9 +1,10 @@
 //! Compiles the corpus into the widget at build time: runs the corpus compiler
 //! on `seeds/` (or the folder in `TIDELINE_CORPUS`, relative to this crate),
 //! reports problems as cargo warnings naming file and line, and writes the
-//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`.
+//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`. Also
+//! minifies the widget's stylesheet into `OUT_DIR/widget.css`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,10 +27,26 @@ fn main() -> ExitCode {
     for diagnostic in &compilation.diagnostics {
         println!("cargo:warning={diagnostic}");
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("timeline.bin");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    let out = out_dir.join("timeline.bin");
     if let Err(err) = std::fs::write(&out, tideline_model::encode(&compilation.timeline)) {
         eprintln!("error: cannot write {}: {err}", out.display());
         return ExitCode::FAILURE;
     }
-    ExitCode::SUCCESS
+    match minify_css(&manifest_dir.join("src/view/widget.css"), &out_dir.join("widget.css")) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the stylesheet `source` to `out` without comments and spare
+/// whitespace: it is embedded in the wasm, where every byte is downloaded.
+fn minify_css(source: &Path, out: &Path) -> Result<(), String> {
+    println!("cargo:rerun-if-changed={}", source.display());
+    let css = std::fs::read_to_string(source).map_err(|err| format!("cannot read {}: {err}", source.display()))?;
+    let minified = minifier::css::minify(&css).map_err(|err| format!("{}: cannot minify: {err}", source.display()))?;
+    std::fs::write(out, minified.to_string()).map_err(|err| format!("cannot write {}: {err}", out.display()))
 }

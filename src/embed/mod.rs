@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, MutationObserver, MutationObserverInit, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet, adopted by every shadow root.
-const WIDGET_CSS: &str = include_str!("../view/widget.css");
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Boxes narrower than this open on the list rather than the axis.
 const NARROW_BOX_PX: f64 = 600.0;
