@@ -4,7 +4,7 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, element, set_attr, set_style, text_element};
+use super::dom::{append, clear, element, set_attr};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{bucket_overflow, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
@@ -23,20 +23,34 @@ const MAX_ROWS: u32 = 10;
 /// Width of the stretch one overflow badge counts.
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
+/// What the axis keeps between renders: its lanes and their marks (see
+/// `paint.js`'s `Marks`), and the tick scale.
+pub(crate) struct AxisMarks {
+    marks: paint::Marks,
+    ticks: Element,
+}
+
+/// Fills `axis` with an empty lanes container and tick scale.
+pub(crate) fn build(axis: &Element) -> AxisMarks {
+    let marks = paint::Marks::new(axis);
+    let ticks = element("div", "tl-ticks");
+    set_attr(&ticks, "aria-hidden", "true");
+    append(axis, &ticks);
+    AxisMarks { marks, ticks }
+}
+
 /// Redraws the axis, `width` pixels wide (see `resize`), for the events
-/// `matches` in the window `scale`.
-pub(crate) fn render(axis: &Element, width: u32, engine: &QueryEngine, matches: &[usize], scale: TimeScale, state: &ViewState) {
-    clear(axis);
+/// `matches` in the window `scale`. An event's marker drawn last time is
+/// moved, not rebuilt.
+pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches: &[usize], scale: TimeScale, state: &ViewState) {
+    let marks = &axis.marks;
     let timeline = engine.timeline();
     // First day and the day after the last, from the engine's columns.
     let days = |index: usize| engine.day_span(index).map_or((0, 0), |(first, last)| (first, last + 1));
     let per_px = |px: u32| (px * 1000 / width).max(1);
-    let lanes = element("div", "tl-lanes");
+    marks.begin();
     for lane in split_into_lanes(timeline, matches, state.lanes) {
-        let lane_el = element("div", "tl-lane");
-        if state.lanes != Lanes::One {
-            append(&lane_el, &text_element("span", "tl-lane-label", &lane.label.replace('_', " ")));
-        }
+        marks.lane(&if state.lanes == Lanes::One { String::new() } else { lane.label.replace('_', " ") });
         // Wide spans keep their own bars; points may gather into clusters.
         let mut points = Vec::new();
         let mut spans: Vec<(u32, u32, Cluster)> = Vec::new();
@@ -77,28 +91,25 @@ pub(crate) fn render(axis: &Element, width: u32, engine: &QueryEngine, matches: 
             };
             let top = row_top(row);
             match cluster.events.as_slice() {
-                [index] => marker(&lane_el, &timeline.events[*index], state, left, top, item_width),
-                events => badge(&lane_el, events, days, left, top),
+                [index] => marker(marks, *index, &timeline.events[*index], state, left, top, item_width),
+                events => badge(marks, events, days, left, top),
             }
         }
         let mut used_rows = rows.rows();
         if !overflow.is_empty() {
             for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                badge(&lane_el, &bucket.events, days, bucket.left, row_top(used_rows));
+                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows));
             }
             used_rows += 1;
         }
-        set_style(&lane_el, "height", &format!("{}px", used_rows * ROW_HEIGHT_PX + 6));
-        append(&lanes, &lane_el);
+        marks.done(used_rows * ROW_HEIGHT_PX + 6);
     }
-    append(axis, &lanes);
+    marks.end();
 
-    let scale_bar = element("div", "tl-ticks");
-    set_attr(&scale_bar, "aria-hidden", "true");
+    clear(&axis.ticks);
     for tick in ticks(scale, tick_unit(scale, width, MIN_TICK_SPACING_PX)) {
-        paint::tick(&scale_bar, &tick.label, tick.major, tick.permille);
+        paint::tick(&axis.ticks, &tick.label, tick.major, tick.permille);
     }
-    append(axis, &scale_bar);
 }
 
 /// The top of `row` in pixels.
@@ -106,26 +117,24 @@ fn row_top(row: u32) -> u32 {
     row * ROW_HEIGHT_PX + 2
 }
 
-/// Draws `event` at `left` per-mille and `top` px: a point, or a bar when
-/// `width` (per-mille) is wider than a point.
-fn marker(lane: &Element, event: &Event, state: &ViewState, left: u32, top: u32, width: u32) {
+/// Draws `event`, the `index`th, at `left` per-mille and `top` px: a point,
+/// or a bar when `width` (per-mille) is wider than a point. Its marker from
+/// the last render is moved when there is one; only a new one needs text.
+fn marker(marks: &paint::Marks, index: usize, event: &Event, state: &ViewState, left: u32, top: u32, width: u32) {
     let period = width > 2;
     let plan = event.kind == EventKind::Plan;
-    let class = match (period, plan) {
-        (false, false) => "tl-marker",
-        (true, false) => "tl-marker tl-period",
-        (false, true) => "tl-marker tl-plan",
-        (true, true) => "tl-marker tl-period tl-plan",
-    };
-    let date = human_span(event.date, event.end);
     let current = state.selected == Some(event.id);
     let width = if period { width } else { 0 };
-    paint::marker(lane, class, &event.id.to_hex(), event.stance.as_str(), &date, &event.summary, plan, current, left, top, width);
+    let Ok(index) = u32::try_from(index) else { return };
+    if !marks.moved(index, plan, period, current, left, top, width) {
+        let date = human_span(event.date, event.end);
+        marks.marker(index, &event.id.to_hex(), event.stance.as_str(), &date, &event.summary, plan, period, current, left, top, width);
+    }
 }
 
 /// A counted badge at `left` per-mille and `top` px; pressing it zooms to
 /// the events inside, whose first and after-last days `days` gives.
-fn badge(lane: &Element, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32) {
+fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32) {
     let (mut first, mut last) = (i32::MAX, i32::MIN);
     for &index in events {
         let (from, to) = days(index);
@@ -133,5 +142,5 @@ fn badge(lane: &Element, events: &[usize], days: impl Fn(usize) -> (i32, i32), l
         last = last.max(to);
     }
     let margin = ((last - first) / 4).max(3);
-    paint::badge(lane, events.len(), first - margin, last + margin, left, top);
+    marks.badge(events.len(), first - margin, last + margin, left, top);
 }

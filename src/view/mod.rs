@@ -92,7 +92,8 @@ pub(crate) struct Widget {
     toolbar: toolbar::Toolbar,
     status: Element,
     timeline_view: Element,
-    axis: Element,
+    /// The axis's lanes, marks and ticks, kept between renders.
+    axis: axis::AxisMarks,
     /// The axis's width in pixels, as `resize` last saw it.
     axis_width: u32,
     _axis_resize: Option<resize::AxisResize>,
@@ -164,6 +165,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     set_attr(&axis, "role", "region");
     set_attr(&axis, "tabindex", "0");
     set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
+    let axis_marks = axis::build(&axis);
     append(&timeline_view, &axis);
     let overview = overview::build(&timeline_view);
     append(root, &timeline_view);
@@ -200,7 +202,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         timeline_view,
         axis_width: resize::axis_width(&axis),
         _axis_resize: resize::observe(&axis, &handle),
-        axis,
+        axis: axis_marks,
         overview,
         detail,
         list,

@@ -64,7 +64,7 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         listeners.push(EventListener::new(target, "pointerdown", move |event| {
             let Some(event) = event.dyn_ref::<PointerEvent>() else { return };
             let on = target_element(event);
-            if !on_strip && on.as_ref().and_then(|t| closest(t, "button")).is_some() {
+            if !on_strip && on.as_ref().and_then(|t| closest(t, "button, [role=button]")).is_some() {
                 return; // markers and badges take clicks, not drags
             }
             if on_strip && on.as_ref().and_then(|t| closest(t, ".tl-brush")).is_none() {

@@ -19,37 +19,173 @@ function add(parent, tag, className, left) {
   return el;
 }
 
-/** A `<button type="button">` at `left` per-mille and `top` px. */
-function button(lane, className, left, top) {
-  const el = add(lane, 'button', className, left);
-  el.type = 'button';
-  el.style.top = `${top}px`;
-  return el;
+/**
+ * Puts `el` at `left` per-mille and `top` px, `width` per-mille wide (0: no
+ * width of its own). Unchanged values are not written again, so a mark that
+ * stays put is not restyled.
+ */
+function position(el, left, top, width) {
+  if (el.tlLeft !== left) el.style.left = percent(el.tlLeft = left);
+  if (el.tlTop !== top) el.style.top = `${el.tlTop = top}px`;
+  if (el.tlWidth !== width) el.style.width = (el.tlWidth = width) > 0 ? percent(width) : '';
 }
+
+/** A marker's classes: a point or a bar (`period`), hollow for a `plan`. */
+const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${plan ? ' tl-plan' : ''}`;
 
 /**
- * One event's marker, named for screen readers and as a tooltip by its date
- * and summary; `width` per-mille for a bar, 0 for a point.
+ * The axis's lanes and their marks, kept from one render to the next. At
+ * 100,000 events a render places a few hundred markers, and most are the
+ * same from one keystroke to the next: a marker whose event is drawn again
+ * is moved, not rebuilt, so no text crosses from wasm, nothing is created,
+ * and a marker that stays put is not touched. A render is `begin`; for each
+ * lane `lane`, its marks in order (`moved` or else `marker`, and `badge`),
+ * then `done`; then `end`.
  */
-export function marker(lane, className, id, stance, date, summary, plan, current, left, top, width) {
-  const el = button(lane, className, left, top);
-  const label = `${date}${plan ? ' (planned)' : ''}: ${summary}`;
-  el.dataset.eventId = id;
-  el.dataset.stance = stance;
-  el.setAttribute('aria-label', label);
-  el.title = label;
-  if (current) el.setAttribute('aria-current', 'true');
-  if (width > 0) el.style.width = percent(width);
-}
+export class Marks {
+  /** Adds the lanes' container to `axis`. */
+  constructor(axis) {
+    this.el = axis.ownerDocument.createElement('div');
+    this.el.className = 'tl-lanes';
+    axis.append(this.el);
+    /**
+     * Lanes by label: `{ el, marks: Map(event index → marker), first, cursor }`,
+     * `first` the label (or null), `cursor` the last mark placed.
+     */
+    this.lanes = new Map();
+    // Markers are focusable role="button" elements, not <button>s (see
+    // `marker`): Enter and Space press them as they press a button, and the
+    // widget handles the click.
+    this.el.addEventListener('keydown', (event) => {
+      const el = event.target;
+      if ((event.key === 'Enter' || event.key === ' ') && !event.repeat && el.classList.contains('tl-marker')) {
+        event.preventDefault();
+        el.click();
+      }
+    });
+  }
 
-/** A badge counting `count` events; pressing it zooms to days `from`..`to`. */
-export function badge(lane, count, from, to, left, top) {
-  const el = button(lane, 'tl-cluster', left, top);
-  el.textContent = String(count);
-  el.dataset.action = 'cluster';
-  el.dataset.from = String(from);
-  el.dataset.to = String(to);
-  el.setAttribute('aria-label', `${count} events close together: zoom in`);
+  /** Starts a render. */
+  begin() {
+    this.drawn = new Set();
+    this.current = null;
+  }
+
+  /** Starts the next lane, `label` (shown unless empty). */
+  lane(label) {
+    let lane = this.lanes.get(label);
+    if (!lane) {
+      const el = this.el.ownerDocument.createElement('div');
+      el.className = 'tl-lane';
+      if (label) {
+        const caption = el.ownerDocument.createElement('span');
+        caption.className = 'tl-lane-label';
+        caption.textContent = label;
+        el.append(caption);
+      }
+      lane = { el, marks: new Map(), first: el.firstChild };
+      this.lanes.set(label, lane);
+    }
+    const at = this.current ? this.current.el.nextSibling : this.el.firstChild;
+    if (at !== lane.el) this.el.insertBefore(lane.el, at);
+    lane.cursor = lane.first;
+    this.current = lane;
+    this.drawn.add(label);
+  }
+
+  /**
+   * Puts `el` after the lane's last placed mark. Marks in between were not
+   * drawn again (marks keep their order from one render to the next), so
+   * they go; a mark out of order is still placed right, only more slowly.
+   */
+  place(el) {
+    const lane = this.current;
+    let at = lane.cursor ? lane.cursor.nextSibling : lane.el.firstChild;
+    while (at && at !== el && el.parentNode === lane.el) at = this.drop(at);
+    if (at !== el) lane.el.insertBefore(el, at);
+    lane.cursor = el;
+  }
+
+  /** Removes a mark not drawn again from the current lane; returns its next sibling. */
+  drop(el) {
+    const next = el.nextSibling;
+    if (el.tlIndex !== undefined) this.current.marks.delete(el.tlIndex);
+    el.remove();
+    return next;
+  }
+
+  /**
+   * Moves the marker last drawn for event `index` in this lane; false when
+   * there is none (then `marker` draws it).
+   */
+  moved(index, plan, period, current, left, top, width) {
+    const el = this.current.marks.get(index);
+    if (!el) return false;
+    const className = markerClass(plan, period);
+    if (el.className !== className) el.className = className;
+    if (current) el.setAttribute('aria-current', 'true');
+    else el.removeAttribute('aria-current');
+    position(el, left, top, width);
+    this.place(el);
+    return true;
+  }
+
+  /**
+   * Event `index`'s marker, named for screen readers and as a tooltip by its
+   * date and summary; `width` per-mille for a bar, 0 for a point.
+   */
+  marker(index, id, stance, date, summary, plan, period, current, left, top, width) {
+    // Not a <button>: hundreds of them cost twice the layout of plain
+    // elements. A focusable role="button" that the constructor's listener
+    // presses on Enter and Space serves keyboard and screen reader users
+    // the same.
+    const el = this.el.ownerDocument.createElement('div');
+    el.className = markerClass(plan, period);
+    el.setAttribute('role', 'button');
+    el.tabIndex = 0;
+    const label = `${date}${plan ? ' (planned)' : ''}: ${summary}`;
+    el.dataset.eventId = id;
+    el.dataset.stance = stance;
+    el.setAttribute('aria-label', label);
+    el.title = label;
+    if (current) el.setAttribute('aria-current', 'true');
+    position(el, left, top, width);
+    el.tlIndex = index;
+    this.place(el);
+    this.current.marks.set(index, el);
+  }
+
+  /** A badge counting `count` events; pressing it zooms to days `from`..`to`. */
+  badge(count, from, to, left, top) {
+    const el = this.el.ownerDocument.createElement('button');
+    el.className = 'tl-cluster';
+    el.type = 'button';
+    el.textContent = String(count);
+    el.dataset.action = 'cluster';
+    el.dataset.from = String(from);
+    el.dataset.to = String(to);
+    el.setAttribute('aria-label', `${count} events close together: zoom in`);
+    position(el, left, top, 0);
+    this.place(el);
+  }
+
+  /** Ends the current lane, `height` px tall: its marks not drawn again go. */
+  done(height) {
+    const lane = this.current;
+    let at = lane.cursor ? lane.cursor.nextSibling : lane.el.firstChild;
+    while (at) at = this.drop(at);
+    if (lane.height !== height) lane.el.style.height = `${lane.height = height}px`;
+  }
+
+  /** Ends a render: lanes not drawn in it go. */
+  end() {
+    for (const [label, lane] of this.lanes) {
+      if (!this.drawn.has(label)) {
+        lane.el.remove();
+        this.lanes.delete(label);
+      }
+    }
+  }
 }
 
 /** A tick label on the axis's scale. */

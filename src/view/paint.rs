@@ -7,25 +7,47 @@ use web_sys::Element;
 
 #[wasm_bindgen(module = "/src/view/paint.js")]
 extern "C" {
-    /// An event's marker in `lane`: a point, or a bar `width` per-mille wide.
-    #[wasm_bindgen(js_name = marker)]
+    /// The axis's lanes and their marks, kept between renders: see `paint.js`.
+    pub(crate) type Marks;
+    /// Adds the lanes' container to `axis`.
+    #[wasm_bindgen(constructor)]
+    pub(crate) fn new(axis: &Element) -> Marks;
+    /// Starts a render.
+    #[wasm_bindgen(method)]
+    pub(crate) fn begin(this: &Marks);
+    /// The next lane, `label` (shown unless empty); its marks follow.
+    #[wasm_bindgen(method)]
+    pub(crate) fn lane(this: &Marks, label: &str);
+    /// Ends the current lane, `height` px tall: its marks not drawn again go.
+    #[wasm_bindgen(method)]
+    pub(crate) fn done(this: &Marks, height: u32);
+    /// Moves event `index`'s marker drawn last time; false when there is none.
+    #[wasm_bindgen(method)]
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn moved(this: &Marks, index: u32, plan: bool, period: bool, current: bool, left: u32, top: u32, width: u32) -> bool;
+    /// Event `index`'s new marker: a point, or a bar `width` per-mille wide.
+    #[wasm_bindgen(method)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn marker(
-        lane: &Element,
-        class: &str,
+        this: &Marks,
+        index: u32,
         id: &str,
         stance: &str,
         date: &str,
         summary: &str,
         plan: bool,
+        period: bool,
         current: bool,
         left: u32,
         top: u32,
         width: u32,
     );
     /// A badge counting `count` events; pressing it zooms to days `from`..`to`.
-    #[wasm_bindgen(js_name = badge)]
-    pub(crate) fn badge(lane: &Element, count: usize, from: i32, to: i32, left: u32, top: u32);
+    #[wasm_bindgen(method)]
+    pub(crate) fn badge(this: &Marks, count: usize, from: i32, to: i32, left: u32, top: u32);
+    /// Ends a render: lanes not drawn in it go.
+    #[wasm_bindgen(method)]
+    pub(crate) fn end(this: &Marks);
     /// A tick label on the axis's scale.
     #[wasm_bindgen(js_name = tick)]
     pub(crate) fn tick(scale: &Element, label: &str, major: bool, left: u32);

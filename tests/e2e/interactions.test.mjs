@@ -263,6 +263,50 @@ describe('interacting with the widget', () => {
     assert.match(page.url(), new RegExp(`event=${id}`));
     await page.keyboard.press('Escape');
     assert.equal((await focused()).id, id, 'focus returns to the marker');
+    // Markers are role="button" elements: Space presses them too.
+    await page.keyboard.press(' ');
+    assert.equal((await focused()).detail, true);
+    assert.match(page.url(), new RegExp(`event=${id}`));
+    await page.close();
+  });
+
+  test('a filter change keeps the markers of events still drawn, in order, and drops the rest', async () => {
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
+    // Tag every marker element, so a kept one can be told from a rebuilt one.
+    const tag = () => page.locator('.tl-axis .tl-marker').evaluateAll((els) => els.forEach((el) => { el.tlTest = el.dataset.eventId; }));
+    const axis = () =>
+      page.locator('.tl-axis .tl-lane').evaluateAll((lanes) =>
+        lanes.map((lane) => [...lane.querySelectorAll('.tl-marker, .tl-cluster')].map((el) => ({
+          id: el.dataset.eventId,
+          kept: el.tlTest === el.dataset.eventId && el.tlTest !== undefined,
+          stance: el.dataset.stance,
+          left: parseFloat(el.style.left),
+          count: el.classList.contains('tl-cluster') ? Number(el.textContent) : 1,
+        }))),
+      );
+    const drawnBefore = new Set((await axis()).flat().map((m) => m.id).filter(Boolean));
+    await tag();
+    const easing = seeds.compiled.events.filter((e) => e.stance === 'easing');
+    await page.getByRole('checkbox', { name: /easing/i }).check();
+    assert.equal(await count(page), easing.length);
+    const lanes = await axis();
+    const marks = lanes.flat();
+    const markers = marks.filter((m) => m.id);
+    assert.ok(markers.length > 0);
+    assert.deepEqual([...new Set(markers.map((m) => m.stance))], ['easing']);
+    // An event drawn as a marker before and after keeps its element; a new one is new.
+    for (const m of markers) assert.equal(m.kept, drawnBefore.has(m.id), `marker ${m.id}`);
+    assert.ok(markers.some((m) => m.kept), 'some markers were kept');
+    // Marks stay in time order within each lane, and count each easing event at most once.
+    for (const lane of lanes) {
+      const lefts = lane.map((m) => m.left);
+      assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b));
+    }
+    const onAxis = marks.reduce((n, m) => n + m.count, 0);
+    const happened = easing.filter((e) => e.kind === 'event').length;
+    assert.ok(onAxis >= happened && onAxis <= easing.length, `${onAxis} on the axis`);
+    assert.equal(new Set(markers.map((m) => m.id)).size, markers.length, 'no event drawn twice');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 
