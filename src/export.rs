@@ -60,7 +60,7 @@ pub fn events_json(timeline: &Timeline, matches: &[usize]) -> String {
     let events: Vec<&Event> = matches.iter().filter_map(|&i| timeline.events.get(i)).collect();
     let mut cited: Vec<u16> = Vec::new();
     for source in events.iter().flat_map(|e| &e.sources) {
-        crate::state::insert_sorted(&mut cited, source.document.0);
+        tideline_model::insert_sorted(&mut cited, source.document.0);
     }
     let mut j = Json::default();
     j.raw("{\"version\":1,\"title\":");

@@ -2,7 +2,7 @@
 //! selected event — and its readable URL-hash form. Pure, so every change and
 //! the hash round trip are tested natively; `view::url` does the browser part.
 
-use tideline_model::{ActorId, Category, CivilDate, DocumentId, EventDate, EventId, Filter, Stance, Timeline};
+use tideline_model::{insert_sorted, sorted_unique, ActorId, Category, CivilDate, DocumentId, EventDate, EventId, Filter, Stance, Timeline};
 
 /// How the axis splits events into horizontal lanes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,14 +78,6 @@ fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
     }
 }
 
-/// Inserts `item` in order unless present. Filter lists are short, and
-/// the standard sorts would add kilobytes of wasm per element type.
-pub fn insert_sorted<T: Ord>(list: &mut Vec<T>, item: T) {
-    if let Err(at) = list.binary_search(&item) {
-        list.insert(at, item);
-    }
-}
-
 impl ViewState {
     /// Shows or hides events of `stance`: an empty stance list means all, so
     /// turning one on from "all" shows only that one.
@@ -143,15 +135,15 @@ impl ViewState {
             let items = || value.split(',').map(percent_decode).filter(|s| !s.is_empty());
             let f = &mut state.filter;
             match key {
-                "stance" => f.stances = sorted(items().filter_map(|s| Stance::from_name(&s))),
-                "cat" => f.categories = sorted(items().filter_map(|s| Category::from_name(&s))),
+                "stance" => f.stances = sorted_unique(items().filter_map(|s| Stance::from_name(&s))),
+                "cat" => f.categories = sorted_unique(items().filter_map(|s| Category::from_name(&s))),
                 "actor" => {
                     let find = |name: String| timeline.actors.iter().position(|a| a.name == name);
-                    f.actors = sorted(items().filter_map(find).map(|i| ActorId(i as u16)));
+                    f.actors = sorted_unique(items().filter_map(find).map(|i| ActorId(i as u16)));
                 }
                 "doc" => {
                     let find = |file: String| timeline.documents.iter().position(|d| d.file == file);
-                    f.documents = sorted(items().filter_map(find).map(|i| DocumentId(i as u16)));
+                    f.documents = sorted_unique(items().filter_map(find).map(|i| DocumentId(i as u16)));
                 }
                 "from" => f.from = EventDate::parse_iso(value).map(|d| d.start()),
                 "to" => f.to = EventDate::parse_iso(value).map(|d| d.last_day()),
@@ -203,13 +195,6 @@ impl ViewState {
     }
 }
 
-fn sorted<T: Ord>(items: impl Iterator<Item = T>) -> Vec<T> {
-    let mut list = Vec::new();
-    for item in items {
-        insert_sorted(&mut list, item);
-    }
-    list
-}
 
 /// `2021-03-01..2022-04-30` → first day and the day after the last.
 fn parse_window(value: &str) -> Option<(i32, i32)> {

@@ -9,6 +9,7 @@ mod encoding;
 mod event;
 mod query;
 mod search;
+mod sorted;
 mod timeline;
 #[cfg(test)]
 mod testing;
@@ -21,4 +22,5 @@ pub use event::{
 };
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
 pub use search::{fold_for_search, for_each_folded_word};
+pub use sorted::{insert_sorted, sorted_unique};
 pub use timeline::{DateBasis, Document, Timeline};

@@ -5,6 +5,7 @@
 use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
 use crate::search::{fold_for_search, for_each_folded_word};
+use crate::sorted::sorted_unique;
 use crate::timeline::Timeline;
 use rustc_hash::FxHashMap;
 use std::sync::{Mutex, OnceLock, PoisonError};
@@ -135,10 +136,7 @@ impl<'t> QueryEngine<'t> {
                 first_day: event.date.start().day_number(),
                 last_day: event.end.unwrap_or(event.date).last_day().day_number(),
             });
-            let mut docs: Vec<DocumentId> = event.sources.iter().map(|s| s.document).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            documents.push(docs);
+            documents.push(sorted_unique(event.sources.iter().map(|s| s.document)));
             actors.extend_from_slice(&event.actors);
             actor_starts.push(actors.len() as u32);
         }
