@@ -1,8 +1,7 @@
 //! The overview's density histogram: filtered events counted per month (or
 //! per quarter for long ranges), stacked by stance.
 
-use super::first_day;
-use tideline_model::{CivilDate, Event, Stance};
+use tideline_model::{CivilDate, Stance};
 
 /// One bar of the histogram.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,9 +17,9 @@ pub struct Bin {
 /// Ranges longer than this many days are binned by quarter, not month.
 const MONTHLY_UP_TO_DAYS: i32 = 6 * 366;
 
-/// Bins covering `start_day..end_day`, counting each event of `matches` in the
-/// bin where it starts.
-pub fn density_bins(events: &[Event], matches: &[usize], start_day: i32, end_day: i32) -> Vec<Bin> {
+/// Bins covering `start_day..end_day`, counting each event, given by its
+/// first day and stance, in the bin where it starts.
+pub fn density_bins(starts: impl IntoIterator<Item = (i32, Stance)>, start_day: i32, end_day: i32) -> Vec<Bin> {
     let step = if end_day - start_day > MONTHLY_UP_TO_DAYS { 3 } else { 1 };
     let first = CivilDate::from_day_number(start_day);
     let mut month_index = first.year() * 12 + first.month() as i32 - 1;
@@ -35,12 +34,11 @@ pub fn density_bins(events: &[Event], matches: &[usize], start_day: i32, end_day
         bins.push(Bin { start_day: start, end_day: end, counts: [0; Stance::ALL.len()] });
         month_index += step;
     }
-    for event in matches.iter().filter_map(|&i| events.get(i)) {
-        let day = first_day(event.date);
+    for (day, stance) in starts {
         // Bins are contiguous and in order: the last one starting on or before `day`.
         let at = bins.partition_point(|b| b.start_day <= day);
         if let Some(bin) = at.checked_sub(1).and_then(|i| bins.get_mut(i)).filter(|b| day < b.end_day) {
-            bin.counts[event.stance.index()] += 1;
+            bin.counts[stance.index()] += 1;
         }
     }
     bins
@@ -49,7 +47,14 @@ pub fn density_bins(events: &[Event], matches: &[usize], start_day: i32, end_day
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::first_day;
     use crate::testing::sample_timeline;
+
+    /// First day and stance of the sample timeline's events `matches`.
+    fn starts(matches: &[usize]) -> Vec<(i32, Stance)> {
+        let t = sample_timeline();
+        matches.iter().map(|&i| (first_day(t.events[i].date), t.events[i].stance)).collect()
+    }
 
     fn day(y: i32, m: u32, d: u32) -> i32 {
         CivilDate::new(y, m, d).unwrap().day_number()
@@ -57,8 +62,7 @@ mod tests {
 
     #[test]
     fn short_ranges_are_binned_by_month_and_stacked_by_stance() {
-        let t = sample_timeline();
-        let bins = density_bins(&t.events, &[1, 2], day(2021, 3, 20), day(2023, 8, 1));
+        let bins = density_bins(starts(&[1, 2]), day(2021, 3, 20), day(2023, 8, 1));
         assert_eq!(bins.len(), 29, "March 2021 to July 2023");
         assert_eq!(bins[0].start_day, day(2021, 3, 1));
         assert_eq!(bins[1].counts, [1, 0, 0], "the April 2021 fine is tightening");
@@ -67,8 +71,7 @@ mod tests {
 
     #[test]
     fn long_ranges_are_binned_by_quarter() {
-        let t = sample_timeline();
-        let bins = density_bins(&t.events, &[0, 1, 2, 3], day(2020, 11, 1), day(2028, 1, 1));
+        let bins = density_bins(starts(&[0, 1, 2, 3]), day(2020, 11, 1), day(2028, 1, 1));
         assert_eq!(bins[0].start_day, day(2020, 10, 1));
         assert_eq!(bins[0].counts, [1, 0, 0], "Q4 2020 investigation");
         assert_eq!(bins.len(), 29);
@@ -78,9 +81,17 @@ mod tests {
 
     #[test]
     fn events_outside_the_range_are_not_counted() {
-        let t = sample_timeline();
-        let bins = density_bins(&t.events, &[0, 1, 2, 3], day(2021, 1, 1), day(2021, 12, 31));
+        let bins = density_bins(starts(&[0, 1, 2, 3]), day(2021, 1, 1), day(2021, 12, 31));
         let total: u32 = bins.iter().flat_map(|b| b.counts).sum();
         assert_eq!(total, 1);
+    }
+
+    #[test]
+    fn events_out_of_date_order_are_counted_in_their_bins() {
+        let in_order = density_bins(starts(&[0, 1, 2, 3]), day(2020, 11, 1), day(2028, 1, 1));
+        let shuffled = density_bins(starts(&[2, 0, 3, 1]), day(2020, 11, 1), day(2028, 1, 1));
+        assert_eq!(shuffled, in_order);
+        let outside = density_bins([(day(2019, 1, 1), Stance::Easing), (day(2021, 5, 1), Stance::Easing), (day(2030, 1, 1), Stance::Easing)], day(2021, 1, 1), day(2021, 12, 31));
+        assert_eq!(outside.iter().flat_map(|b| b.counts).sum::<u32>(), 1);
     }
 }

@@ -340,7 +340,7 @@ fn render(handle: &WidgetRef) {
     if let Some(scale) = w.scale() {
         axis::render(&w.axis, w.axis_width, w.engine, matches, scale, state);
         if let Some(full) = w.full {
-            overview::render(&w.overview, timeline, matches, full, scale, filter_changed);
+            overview::render(&w.overview, w.engine, matches, full, scale, filter_changed);
         }
     }
     detail::render(&w.detail, timeline, state, matches);

@@ -6,7 +6,7 @@ use super::dom::{append, clear, element, set_attr};
 use super::paint;
 use crate::format::human_date;
 use crate::layout::{density_bins, TimeScale};
-use tideline_model::{CivilDate, EventDate, Stance, Timeline};
+use tideline_model::{CivilDate, EventDate, QueryEngine, Stance, Timeline};
 use web_sys::Element;
 
 /// Builds the strip into `parent`; the bars and brush are filled by [`render`].
@@ -37,11 +37,12 @@ fn month_of(day: i32) -> String {
 }
 
 /// Redraws the bars over `full` (when the filter changed) and the brush for `window`.
-pub(crate) fn render(strip: &Element, timeline: &Timeline, matches: &[usize], full: TimeScale, window: TimeScale, bars_too: bool) {
+pub(crate) fn render(strip: &Element, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, bars_too: bool) {
     let (Some(bars), Some(brush)) = (strip.first_element_child(), strip.last_element_child()) else { return };
     if bars_too {
         clear(&bars);
-        let bins = density_bins(&timeline.events, matches, full.start_day(), full.end_day());
+        let starts = matches.iter().filter_map(|&i| engine.start_and_stance(i));
+        let bins = density_bins(starts, full.start_day(), full.end_day());
         let highest = bins.iter().map(|b| b.counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
         for bin in &bins {
             let left = full.permille(bin.start_day);

@@ -185,6 +185,13 @@ impl<'t> QueryEngine<'t> {
         self.facets.get(index).map(|f| (f.first_day, f.last_day))
     }
 
+    /// Event `index`'s first day and stance, from the engine's columns: a
+    /// pass over many events reads neither dates nor whole events.
+    pub fn start_and_stance(&self, index: usize) -> Option<(i32, Stance)> {
+        let facets = self.facets.get(index)?;
+        Some((facets.first_day, *Stance::ALL.get(usize::from(facets.stance))?))
+    }
+
     /// The timeline this engine queries.
     pub fn timeline(&self) -> &'t Timeline {
         self.timeline
@@ -403,6 +410,16 @@ mod tests {
             assert_eq!(last, event.end.unwrap_or(event.date).last_day().day_number());
         }
         assert_eq!(engine.day_span(t.events.len()), None);
+    }
+
+    #[test]
+    fn start_and_stance_read_from_the_columns() {
+        let t = sample_timeline();
+        let engine = QueryEngine::new(&t);
+        for (index, event) in t.events.iter().enumerate() {
+            assert_eq!(engine.start_and_stance(index), Some((event.date.start().day_number(), event.stance)));
+        }
+        assert_eq!(engine.start_and_stance(t.events.len()), None);
     }
 
     #[test]
