@@ -216,6 +216,16 @@ describe('interacting with the widget', () => {
     const expected = [...new Set(seeds.compiled.events.map((e) => e.category.replace('_', ' ')))];
     assert.deepEqual([...labels].sort(), [...expected].sort());
     assert.match(page.url(), /lanes=category/);
+    // Lanes and markers are kept between renders: switching back draws the
+    // axis a fresh page draws, with nothing left over.
+    const drawn = (p) => p.locator('.tl-axis .tl-marker, .tl-axis .tl-cluster').evaluateAll((els) => els.map((el) => el.dataset.eventId ?? `${el.textContent}@${el.style.left}`));
+    await page.getByLabel('Lanes').selectOption('actor');
+    await page.getByLabel('Lanes').selectOption('one');
+    assert.equal(await page.locator('.tl-lane').count(), 1);
+    assert.equal(await page.locator('.tl-lane-label').count(), 0);
+    const fresh = await openPage(seeds.browser, seeds.server.url);
+    assert.deepEqual(await drawn(page), await drawn(fresh.page));
+    await fresh.page.close();
     await page.close();
   });
 
