@@ -230,12 +230,14 @@ impl EventDate {
 impl fmt::Display for EventDate {
     /// ISO 8601 at the date's precision: `2023-07-12`, `2023-07`, `2023-Q3`, `2023`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.start;
+        // Widened to i32 and u32, the types printed elsewhere: in the wasm,
+        // each integer type printed costs its own formatting code.
+        let (year, month, day) = (i32::from(self.start.year), u32::from(self.start.month), u32::from(self.start.day));
         match self.precision {
-            Precision::Day => write!(f, "{:04}-{:02}-{:02}", s.year, s.month, s.day),
-            Precision::Month => write!(f, "{:04}-{:02}", s.year, s.month),
-            Precision::Quarter => write!(f, "{:04}-Q{}", s.year, self.quarter_number()),
-            Precision::Year => write!(f, "{:04}", s.year),
+            Precision::Day => write!(f, "{year:04}-{month:02}-{day:02}"),
+            Precision::Month => write!(f, "{year:04}-{month:02}"),
+            Precision::Quarter => write!(f, "{year:04}-Q{}", self.quarter_number()),
+            Precision::Year => write!(f, "{year:04}"),
         }
     }
 }
