@@ -303,13 +303,19 @@ pub(crate) fn update_in_frame(handle: &WidgetRef, change: impl FnOnce(&mut ViewS
     widget.frame_pending = true;
     drop(guard);
     let handle = handle.clone();
-    let callback = Closure::once_into_js(move || {
+    before_next_frame(Box::new(move || {
         if let Some(widget) = handle.borrow_mut().as_mut() {
             widget.frame_pending = false;
         }
         render(&handle);
         url::record(&handle, Record::Replace);
-    });
+    }));
+}
+
+/// Runs `f` just before the browser draws its next frame. Boxed, so that
+/// every caller shares one wasm-bindgen closure shim.
+pub(crate) fn before_next_frame(f: Box<dyn FnOnce()>) {
+    let callback = Closure::once_into_js(f);
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(callback.unchecked_ref());
     }

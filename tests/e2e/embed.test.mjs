@@ -147,6 +147,8 @@ describe('embedded in a hostile blog post under a strict CSP', () => {
     await second.locator('.tl-list .tl-open').first().click();
     await second.getByRole('complementary', { name: 'Event details' }).waitFor();
     assert.equal(await first.getByRole('complementary', { name: 'Event details' }).isHidden(), true, 'independent state');
+    // A widget that owns the URL pushes after the next frame: give it one.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
     assert.equal(new URL(page.url()).hash, '', 'with two widgets, neither writes the URL');
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

@@ -31,6 +31,8 @@ describe('interacting with the widget', () => {
     return { index, event: seeds.compiled.events[index] };
   };
   const zoomIn = (page) => page.getByRole('button', { name: 'Zoom in', exact: true });
+  /** Waits (5 s at most) for the page URL to match: a discrete change is pushed to history after its frame. */
+  const urlMatches = (page, pattern) => page.waitForURL(pattern, { waitUntil: 'commit', timeout: 5000 });
 
   test('a category narrows the events and every option shows its count', async () => {
     const { page, errors } = await openPage(seeds.browser, seeds.server.url);
@@ -66,7 +68,7 @@ describe('interacting with the widget', () => {
     await from.fill('2023-01');
     await from.dispatchEvent('change');
     assert.equal(await count(page), expected);
-    assert.match(page.url(), /from=2023-01/);
+    await urlMatches(page, /from=2023-01/);
     await page.close();
   });
 
@@ -74,9 +76,9 @@ describe('interacting with the widget', () => {
     const { page, errors } = await openPage(seeds.browser, seeds.server.url);
     const easing = seeds.compiled.events.filter((e) => e.stance === 'easing').length;
     await page.getByRole('checkbox', { name: /easing/i }).check();
-    assert.match(page.url(), /#stance=easing$/);
+    await urlMatches(page, /#stance=easing$/);
     await page.getByRole('button', { name: 'List' }).click();
-    assert.match(page.url(), /#stance=easing&view=list$/);
+    await urlMatches(page, /#stance=easing&view=list$/);
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('view=list'));
     assert.equal(await page.locator('.tl-list').isHidden(), true, 'back to the timeline');
@@ -102,7 +104,7 @@ describe('interacting with the widget', () => {
     await page.locator('.tl-list .tl-open').nth(index).click();
     const card = page.getByRole('complementary', { name: 'Event details' });
     await card.waitFor();
-    assert.match(page.url(), new RegExp(`event=${first.id}`));
+    await urlMatches(page, new RegExp(`event=${first.id}`));
     assert.equal(await card.locator('.tl-detail-title').textContent(), first.summary);
     assert.match(await card.locator('.tl-why').textContent(), new RegExp(`Why ${first.stance}`));
     await card.getByRole('button', { name: 'Next →' }).click();
@@ -112,11 +114,11 @@ describe('interacting with the widget', () => {
     await card.getByRole('button', { name: actor, exact: true }).click();
     const withActor = seeds.compiled.events.filter((e) => e.actors.some((a) => a.name === actor)).length;
     assert.equal(await count(page), withActor);
-    assert.match(page.url(), new RegExp(`actor=${encodeURIComponent(actor).replace(/%20/g, '\\+')}`));
+    await urlMatches(page, new RegExp(`actor=${encodeURIComponent(actor).replace(/%20/g, '\\+')}`));
     await page.getByRole('button', { name: `Remove actor ${actor}` }).waitFor();
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
-    assert.doesNotMatch(page.url(), /event=/);
+    await urlMatches(page, (url) => !/event=/.test(url.href));
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -165,7 +167,7 @@ describe('interacting with the widget', () => {
     await page.waitForFunction((before) => [...document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-tick')].map((t) => t.textContent).join() !== before, zoomed.join());
     await page.keyboard.press('-');
     await page.waitForTimeout(400);
-    assert.match(page.url(), /window=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
+    await urlMatches(page, /window=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
     const box = await page.locator('.tl-axis').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
     await page.mouse.down();
@@ -215,7 +217,7 @@ describe('interacting with the widget', () => {
     const labels = await page.locator('.tl-lane-label').allTextContents();
     const expected = [...new Set(seeds.compiled.events.map((e) => e.category.replace('_', ' ')))];
     assert.deepEqual([...labels].sort(), [...expected].sort());
-    assert.match(page.url(), /lanes=category/);
+    await urlMatches(page, /lanes=category/);
     // Lanes and markers are kept between renders: switching back draws the
     // axis a fresh page draws, with nothing left over.
     const drawn = (p) => p.locator('.tl-axis .tl-marker, .tl-axis .tl-cluster').evaluateAll((els) => els.map((el) => el.dataset.eventId ?? `${el.textContent}@${el.style.left}`));
@@ -270,13 +272,13 @@ describe('interacting with the widget', () => {
     assert.ok(id, 'a marker takes focus by Tab');
     await page.keyboard.press('Enter');
     assert.equal((await focused()).detail, true);
-    assert.match(page.url(), new RegExp(`event=${id}`));
+    await urlMatches(page, new RegExp(`event=${id}`));
     await page.keyboard.press('Escape');
     assert.equal((await focused()).id, id, 'focus returns to the marker');
     // Markers are role="button" elements: Space presses them too.
     await page.keyboard.press(' ');
     assert.equal((await focused()).detail, true);
-    assert.match(page.url(), new RegExp(`event=${id}`));
+    await urlMatches(page, new RegExp(`event=${id}`));
     await page.close();
   });
 
