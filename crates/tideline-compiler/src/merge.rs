@@ -4,7 +4,8 @@
 
 use crate::actors::ActorMention;
 use crate::events::EventMention;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -40,7 +41,9 @@ fn majority_stance(group: &[usize], mentions: &[EventMention]) -> Stance {
 fn group_mentions(mentions: &[EventMention]) -> Vec<Vec<usize>> {
     type Key = (EventDate, Option<EventDate>, EventKind, Category);
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut first_group: HashMap<(Key, &str), usize> = HashMap::with_capacity(mentions.len());
+    // Fx: these keys are hashed once per mention and actor, and SipHash's
+    // resistance to crafted keys buys nothing for a corpus one compiles oneself.
+    let mut first_group: FxHashMap<(Key, &str), usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (index, mention) in mentions.iter().enumerate() {
         let key = (mention.date, mention.end, mention.kind, mention.classification.category);
         let joined = mention.actors.iter().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
@@ -71,11 +74,11 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
         actor_kinds.entry(actor.name.as_str()).or_insert(actor);
     }
     let actors: Vec<Actor> = actor_kinds.values().map(|a| Actor { name: a.name.clone(), kind: a.kind }).collect();
-    let actor_index: HashMap<&str, ActorId> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), ActorId(i as u16))).collect();
+    let actor_index: FxHashMap<&str, ActorId> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), ActorId(i as u16))).collect();
     let actor_id = |name: &str| actor_index.get(name).copied();
 
     // Each mention belongs to one group, so its texts move into its event.
-    let mut used_ids = HashSet::with_capacity(groups.len());
+    let mut used_ids = FxHashSet::with_capacity_and_hasher(groups.len(), Default::default());
     let mut events: Vec<Event> = Vec::with_capacity(groups.len());
     for group in &groups {
         // Prefer a mention dated by its own words as the main source.

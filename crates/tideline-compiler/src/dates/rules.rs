@@ -26,6 +26,8 @@ pub(super) struct RuleSpec {
 /// A rule's match in a sentence, with what it is resolved against.
 pub(super) struct Hit<'s> {
     caps: Captures<'s>,
+    /// The rule's group names by group index, see [`Hit::group`].
+    names: &'s [Option<String>],
     /// The whole sentence, for looking around the match.
     pub sentence: &'s str,
     /// The publication and previous dates.
@@ -33,9 +35,16 @@ pub(super) struct Hit<'s> {
 }
 
 impl<'s> Hit<'s> {
+    /// A named group, if it took part in the match. Found by a scan of the
+    /// rule's few names: `Captures::name` hashes the name with SipHash, and
+    /// resolvers ask for groups several times per match.
+    fn group(&self, group: &str) -> Option<regex::Match<'s>> {
+        let index = self.names.iter().position(|name| name.as_deref() == Some(group))?;
+        self.caps.get(index)
+    }
     /// The text of a named group, if it took part in the match.
     pub fn text(&self, group: &str) -> Option<&'s str> {
-        self.caps.name(group).map(|m| m.as_str())
+        self.group(group).map(|m| m.as_str())
     }
     /// A named group read as an ASCII number.
     pub fn number(&self, group: &str) -> Option<u32> {
@@ -47,7 +56,7 @@ impl<'s> Hit<'s> {
     }
     /// The byte range of a named group.
     pub fn group_span(&self, group: &str) -> Option<Range<usize>> {
-        self.caps.name(group).map(|m| m.range())
+        self.group(group).map(|m| m.range())
     }
     /// True when the clause around the match speaks of the future.
     pub fn speaks_of_future(&self) -> bool {
@@ -168,6 +177,8 @@ pub(super) struct Candidate {
 struct CompiledRules {
     set: RegexSet,
     regexes: Vec<Regex>,
+    /// Each rule's group names by group index.
+    group_names: Vec<Vec<Option<String>>>,
     specs: Vec<&'static RuleSpec>,
 }
 
@@ -204,10 +215,15 @@ static RULES: LazyLock<CompiledRules> = LazyLock::new(|| {
         .map(|(spec, p)| {
             Regex::new(p).unwrap_or_else(|e| panic!("date rule {} is invalid: {e}", spec.name))
         })
+        .collect::<Vec<Regex>>();
+    let group_names = regexes
+        .iter()
+        .map(|regex| regex.capture_names().map(|name| name.map(str::to_owned)).collect())
         .collect();
     CompiledRules {
         set,
         regexes,
+        group_names,
         specs,
     }
 });
@@ -227,6 +243,7 @@ pub(super) fn scan(sentence: &str, context: &DateContext) -> Vec<Candidate> {
         for caps in rules.regexes[rank].captures_iter(sentence) {
             let hit = Hit {
                 caps,
+                names: &rules.group_names[rank],
                 sentence,
                 context,
             };
