@@ -52,16 +52,23 @@ pub struct Extractors<'a> {
 /// True when the date only measures a comparison: "its lowest point since
 /// June 2020", "the first time since 2019" say nothing happened then.
 fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
-    let expression = sentence[span.clone()].to_lowercase();
+    // Asked of every date, and almost never true: look for "since" in place
+    // before lowercasing anything. Only ASCII letters lowercase to the
+    // letters of "since", so comparing bytes ignoring ASCII case is exact.
+    let is_since = |word: Option<&[u8]>| word.is_some_and(|w| w.eq_ignore_ascii_case(b"since"));
+    let expression = sentence[span.clone()].as_bytes();
+    let before = sentence[..span.start].trim_end().as_bytes();
+    let has_since = is_since(expression.get(..5)) || is_since(before.get(before.len().saturating_sub(5)..));
+    if !has_since {
+        return false;
+    }
     let before = sentence[..span.start].to_lowercase();
-    let has_since = expression.starts_with("since") || before.trim_end().ends_with("since");
     let lead: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    has_since
-        && lead.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest"))
-                || matches!(w, "first" | "most" | "least")
-        })
+    lead.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest"))
+            || matches!(w, "first" | "most" | "least")
+    })
 }
 
 /// How many words either side of a date decide its stance first.
@@ -251,6 +258,17 @@ mod tests {
     fn comparisons_with_a_past_date_are_not_events() {
         assert!(extract("The index tumbled to its lowest point since June 2020.").is_empty());
         assert_eq!(extract("Rates have been frozen since June 2020.").len(), 1);
+    }
+
+    #[test]
+    fn since_is_recognised_in_any_case_and_only_as_a_whole_cue() {
+        let s = "Shares hit their LOWEST level SINCE June 2020.";
+        let span = s.find("June").unwrap()..s.len() - 1;
+        assert!(is_comparison(s, &span));
+        let s = "Shares hit their lowest level in June 2020.";
+        assert!(!is_comparison(s, &(s.find("June").unwrap()..s.len() - 1)));
+        let s = "The worst run ever since 2019.";
+        assert!(!is_comparison(s, &(s.find("since").unwrap()..s.len() - 1)), "no superlative before it");
     }
 
     #[test]
