@@ -63,19 +63,20 @@ fn fit(text: &str) -> String {
     let head = &text[..limit];
     let at = CLAUSE_BREAKS
         .iter()
-        .find_map(|b| last_position(head, b).filter(|&at| at >= MIN_CLAUSE_CHARS))
+        .find_map(|b| last_position(head, b, MIN_CLAUSE_CHARS))
         .or_else(|| head.rfind(' '))
         .unwrap_or(limit);
     format!("{}…", head[..at].trim_end_matches([',', ' ', '(', '“', '"']))
 }
 
-/// Where the last `needle` in `haystack` starts, as `rfind` says. Compared
-/// in place: on a headline-sized haystack, setting up `rfind`'s searcher for
-/// each clause break cost more than the search.
-fn last_position(haystack: &str, needle: &str) -> Option<usize> {
+/// Where the last `needle` in `haystack` starts, as `rfind` says, if that
+/// is at `from` or later. Compared in place: on a headline-sized haystack,
+/// setting up `rfind`'s searcher for each clause break cost more than the
+/// search; and stopping at `from` spares scanning the part no cut may use.
+fn last_position(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else { return Some(haystack.len()) };
-    (0..=haystack.len().checked_sub(needle.len())?).rev().find(|&at| haystack[at] == first && haystack[at..].starts_with(needle))
+    let Some(&first) = needle.first() else { return Some(haystack.len()).filter(|&at| at >= from) };
+    (from..=haystack.len().checked_sub(needle.len())?).rev().find(|&at| haystack[at] == first && haystack[at..].starts_with(needle))
 }
 
 #[cfg(test)]
@@ -99,8 +100,11 @@ mod tests {
     #[test]
     fn clause_breaks_are_found_from_the_end() {
         for (haystack, needle) in [("a, and b, and c", ", and "), ("", "; "), ("; ", "; "), ("x – y – z", " – "), ("ab", "abc"), ("ab", "")] {
-            assert_eq!(last_position(haystack, needle), haystack.rfind(needle), "{haystack:?} {needle:?}");
+            assert_eq!(last_position(haystack, needle, 0), haystack.rfind(needle), "{haystack:?} {needle:?}");
         }
+        assert_eq!(last_position("a, and b, and c", ", and ", 2), Some(8));
+        assert_eq!(last_position("a, and b, and c", ", and ", 9), None, "the last one is before the bound");
+        assert_eq!(last_position("ab", "", 3), None);
     }
 
     #[test]
