@@ -4,7 +4,7 @@
 
 use crate::config::ActorEntry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use crate::word_boundary::BoundaryRegex;
 use std::sync::LazyLock;
 use tideline_model::ActorKind;
 
@@ -27,8 +27,8 @@ pub struct ActorFinder {
 
 /// Organisation-like names: capitalised words ending in a head noun that
 /// marks an institution. The head decides the kind.
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static ORGANISATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(concat!(
         r"\b((?:[A-Z][\w&'’.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){1,6}",
         r"(?:Group|Holdings?|Corp(?:oration)?|Inc|Ltd|Limited|Bank|Ministry|Commission|Administration|",
         r"Bureau|Authority|Agency|Council|Court|Regulator|Committee|Exchange|Office|Department))\b",
@@ -89,7 +89,7 @@ impl ActorFinder {
                 push_unique(&mut found, ActorMention { name: entry.name.clone(), kind: entry.kind });
             }
         }
-        for m in ORGANISATION.find_iter(sentence) {
+        for m in ORGANISATION.for_text(sentence).find_iter(sentence) {
             if covered.iter().any(|r| r.start < m.end() && m.start() < r.end) {
                 continue;
             }

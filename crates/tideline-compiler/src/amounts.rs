@@ -2,12 +2,12 @@
 //! `34.42亿元`, `2.2%`, normalised to a value and an ISO currency code while
 //! keeping the words of the text.
 
-use regex::Regex;
+use crate::word_boundary::BoundaryRegex;
 use std::sync::LazyLock;
 use tideline_model::Amount;
 
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static AMOUNT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(concat!(
         // 1: currency before the number
         r"(?:(?P<pre>RMB|CNY|USD|EUR|GBP|HKD|US\$|HK\$|S\$|A\$|\$|€|£|¥)\s?",
         r"(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<s1>trillion|billion|million|thousand|bn|mn|tn)\b)?)",
@@ -49,6 +49,7 @@ fn currency_code(symbol: &str) -> &'static str {
 /// The amounts in `sentence`, in order.
 pub fn find_amounts(sentence: &str) -> Vec<Amount> {
     AMOUNT
+        .for_text(sentence)
         .captures_iter(sentence)
         .filter_map(|c| {
             let text = c.get(0)?.as_str().trim().to_owned();

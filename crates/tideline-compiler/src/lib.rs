@@ -24,6 +24,7 @@ pub mod read;
 pub mod segment;
 pub mod summary;
 pub mod synth;
+mod word_boundary;
 
 pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};
 pub use diagnostic::{Diagnostic, Severity};
