@@ -139,7 +139,7 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
     if !may_hold_a_date(sentence) {
         return TaggedSentence::default();
     }
-    let mut candidates = rules::leftmost_longest(rules::scan(sentence, context));
+    let mut candidates = rules::settle(sentence, context);
     // "passed on May 17 … signed it two days later": a date relative to the
     // previous one can lean on an earlier date of the same sentence.
     let leans_on_previous = |c: &rules::Candidate| match &c.claim {
@@ -154,7 +154,7 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
         });
         if let Some(previous) = earlier {
             let leaning = DateContext { previous: Some(previous), ..context.clone() };
-            candidates = rules::leftmost_longest(rules::scan(sentence, &leaning));
+            candidates = rules::settle(sentence, &leaning);
         }
     }
     let mut tagged = TaggedSentence::default();

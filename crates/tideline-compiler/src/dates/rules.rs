@@ -154,6 +154,7 @@ impl From<Found> for Outcome {
 }
 
 /// What a candidate claims over its span.
+#[derive(Debug, PartialEq)]
 pub(super) enum Claim {
     /// A date mention, perhaps with a caveat to report as a warning.
     Mention(DateMention, Option<String>),
@@ -164,6 +165,7 @@ pub(super) enum Claim {
 }
 
 /// One rule's claim over part of a sentence, before overlaps are settled.
+#[derive(Debug, PartialEq)]
 pub(super) struct Candidate {
     /// Where the claim lies.
     pub span: Range<usize>,
@@ -235,7 +237,31 @@ fn inside_path(sentence: &str, span: &Range<usize>) -> bool {
     before == Some('/') || after == Some('/')
 }
 
-/// Runs every rule that can match `sentence` and resolves its matches.
+/// Resolves one match of rule `rank` (whose whole span is `whole`) into the
+/// claim it makes, if any.
+fn candidate(hit: &Hit<'_>, rank: usize, whole: Range<usize>) -> Option<Candidate> {
+    let (span, claim) = match (RULES.specs[rank].resolve)(hit) {
+        Outcome::Found(found) => {
+            let span = found.span.unwrap_or(whole);
+            let mention = DateMention {
+                span: span.clone(),
+                date: found.date,
+                end: found.end,
+                resolution: found.resolution,
+                plan: found.plan,
+            };
+            (span, Claim::Mention(mention, found.caveat))
+        }
+        Outcome::Warning(message) => (whole, Claim::Warning(message)),
+        Outcome::Vague => (whole, Claim::Vague),
+        Outcome::NotADate => return None,
+    };
+    Some(Candidate { span, claim, rank })
+}
+
+/// Runs every rule that can match `sentence` and resolves all its matches:
+/// with `leftmost_longest`, the plain form of [`settle`], which must agree.
+#[cfg(test)]
 pub(super) fn scan(sentence: &str, context: &DateContext) -> Vec<Candidate> {
     let rules = &*RULES;
     let mut candidates = Vec::new();
@@ -251,46 +277,114 @@ pub(super) fn scan(sentence: &str, context: &DateContext) -> Vec<Candidate> {
             if whole.is_empty() || inside_path(sentence, &whole) {
                 continue;
             }
-            let (span, claim) = match (rules.specs[rank].resolve)(&hit) {
-                Outcome::Found(found) => {
-                    let span = found.span.unwrap_or(whole);
-                    let mention = DateMention {
-                        span: span.clone(),
-                        date: found.date,
-                        end: found.end,
-                        resolution: found.resolution,
-                        plan: found.plan,
-                    };
-                    (span, Claim::Mention(mention, found.caveat))
-                }
-                Outcome::Warning(message) => (whole, Claim::Warning(message)),
-                Outcome::Vague => (whole, Claim::Vague),
-                Outcome::NotADate => continue,
-            };
-            candidates.push(Candidate { span, claim, rank });
+            candidates.extend(candidate(&hit, rank, whole));
         }
     }
     candidates
 }
 
+/// The order in which overlapping claims are settled: leftmost first, then
+/// longest, then the earliest rule.
+fn settling_order(span: &Range<usize>, rank: usize) -> (usize, std::cmp::Reverse<usize>, usize) {
+    (span.start, std::cmp::Reverse(span.end), rank)
+}
+
 /// Settles overlaps: the leftmost claim wins, then the longest, then the
 /// earliest rule.
+#[cfg(test)]
 pub(super) fn leftmost_longest(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
-        (a.span.start, std::cmp::Reverse(a.span.end), a.rank).cmp(&(
-            b.span.start,
-            std::cmp::Reverse(b.span.end),
-            b.rank,
-        ))
-    });
+    candidates.sort_by_key(|c| settling_order(&c.span, c.rank));
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for candidate in candidates {
-        let free = kept
-            .last()
-            .is_none_or(|last| candidate.span.start >= last.span.end);
-        if free {
-            kept.push(candidate);
+        keep_if_free(&mut kept, candidate);
+    }
+    kept
+}
+
+/// Keeps `candidate` unless it overlaps the last claim kept (claims come in
+/// settling order, so that is the only one it can overlap).
+fn keep_if_free(kept: &mut Vec<Candidate>, candidate: Candidate) {
+    if kept.last().is_none_or(|last| candidate.span.start >= last.span.end) {
+        kept.push(candidate);
+    }
+}
+
+/// A rule's match, found but not yet resolved.
+struct Match {
+    span: Range<usize>,
+    rank: usize,
+}
+
+/// True when a match ends within the last claim kept: whatever it would
+/// claim lies inside the match (see [`resolve_match`]) and so starts
+/// before that claim ends, and it loses as `leftmost_longest` would have
+/// it. Full dates make most such matches: "2023" and "July 7" inside
+/// "July 7, 2023".
+fn is_covered(kept: &[Candidate], found: &Match) -> bool {
+    kept.last().is_some_and(|last| found.span.end <= last.span.end)
+}
+
+/// Captures and resolves one match. What it claims is a non-empty part of
+/// the match (resolvers narrow their span to groups of it, never widen it).
+fn resolve_match(sentence: &str, context: &DateContext, found: &Match) -> Option<Candidate> {
+    let rules = &*RULES;
+    let caps = rules.regexes[found.rank].captures_at(sentence, found.span.start)?;
+    let hit = Hit {
+        caps,
+        names: &rules.group_names[found.rank],
+        sentence,
+        context,
+    };
+    debug_assert_eq!(hit.span(), found.span, "the match is found again from its start");
+    let claim = candidate(&hit, found.rank, found.span.clone())?;
+    debug_assert!(
+        !claim.span.is_empty() && found.span.start <= claim.span.start && claim.span.end <= found.span.end,
+        "rule {} claims outside its match",
+        rules.specs[found.rank].name
+    );
+    Some(claim)
+}
+
+/// Runs every rule that can match `sentence` and settles overlaps as
+/// `leftmost_longest` (the tests' reference) does, but resolves only the
+/// matches that can still
+/// win: a sentence has about three matches per date it keeps, because the
+/// bare-year and yearless rules also fire inside every full date.
+///
+/// Matches are taken in settling order. A resolved claim may lie later in
+/// that order than its match (a narrower span), so claims wait in `pending`
+/// until every match before them has been seen.
+pub(super) fn settle(sentence: &str, context: &DateContext) -> Vec<Candidate> {
+    let rules = &*RULES;
+    let mut matches = Vec::new();
+    for rank in rules.set.matches(sentence).iter() {
+        for m in rules.regexes[rank].find_iter(sentence) {
+            let span = m.range();
+            if !span.is_empty() && !inside_path(sentence, &span) {
+                matches.push(Match { span, rank });
+            }
         }
+    }
+    matches.sort_by_key(|m| settling_order(&m.span, m.rank));
+    let mut kept: Vec<Candidate> = Vec::new();
+    let mut pending: Vec<Candidate> = Vec::new();
+    for found in &matches {
+        let order = settling_order(&found.span, found.rank);
+        let due = pending.partition_point(|c| settling_order(&c.span, c.rank) < order);
+        for claim in pending.drain(..due) {
+            keep_if_free(&mut kept, claim);
+        }
+        if is_covered(&kept, found) {
+            continue;
+        }
+        if let Some(claim) = resolve_match(sentence, context, found) {
+            let order = settling_order(&claim.span, claim.rank);
+            let at = pending.partition_point(|c| settling_order(&c.span, c.rank) < order);
+            pending.insert(at, claim);
+        }
+    }
+    for claim in pending {
+        keep_if_free(&mut kept, claim);
     }
     kept
 }
@@ -318,6 +412,55 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len());
+    }
+
+    /// Sentences from the synthetic corpus and some with nested, touching
+    /// and narrowed (yearless month, Chinese month) expressions.
+    fn sample_sentences() -> Vec<String> {
+        let corpus = crate::synth::synthesize(&crate::synth::SynthOptions { events: 300, seed: 7 });
+        let mut sentences: Vec<String> = corpus
+            .files
+            .iter()
+            .flat_map(|f| crate::segment::split_sentences(&f.text).into_iter().map(|s| s.text.to_owned()).collect::<Vec<_>>())
+            .collect();
+        sentences.extend(
+            [
+                "Monday, July 7, 2023 and in July 2023, then on 7 July, by July 9, since last March.",
+                "From 2020 to 2022, in the 2020-2022 period, in late 2020 and the third quarter of 2021.",
+                "On 10 January the deal from December 18 2021 to 03/04/2022 ended; 2021-13-45 was logged.",
+                "2021年10月8日，去年10月和今年3月份，上个月 10月8日 and 2021年4月.",
+                "It was signed two days later, over the last year, in recent weeks and next Friday.",
+                "In November 2020 and in November, 2020, and last March 2021, the Made in China 2025 plan.",
+            ]
+            .map(String::from),
+        );
+        sentences
+    }
+
+    #[test]
+    fn settling_resolves_fewer_matches_with_the_same_outcome() {
+        let contexts = [
+            DateContext::default(),
+            DateContext { published: Some(EventDate::day(tideline_model::CivilDate::new(2023, 7, 12).expect("a real day"))), previous: None },
+            DateContext {
+                published: Some(EventDate::month(2023, 1).expect("a real month")),
+                previous: Some(EventDate::year(2021).expect("a real year")),
+            },
+        ];
+        for sentence in sample_sentences() {
+            for context in &contexts {
+                assert_eq!(settle(&sentence, context), leftmost_longest(scan(&sentence, context)), "{sentence}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_match_ending_inside_the_last_claim_is_covered() {
+        let kept = [Candidate { span: 3..15, claim: Claim::Vague, rank: 0 }];
+        assert!(is_covered(&kept, &Match { span: 11..15, rank: 9 }));
+        assert!(is_covered(&kept, &Match { span: 3..9, rank: 9 }));
+        assert!(!is_covered(&kept, &Match { span: 11..16, rank: 9 }), "it may claim a part after the last claim");
+        assert!(!is_covered(&[], &Match { span: 11..15, rank: 9 }));
     }
 
     #[test]
