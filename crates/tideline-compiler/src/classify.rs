@@ -4,6 +4,7 @@
 //! kept so the widget can say why.
 
 use crate::config::ExtraCues;
+use crate::lowercase::lowercase;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 use tideline_model::{Category, EventKind, Stance};
@@ -186,7 +187,7 @@ impl Classifier {
         let whole = 0..sentence.len();
         let scopes = scopes.iter().map(|r| if sentence.get(r.clone()).is_some() { r.clone() } else { whole.clone() });
         if !sentence.is_ascii() {
-            return scopes.map(|r| self.cues_at(&sentence[r].to_lowercase()).collect()).collect();
+            return scopes.map(|r| self.cues_at(&lowercase(&sentence[r])).collect()).collect();
         }
         let lowered = sentence.to_ascii_lowercase();
         let found: Vec<(usize, Range<usize>)> =
@@ -283,7 +284,7 @@ impl Classifier {
     pub fn kind(&self, sentence: &str, date_is_plan: bool) -> EventKind {
         // Quoted words are the speaker's: "“We will …,” Li said on Wednesday"
         // reports a statement made, not a plan.
-        let lowered = without_quotes(sentence).to_lowercase();
+        let lowered = lowercase(&without_quotes(sentence));
         let planned = date_is_plan || self.plans.found_in(&lowered);
         if planned {
             EventKind::Plan
@@ -297,7 +298,7 @@ impl Classifier {
     /// reported speech ("he said support had not changed") still asserts
     /// that he said it.
     pub fn is_non_assertion(&self, sentence: &str) -> bool {
-        let lowered = sentence.to_lowercase();
+        let lowered = lowercase(sentence);
         let main_clause_end = [" that ", " which ", ", who "].iter().filter_map(|w| lowered.find(w)).min().unwrap_or(lowered.len());
         let main = &lowered[..main_clause_end];
         self.non_assertions.found_in(main)

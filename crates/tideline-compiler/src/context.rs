@@ -5,6 +5,7 @@
 //! other undated sentence is not an event.
 
 use crate::dates::DateMention;
+use crate::lowercase::lowercase;
 
 /// Openers that continue the previous sentence's event.
 const OPENERS: &[&str] = &[
@@ -84,7 +85,7 @@ fn referring_noun(lowered: &str) -> Option<&'static str> {
 /// The earlier date that `sentence` (with no date of its own, in block
 /// `block`) continues, or `None` when it starts nothing of its own.
 pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSentence]) -> Option<&'a DateMention> {
-    let lowered = sentence.trim_start_matches(['“', '"', '\'', '‘']).to_lowercase();
+    let lowered = lowercase(sentence.trim_start_matches(['“', '"', '\'', '‘']));
     let last = history.last()?;
     let nearby = block <= last.block + NEARBY_BLOCKS;
     if let Some(noun) = referring_noun(&lowered) {

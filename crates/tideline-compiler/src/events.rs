@@ -9,6 +9,7 @@ use crate::classify::{Classification, Classifier};
 use crate::context::{continued_date, DatedSentence};
 use crate::dates::{tag_dates, DateContext};
 use crate::diagnostic::Diagnostic;
+use crate::lowercase::lowercase;
 use crate::read::Block;
 use crate::segment::split_sentences;
 use crate::summary::summarize;
@@ -62,7 +63,7 @@ fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
     if !has_since {
         return false;
     }
-    let before = sentence[..span.start].to_lowercase();
+    let before = lowercase(&sentence[..span.start]);
     let lead: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     lead.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -153,7 +154,7 @@ pub fn extract_mentions(
             // Continuations chain: a sentence dated by context can itself be continued.
             let own = inherited.is_none();
             if let Some(last) = inherited.or_else(|| tagged.mentions.last().cloned()) {
-                history.push(DatedSentence { lowered: sentence.text.to_lowercase(), mention: last, block: block_index, own });
+                history.push(DatedSentence { lowered: lowercase(sentence.text), mention: last, block: block_index, own });
             }
             if dated.is_empty() || tools.classifier.is_non_assertion(sentence.text) {
                 continue;

@@ -19,6 +19,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod events;
 pub mod json;
+mod lowercase;
 pub mod merge;
 pub mod read;
 pub mod segment;

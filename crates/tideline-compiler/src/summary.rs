@@ -18,10 +18,17 @@ const CONNECTIVES: &[&str] = &[
 /// with its subsidiary Tenpay, …") and would leave the verb behind.
 const CLAUSE_BREAKS: &[&str] = &[", which ", ", where ", " – ", " — ", "; ", ", with ", ", and ", ", but ", ", after "];
 
+/// True when `text` lowercased would start with `connective`, judged in
+/// place: connectives are lowercase ASCII without a "k", and the only other
+/// characters that lowercase to ASCII are the Kelvin sign (to "k") and "İ"
+/// (to "i" and a combining dot, which no connective has after its "i").
+fn opens_with(text: &str, connective: &str) -> bool {
+    text.as_bytes().get(..connective.len()).is_some_and(|head| head.eq_ignore_ascii_case(connective.as_bytes()))
+}
+
 fn strip_connectives(mut text: &str) -> &str {
     loop {
-        let lowered = text.to_lowercase();
-        match CONNECTIVES.iter().find(|c| lowered.starts_with(*c)) {
+        match CONNECTIVES.iter().find(|c| opens_with(text, c)) {
             // Connectives are ASCII, so their length is the same in `text`.
             Some(c) => text = &text[c.len()..],
             None => return text,
@@ -110,6 +117,18 @@ mod tests {
     #[test]
     fn connectives_are_dropped() {
         assert_eq!(whole("And last month came a Politburo meeting.", &[4..14]), "Last month came a Politburo meeting");
+    }
+
+    #[test]
+    fn connectives_are_found_in_place_as_in_the_lowercased_text() {
+        for c in CONNECTIVES {
+            assert!(c.bytes().all(|b| b.is_ascii_lowercase() || b" ,".contains(&b)) && !c.contains('k'), "{c}");
+        }
+        for text in ["HOWEVER, rules", "Still, it", "İn fact, no", "\u{212A}eep", "Andrew said", "and", "蚂蚁 and "] {
+            for c in CONNECTIVES {
+                assert_eq!(opens_with(text, c), text.to_lowercase().starts_with(c), "{text} / {c}");
+            }
+        }
     }
 
     #[test]
