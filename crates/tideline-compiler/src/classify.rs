@@ -7,6 +7,7 @@ use crate::config::ExtraCues;
 use crate::lowercase::lowercase;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 use tideline_model::{Category, EventKind, Stance};
 
 /// Cues that mark tightening, with their weight. Stems match word starts.
@@ -299,10 +300,24 @@ impl Classifier {
     /// that he said it.
     pub fn is_non_assertion(&self, sentence: &str) -> bool {
         let lowered = lowercase(sentence);
-        let main_clause_end = [" that ", " which ", ", who "].iter().filter_map(|w| lowered.find(w)).min().unwrap_or(lowered.len());
-        let main = &lowered[..main_clause_end];
+        let main = &lowered[..main_clause_end(&lowered)];
         self.non_assertions.found_in(main)
     }
+}
+
+/// Words that open a subordinate clause.
+const CLAUSE_OPENERS: [&str; 3] = [" that ", " which ", ", who "];
+
+/// Finds the first clause opener in one pass over the sentence rather than
+/// one search per opener.
+static CLAUSE_OPENER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(CLAUSE_OPENERS).expect("clause openers are plain strings")
+});
+
+/// Where the main clause of the lowercased `lowered` ends: at its first
+/// clause opener, else at its end.
+fn main_clause_end(lowered: &str) -> usize {
+    CLAUSE_OPENER.find(lowered).map_or(lowered.len(), |m| m.start())
 }
 
 /// `text` with the words inside quotation marks left out.
@@ -411,6 +426,14 @@ mod tests {
         let c = classifier();
         assert!(!c.is_non_assertion("In September, Liu emphasized that support had not changed."));
         assert!(c.is_non_assertion("I would expect the crackdown to wind down this year."));
+    }
+
+    #[test]
+    fn the_main_clause_ends_at_the_first_opener() {
+        for s in ["he said that rules which bind, who knows", "firms, who said which rules that bind", "no opener here", " that ", ""] {
+            let first = CLAUSE_OPENERS.iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+            assert_eq!(main_clause_end(s), first, "{s}");
+        }
     }
 
     #[test]
