@@ -127,7 +127,17 @@ impl CueSet {
     }
 }
 
+/// The classifier with the built-in cues only, see [`Classifier::built_in`].
+static BUILT_IN: LazyLock<Classifier> = LazyLock::new(|| Classifier::new(&ExtraCues::default()));
+
 impl Classifier {
+    /// The classifier with the built-in cues only, built once per process:
+    /// most corpora add no cues, and building its automata for every
+    /// compile cost about 3% of compiling a 0.5 MB corpus.
+    pub fn built_in() -> &'static Classifier {
+        &BUILT_IN
+    }
+
     /// A classifier with the built-in cues and `extra` ones.
     pub fn new(extra: &ExtraCues) -> Self {
         let mut patterns: Vec<(String, Cue)> = Vec::new();
@@ -345,6 +355,17 @@ mod tests {
 
     fn classifier() -> Classifier {
         Classifier::new(&ExtraCues::default())
+    }
+
+    #[test]
+    fn the_shared_built_in_classifier_is_the_one_without_extra_cues() {
+        let (shared, fresh) = (Classifier::built_in(), classifier());
+        for s in ["The central bank fined Ant Group.", "Regulators will ease rules, he said.", "It did not announce a probe."] {
+            assert_eq!(shared.classify(s), fresh.classify(s), "{s}");
+            assert_eq!(shared.kind(s, false), fresh.kind(s, false), "{s}");
+            assert_eq!(shared.is_non_assertion(s), fresh.is_non_assertion(s), "{s}");
+        }
+        assert!(std::ptr::eq(shared, Classifier::built_in()), "built once");
     }
 
     #[test]

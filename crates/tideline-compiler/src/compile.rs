@@ -4,7 +4,7 @@
 
 use crate::actors::ActorFinder;
 use crate::classify::Classifier;
-use crate::config::{parse_config, CorpusConfig, DocumentOverride, CONFIG_FILE};
+use crate::config::{parse_config, CorpusConfig, DocumentOverride, ExtraCues, CONFIG_FILE};
 use crate::curate::apply_curation;
 use crate::dates::{find_absolute_dates, tag_dates, DateContext, Resolution};
 use crate::diagnostic::Diagnostic;
@@ -120,8 +120,14 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     }
 
     let actors = ActorFinder::new(&config.actors);
-    let classifier = Classifier::new(&config.cues);
-    let tools = Extractors { actors: &actors, classifier: &classifier };
+    let own_classifier;
+    let classifier = if config.cues == ExtraCues::default() {
+        Classifier::built_in()
+    } else {
+        own_classifier = Classifier::new(&config.cues);
+        &own_classifier
+    };
+    let tools = Extractors { actors: &actors, classifier };
     let mined: Vec<_> = documents
         .par_iter()
         .enumerate()
