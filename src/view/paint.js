@@ -1,8 +1,9 @@
 // The view's repeated marks — axis markers, badges and ticks, overview bars —
-// built in one call each. A render at 100,000 events places a few hundred of
-// them; made attribute by attribute from Rust, each cost some twenty calls
-// across the wasm boundary and as many strings decoded, most of a
-// keystroke's time. Rust decides what is drawn and where (axis.rs,
+// built in one call each, and the axis's markers kept from one render to the
+// next (`Marks`). A render at 100,000 events places a few hundred of them;
+// made attribute by attribute from Rust, each cost some twenty calls across
+// the wasm boundary and as many strings decoded, most of a keystroke's
+// time. Rust decides what is drawn and where (axis.rs,
 // overview.rs); this only turns it into elements. Positions arrive in
 // per-mille of the parent's width. Corpus text is only ever set as text or
 // attribute values, never parsed as markup.
