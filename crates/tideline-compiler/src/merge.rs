@@ -6,15 +6,84 @@ use crate::actors::ActorMention;
 use crate::events::EventMention;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
-use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Source, Stance};
+use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// A content-derived id: the date, the first source's file and sentence.
 /// 48 bits, so it prints as 12 hex digits.
 fn content_id(mention: &EventMention, file: &str, salt: u32) -> EventId {
-    let end = mention.end.map(|e| e.to_string()).unwrap_or_default();
-    let key = format!("{}|{}|{}|{}|{}", mention.date, end, file, mention.evidence, salt);
+    let key = content_key(mention, file, salt);
     EventId(xxh3_64(key.as_bytes()) & 0xFFFF_FFFF_FFFF)
+}
+
+/// The text a content id hashes: `date|end|file|evidence|salt`, the end
+/// empty when there is none. Built in one allocation with the dates' digits
+/// pushed by hand: `format!` and the dates' `Display` were 3% of a compile.
+fn content_key(mention: &EventMention, file: &str, salt: u32) -> String {
+    let mut key = String::with_capacity(file.len() + mention.evidence.len() + 40);
+    push_date(&mut key, mention.date);
+    key.push('|');
+    if let Some(end) = mention.end {
+        push_date(&mut key, end);
+    }
+    key.push('|');
+    key.push_str(file);
+    key.push('|');
+    key.push_str(&mention.evidence);
+    key.push('|');
+    push_decimal(&mut key, salt, 1);
+    key
+}
+
+/// Appends `date` as its `Display` prints it (`2023-07-12`, `2023-07`,
+/// `2023-Q3`, `2023`); a year outside 0..=9999 (the model allows none) goes
+/// through `Display` itself.
+fn push_date(key: &mut String, date: EventDate) {
+    let start = date.start();
+    let year = match u32::try_from(start.year()) {
+        Ok(year) if year <= 9999 => year,
+        _ => {
+            key.push_str(&date.to_string());
+            return;
+        }
+    };
+    push_decimal(key, year, 4);
+    match date.precision() {
+        Precision::Day => {
+            key.push('-');
+            push_decimal(key, start.month(), 2);
+            key.push('-');
+            push_decimal(key, start.day(), 2);
+        }
+        Precision::Month => {
+            key.push('-');
+            push_decimal(key, start.month(), 2);
+        }
+        Precision::Quarter => {
+            key.push_str("-Q");
+            push_decimal(key, date.quarter_number(), 1);
+        }
+        Precision::Year => {}
+    }
+}
+
+/// Appends `value` in decimal, zero-padded to at least `width` digits.
+fn push_decimal(key: &mut String, value: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut start = digits.len();
+    let mut rest = value;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    start = start.min(digits.len().saturating_sub(width));
+    for &digit in &digits[start..] {
+        key.push(char::from(digit));
+    }
 }
 
 /// Majority stance of a group's mentions; ties go to the first mention.
@@ -166,6 +235,40 @@ mod tests {
             line,
             from_context: false,
         }
+    }
+
+    #[test]
+    fn content_key_matches_the_formatted_key() {
+        let dates = [
+            EventDate::day(CivilDate::new(2023, 7, 9).unwrap()),
+            EventDate::day(CivilDate::new(12, 11, 30).unwrap()),
+            EventDate::month(2021, 10).unwrap(),
+            EventDate::quarter(2024, 3).unwrap(),
+            EventDate::year(999).unwrap(),
+            EventDate::year(1).unwrap(),
+        ];
+        for (i, &date) in dates.iter().enumerate() {
+            for end in [None, Some(dates[(i + 2) % dates.len()])] {
+                for salt in [0, 7, 10, 123_456] {
+                    let mut m = mention(0, 1, 7, "Ant Group", "Ant was fined.");
+                    m.date = date;
+                    m.end = end;
+                    let end_text = end.map(|e| e.to_string()).unwrap_or_default();
+                    let expected = format!("{}|{}|{}|{}|{}", date, end_text, "a.txt", m.evidence, salt);
+                    assert_eq!(content_key(&m, "a.txt", salt), expected);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn push_decimal_pads_to_the_width() {
+        let mut text = String::new();
+        push_decimal(&mut text, 7, 2);
+        push_decimal(&mut text, 0, 1);
+        push_decimal(&mut text, 4_294_967_295, 4);
+        push_decimal(&mut text, 12, 4);
+        assert_eq!(text, "07042949672950012");
     }
 
     #[test]
