@@ -143,8 +143,15 @@ fn is_abbreviation(before: &str) -> bool {
     let mut letters = word.chars();
     let single_upper = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
-    let lower = word.to_lowercase();
-    single_upper || dotted || ABBREVIATIONS.contains(&lower.as_str()) || CAPITALISED_ABBREVIATIONS.contains(&word)
+    single_upper || dotted || is_listed_abbreviation(word) || CAPITALISED_ABBREVIATIONS.contains(&word)
+}
+
+/// True when `word` lowercased is in [`ABBREVIATIONS`]. Compared ASCII-case-
+/// insensitively in place rather than lowercased into a new string for each
+/// period: the list is ASCII without a `k`, and the only non-ASCII character
+/// that lowercases to ASCII is the Kelvin sign (to `k`), so this is the same.
+fn is_listed_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -191,6 +198,19 @@ mod tests {
         // then opens a parenthesis of its own.
         let text = format!("One ({inside} (two. Three.) Four.");
         assert_eq!(split(&text), [format!("One ({inside} (two. Three.)"), "Four.".to_owned()]);
+    }
+
+    #[test]
+    fn listed_abbreviations_match_in_any_case_as_lowercasing_would() {
+        for word in ["Corp", "CORP", "corp", "Sept", "mR", "blvd"] {
+            assert!(is_listed_abbreviation(word), "{word}");
+            assert_eq!(is_listed_abbreviation(word), ABBREVIATIONS.contains(&word.to_lowercase().as_str()));
+        }
+        for word in ["Corps", "", "K", "\u{212A}", "inç", "Nov."] {
+            assert!(!is_listed_abbreviation(word), "{word}");
+            assert_eq!(is_listed_abbreviation(word), ABBREVIATIONS.contains(&word.to_lowercase().as_str()));
+        }
+        assert!(ABBREVIATIONS.iter().all(|a| a.is_ascii() && !a.contains('k')));
     }
 
     #[test]
