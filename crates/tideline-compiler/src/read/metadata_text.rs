@@ -5,12 +5,38 @@ use tideline_model::{CivilDate, EventDate};
 
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
+    if text.is_ascii() {
+        return collapse_ascii_whitespace(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    }
+    out
+}
+
+/// [`collapse_whitespace`] for ASCII text: finds the words by byte rather
+/// than decoding characters (2% of a compile went to `split_whitespace`).
+/// The whitespace is the ASCII part of `char::is_whitespace`, which unlike
+/// `u8::is_ascii_whitespace` includes the vertical tab.
+fn collapse_ascii_whitespace(text: &str) -> String {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = bytes[at..].iter().position(|&b| !is_space(b)).map_or(bytes.len(), |i| at + i);
+        let end = bytes[start..].iter().position(|&b| is_space(b)).map_or(bytes.len(), |i| start + i);
+        if start < end {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[start..end]);
+        }
+        at = end;
     }
     out
 }
@@ -52,6 +78,14 @@ mod tests {
     #[test]
     fn whitespace_runs_collapse_to_one_space() {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
+    }
+
+    #[test]
+    fn ascii_collapsing_splits_where_split_whitespace_does() {
+        for text in ["", " ", "a", " a\x0Bb\x0C c\r\n", "\x1Fa\x1Cb", "one  two\tthree ", "x\x0B"] {
+            assert_eq!(collapse_ascii_whitespace(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+        }
+        assert_eq!(collapse_whitespace("a\u{A0} b\u{2003}c"), "a b c");
     }
 
     #[test]
