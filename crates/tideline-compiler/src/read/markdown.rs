@@ -22,25 +22,26 @@ static REFERENCE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| regex(r"^ {0,3}\
 static TABLE_DELIMITER: LazyLock<Regex> = LazyLock::new(|| regex(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"));
 static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?s)<!--.*?(?:-->|\z)"));
 
-/// Inline markup, replaced in order by `INLINE_REPLACEMENTS`.
-static INLINE: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+/// Inline markup, replaced in order by `INLINE_REPLACEMENTS`, each with a
+/// byte every match of it contains: text without that byte is not searched.
+static INLINE: LazyLock<Vec<(Regex, &'static str, u8)>> = LazyLock::new(|| {
     [
-        (r"!\[[^\]]*\]\([^)]*\)", ""),           // images
-        (r"!\[[^\]]*\]\[[^\]]*\]", ""),          // reference images
-        (r"\[([^\]]*)\]\([^)]*\)", "$1"),        // links
-        (r"\[([^\]]+)\]\[[^\]]*\]", "$1"),       // reference links
-        (r"<(https?://[^>\s]+)>", "$1"),         // autolinks
-        (r"</?[A-Za-z][^>\n]*>", ""),            // inline HTML tags
-        (r"`+([^`]*)`+", "$1"),                  // code spans
-        (r"\*\*([^*]+)\*\*", "$1"),              // strong
-        (r"__([^_]+)__", "$1"),
-        (r"\*([^*\s][^*]*)\*", "$1"),            // emphasis
-        (r"(^|\W)_([^_\s][^_]*)_(\W|$)", "$1$2$3"),
-        (r"~~([^~]+)~~", "$1"),                  // strikethrough
-        (r"\\([\\`*_{}\[\]()#+\-.!|>])", "$1"),  // escapes
+        (r"!\[[^\]]*\]\([^)]*\)", "", b'!'),           // images
+        (r"!\[[^\]]*\]\[[^\]]*\]", "", b'!'),          // reference images
+        (r"\[([^\]]*)\]\([^)]*\)", "$1", b'['),        // links
+        (r"\[([^\]]+)\]\[[^\]]*\]", "$1", b'['),       // reference links
+        (r"<(https?://[^>\s]+)>", "$1", b'<'),         // autolinks
+        (r"</?[A-Za-z][^>\n]*>", "", b'<'),            // inline HTML tags
+        (r"`+([^`]*)`+", "$1", b'`'),                  // code spans
+        (r"\*\*([^*]+)\*\*", "$1", b'*'),              // strong
+        (r"__([^_]+)__", "$1", b'_'),
+        (r"\*([^*\s][^*]*)\*", "$1", b'*'),            // emphasis
+        (r"(^|\W)_([^_\s][^_]*)_(\W|$)", "$1$2$3", b'_'),
+        (r"~~([^~]+)~~", "$1", b'~'),                  // strikethrough
+        (r"\\([\\`*_{}\[\]()#+\-.!|>])", "$1", b'\\'),  // escapes
     ]
     .into_iter()
-    .map(|(pattern, replacement)| (regex(pattern), replacement))
+    .map(|(pattern, replacement, required)| (regex(pattern), replacement, required))
     .collect()
 });
 
@@ -141,12 +142,18 @@ fn flush(pending: &mut Option<Pending>, blocks: &mut Vec<Block>) {
 /// Strips inline markup and entities and collapses whitespace.
 pub fn clean_inline(text: &str) -> String {
     let mut out = text.to_owned();
-    for (pattern, replacement) in INLINE.iter() {
-        if pattern.is_match(&out) {
+    for (pattern, replacement, required) in INLINE.iter() {
+        if out.as_bytes().contains(required) && pattern.is_match(&out) {
             out = pattern.replace_all(&out, *replacement).into_owned();
         }
     }
-    collapse_whitespace(&decode_entities(&out)).replace(" | ", " — ")
+    let collapsed = collapse_whitespace(&decode_entities(&out));
+    // `replace` copies even when nothing matches.
+    if collapsed.contains(" | ") {
+        collapsed.replace(" | ", " — ")
+    } else {
+        collapsed
+    }
 }
 
 /// Replaces HTML comments with spaces, keeping their line breaks so line

@@ -52,3 +52,20 @@ fn thematic_breaks_and_reference_definitions_are_not_text() {
 fn entities_are_decoded() {
     assert_eq!(texts("AT&amp;T &#38; more"), ["AT&T & more"]);
 }
+
+#[test]
+fn each_inline_pattern_needs_its_byte() {
+    let samples = ["![a](b)", "![a][b]", "[a](b)", "[a][b]", "<http://x>", "<b>", "`c`", "**s**", "__s__", "*e*", " _e_ ", "~~s~~", "\\*"];
+    assert_eq!(samples.len(), INLINE.len());
+    for ((pattern, _, required), sample) in INLINE.iter().zip(samples) {
+        assert!(pattern.is_match(sample), "{sample}");
+        let without: String = sample.chars().filter(|&c| c != char::from(*required)).collect();
+        assert!(!pattern.is_match(&without), "{sample}");
+    }
+}
+
+#[test]
+fn table_pipes_become_dashes_only_where_present() {
+    assert_eq!(clean_inline("a | b"), "a — b");
+    assert_eq!(clean_inline("a|b"), "a|b");
+}
