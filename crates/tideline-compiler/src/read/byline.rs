@@ -115,7 +115,7 @@ pub fn is_byline_text(text: &str) -> bool {
         return false;
     }
     let sentence_like = text.ends_with('.') && text.split_whitespace().count() >= 8;
-    if CREDIT.is_match(text) || READING_TIME.is_match(text) {
+    if CREDIT.is_match(text) || (may_give_reading_time(text) && READING_TIME.is_match(text)) {
         return true;
     }
     if sentence_like {
@@ -124,6 +124,15 @@ pub fn is_byline_text(text: &str) -> bool {
     let by_name = BY_NAME.is_match(text) && !names_in_byline(text).0.is_empty();
     let opening = BYLINE_OPENING.is_match(text) && !text.trim_start().to_lowercase().starts_with("by ");
     by_name || opening || LABEL.is_match(text) || is_date_only(text)
+}
+
+/// False when [`READING_TIME`] cannot match: each of its matches contains
+/// `min` or `reading time` in ASCII letters of either case (none of those
+/// letters has a non-ASCII case variant), so most lines skip the search.
+fn may_give_reading_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    has(b"min") || has(b"reading time")
 }
 
 /// A short line made only of a date and date words ("Monday, 28 December 2020").

@@ -115,3 +115,15 @@ fn a_chinese_source_label_names_the_publisher() {
     let (_, meta) = separate(&["来源：新华社", "正文。"]);
     assert_eq!(meta.publisher.as_deref(), Some("新华社"));
 }
+
+#[test]
+fn reading_time_is_searched_only_where_it_can_match() {
+    for text in ["Reading Time: 5 minutes", "4 MIN READ", "reading time：3", "12 mins read"] {
+        assert!(may_give_reading_time(text), "{text}");
+        assert!(READING_TIME.is_match(text), "{text}");
+    }
+    for text in ["By Jane Doe", "Updated: 2023-01-02", "", "mi n read", "readingtime: 5"] {
+        assert!(!may_give_reading_time(text), "{text}");
+        assert!(!READING_TIME.is_match(text), "{text}");
+    }
+}
