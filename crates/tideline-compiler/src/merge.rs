@@ -101,6 +101,16 @@ fn majority_stance(group: &[usize], mentions: &[EventMention]) -> Stance {
     }
 }
 
+/// `items` stable-sorted by `compare`, in the order `sort_by` gives. Sorts
+/// indices and moves each item once: sorting the large mentions in place
+/// moved each of them at every merge pass.
+fn sorted_by<T>(items: Vec<T>, mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
 /// Groups sorted `mentions` (by index) into events. A mention joins the
 /// earliest group whose first mention has the same date, end, kind and
 /// category and shares an actor with it. The first group of each
@@ -133,7 +143,7 @@ fn group_mentions(mentions: &[EventMention]) -> Vec<Vec<usize>> {
 /// `files` names each document id. Output is sorted chronologically and is
 /// the same for the same input, whatever order the mentions came in.
 pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec<Event>, Vec<Actor>) {
-    mentions.sort_by(|a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
+    mentions = sorted_by(mentions, |a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
     mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
     let groups = group_mentions(&mentions);
 
@@ -259,6 +269,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sorted_by_is_stable_like_sort_by() {
+        let items: Vec<(u8, &str)> = vec![(3, "a"), (1, "b"), (3, "c"), (0, "d"), (1, "e"), (3, "f")];
+        let mut expected = items.clone();
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(sorted_by(items, |a, b| a.0.cmp(&b.0)), expected);
+        assert_eq!(sorted_by(Vec::<u8>::new(), u8::cmp), Vec::<u8>::new());
     }
 
     #[test]
