@@ -6,7 +6,7 @@ use crate::actors::ActorMention;
 use crate::events::EventMention;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
-use tideline_model::{Actor, ActorId, Category, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
+use tideline_model::{Actor, ActorId, Category, CivilDate, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// A content-derived id: the date, the first source's file and sentence.
@@ -216,13 +216,19 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
             origin: Origin::Extracted,
         });
     }
-    sort_chronologically(&mut events);
+    // Sorted by index, as the mentions are: events are large too.
+    let events = sorted_by(events, |a, b| chronological_key(a).cmp(&chronological_key(b)));
     (events, actors)
 }
 
 /// Sorts events by start, then end, then id, so the order is total and stable.
 pub fn sort_chronologically(events: &mut [Event]) {
-    events.sort_by_key(|e| (e.date.start(), e.date.precision(), e.end, e.id));
+    events.sort_by_key(chronological_key);
+}
+
+/// What [`sort_chronologically`] orders by: start, precision, end, id.
+fn chronological_key(event: &Event) -> (CivilDate, Precision, Option<EventDate>, EventId) {
+    (event.date.start(), event.date.precision(), event.end, event.id)
 }
 
 #[cfg(test)]
@@ -278,6 +284,17 @@ mod tests {
         expected.sort_by(|a, b| a.0.cmp(&b.0));
         assert_eq!(sorted_by(items, |a, b| a.0.cmp(&b.0)), expected);
         assert_eq!(sorted_by(Vec::<u8>::new(), u8::cmp), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn merged_events_come_in_the_order_sort_chronologically_gives() {
+        let files = vec!["a.txt".to_owned()];
+        let mentions = vec![mention(0, 3, 9, "Ant Group", "Ant was fined."), mention(0, 1, 2, "Tencent", "Tencent was fined."), mention(0, 2, 5, "Didi", "Didi was fined.")];
+        let (events, _) = merge_mentions(mentions, &files);
+        let mut resorted: Vec<Event> = events.iter().rev().cloned().collect();
+        sort_chronologically(&mut resorted);
+        assert_eq!(resorted, events);
+        assert!(events.windows(2).all(|w| chronological_key(&w[0]) < chronological_key(&w[1])));
     }
 
     #[test]
