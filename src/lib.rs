@@ -7,7 +7,7 @@
 //! and tested natively.
 
 pub mod data;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "dom"))]
 mod embed;
 pub mod export;
 pub mod format;
@@ -15,9 +15,10 @@ pub mod highlight;
 pub mod layout;
 pub mod options;
 pub mod state;
+pub mod style;
 #[cfg(test)]
 mod testing;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "dom"))]
 mod view;
 
 /// talc instead of std's dlmalloc: smaller in the wasm and as fast.
@@ -25,7 +26,7 @@ mod view;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "dom"))]
 mod entry {
     use wasm_bindgen::prelude::*;
 

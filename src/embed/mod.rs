@@ -15,14 +15,13 @@ mod api;
 mod panic;
 
 use crate::options::{initial_state, parse_options, EmbedOptions, OPTION_NAMES};
+use crate::style::WIDGET_CSS;
 use crate::view::{self, Setup, WidgetRef};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, MutationObserver, MutationObserverInit, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet, adopted by every shadow root.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Boxes narrower than this open on the list rather than the axis.
 const NARROW_BOX_PX: f64 = 600.0;
