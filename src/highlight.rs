@@ -3,7 +3,7 @@
 //! query engine does, then maps positions back to the original text.
 
 use core::ops::Range;
-use tideline_model::fold_for_search;
+use tideline_model::{fold_for_search, match_starts};
 
 /// Byte ranges of `text` matching any word of `query`, sorted and merged.
 pub fn matched_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
@@ -17,7 +17,7 @@ pub fn matched_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
     }
     let mut ranges: Vec<Range<usize>> = Vec::new();
     for term in fold_for_search(query).split_whitespace() {
-        for (at, _) in folded.match_indices(term) {
+        for at in match_starts(&folded, term) {
             let (first, last) = (&origin[at], &origin[at + term.len() - 1]);
             ranges.push(first.start..last.end);
         }

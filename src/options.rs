@@ -135,7 +135,7 @@ pub fn initial_state(options: &EmbedOptions, url_hash: Option<&str>, narrow: boo
     let hash = url_hash.map(|h| h.trim_start_matches('#')).filter(|h| !h.is_empty());
     if let Some(hash) = hash {
         let mut state = ViewState::from_hash(hash, timeline);
-        if narrow && !hash.contains("view=") {
+        if narrow && !tideline_model::contains(hash, "view=") {
             state.view = View::List;
         }
         return state;

@@ -198,7 +198,8 @@ impl ViewState {
 
 /// `2021-03-01..2022-04-30` → first day and the day after the last.
 fn parse_window(value: &str) -> Option<(i32, i32)> {
-    let (from, to) = value.split_once("..")?;
+    let dots = tideline_model::find(value, "..")?;
+    let (from, to) = (&value[..dots], &value[dots + 2..]);
     let start = EventDate::parse_iso(from)?.start().day_number();
     let end = EventDate::parse_iso(to)?.last_day().day_number() + 1;
     (start < end).then_some((start, end))

@@ -6,7 +6,7 @@ use super::dom::{append, clear, element, set_attr, text_element};
 use super::{update, with_widget, WidgetRef};
 use crate::state::ViewState;
 use gloo_events::EventListener;
-use tideline_model::{fold_for_search, ActorId, ActorKind, FacetCounts, Timeline};
+use tideline_model::{contains, fold_for_search, ActorId, ActorKind, FacetCounts, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 
@@ -114,7 +114,7 @@ impl ActorPicker {
         self.active = None;
         for &kind in ActorKind::ALL {
             let matching: Vec<usize> = (0..timeline.actors.len())
-                .filter(|&i| timeline.actors[i].kind == kind && fold_for_search(&timeline.actors[i].name).contains(&query))
+                .filter(|&i| timeline.actors[i].kind == kind && contains(&fold_for_search(&timeline.actors[i].name), &query))
                 .take(MAX_SUGGESTIONS.saturating_sub(self.suggested.len()))
                 .collect();
             if matching.is_empty() {

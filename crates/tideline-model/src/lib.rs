@@ -10,6 +10,7 @@ mod event;
 mod query;
 mod search;
 mod sorted;
+mod substring;
 mod timeline;
 #[cfg(test)]
 mod testing;
@@ -23,4 +24,5 @@ pub use event::{
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
 pub use search::{fold_for_search, for_each_folded_word};
 pub use sorted::{insert_sorted, sorted_unique};
+pub use substring::{contains, find, match_starts};
 pub use timeline::{DateBasis, Document, Timeline};

@@ -6,6 +6,7 @@ use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
 use crate::search::{fold_for_search, for_each_folded_word};
 use crate::sorted::sorted_unique;
+use crate::substring::contains;
 use crate::timeline::Timeline;
 use rustc_hash::FxHashMap;
 use std::sync::{Mutex, OnceLock, PoisonError};
@@ -205,7 +206,7 @@ impl<'t> QueryEngine<'t> {
             let index = self.token_index();
             let mut hits = EventSet::empty(self.facets.len());
             for (token, events) in index.tokens.iter().zip(&index.postings) {
-                if token.contains(term) {
+                if contains(token, term) {
                     for &event in events {
                         hits.insert(event);
                     }
