@@ -9,9 +9,10 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 
-/// How long typing or zooming must pause before the URL is rewritten; keeps
-/// well under the browser's limit on history calls.
-const REPLACE_DELAY_MS: u32 = 300;
+/// How long typing or zooming must pause before the URL is rewritten (keeps
+/// well under the browser's limit on history calls) and a hidden list is
+/// redrawn.
+pub(super) const PAUSE_MS: u32 = 300;
 
 /// The page's hash, without `#`.
 pub(crate) fn current_hash() -> String {
@@ -49,7 +50,7 @@ pub(crate) fn record(handle: &WidgetRef, record: Record) {
             return false;
         }
         if record == Record::Replace {
-            w.hash_timer = Some(write_later(handle, REPLACE_DELAY_MS, false));
+            w.hash_timer = Some(write_later(handle, PAUSE_MS, false));
         }
         true
     });
