@@ -16,7 +16,7 @@ import { buildWidget, root } from './support.mjs';
 /** The size budget of issue 7, in bytes of gzip. */
 const BUDGET = 60 * 1024;
 /** What the default widget may not exceed today, in bytes of gzip. */
-const CEILING = 101_400;
+const CEILING = 100_300;
 
 describe('the default widget download', () => {
   const dist = join(root, 'dist');
