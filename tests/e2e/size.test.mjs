@@ -3,9 +3,11 @@
 // the widget's CSS and the compiled seeds. Gzip -9 as a static host would serve them. The page
 // CSS of index.html is not part of an embed and is not counted.
 //
-// The budget is 60 KB; the widget is not there yet, so this test
-// holds the size under a ceiling that only ever comes down (lower it when a
-// change shrinks the widget) and reports the distance to the budget.
+// The budget is 60 KB; the widget is not there, and cannot get there
+// with its features (bench/size-floor.sh: the logic alone, with no UI, is
+// about 55 KB). So this test holds the size under a ceiling that only ever
+// comes down (lower it when a change shrinks the widget) and reports the
+// distance to the budget.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
