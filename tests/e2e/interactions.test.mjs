@@ -211,6 +211,28 @@ describe('interacting with the widget', () => {
     await page.close();
   });
 
+  test('the overview histogram stacks the matching events by stance', async () => {
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url);
+    /** The stances of the histogram's visible parts, and their heights in px. */
+    const drawn = () => page.locator('.tl-bin-part').evaluateAll((els) =>
+      els.map((e) => [e.dataset.stance, e.getBoundingClientRect().height]).filter(([, h]) => h > 0));
+    const all = await drawn();
+    const stances = new Set(all.map(([stance]) => stance));
+    assert.ok(stances.has('tightening') && stances.has('easing'), [...stances].join());
+    await page.getByRole('checkbox', { name: /^Easing/ }).check();
+    await page.waitForFunction(() => [...document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-bin-part')]
+      .every((e) => e.dataset.stance === 'easing' || e.getBoundingClientRect().height === 0));
+    const easing = await drawn();
+    assert.ok(easing.length > 0 && easing.length < all.length, `${easing.length} of ${all.length} parts`);
+    // Unchecking draws the first histogram again.
+    await page.getByRole('checkbox', { name: /^Easing/ }).uncheck();
+    await page.waitForFunction((n) => [...document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-bin-part')]
+      .filter((e) => e.getBoundingClientRect().height > 0).length === n, all.length);
+    assert.deepEqual(await drawn(), all);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('lanes split the axis by category with labels', async () => {
     const { page } = await openPage(seeds.browser, seeds.server.url);
     await page.getByLabel('Lanes').selectOption('category');
