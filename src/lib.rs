@@ -4,7 +4,8 @@
 //!
 //! Only `view` and `embed` touch the DOM; `state` (what the reader chose),
 //! `options` (what the page chose) and `layout` (data → geometry) are pure
-//! and tested natively.
+//! and tested natively. Without the default `dom` feature the crate is that
+//! pure logic alone (`bench/size-floor` weighs it).
 
 pub mod data;
 #[cfg(all(target_arch = "wasm32", feature = "dom"))]
