@@ -1,12 +1,18 @@
 //! The rule engine: every family's table of (pattern, resolver) pairs compiled
-//! once into a `RegexSet` plus one `Regex` each, then run over a sentence.
-//! One pass of the set finds which rules can match; only those run again to
-//! capture. Rules are data; their resolvers live in the family modules.
+//! once into two lazy DFAs over every pattern (forward and reversed) plus one
+//! `Regex` each, then run over a sentence. One forward pass finds where each
+//! rule's matches end, the reversed DFA where they start; only the matches
+//! that can still win run again to capture. Rules are data; their resolvers
+//! live in the family modules.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
+use regex_automata::hybrid::dfa::{Cache, OverlappingState, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use tideline_model::EventDate;
 
 use super::{absolute, chinese, fuzzy, lexicon, previous, relative, tense, vague};
@@ -175,7 +181,7 @@ pub(super) struct Candidate {
     pub rank: usize,
 }
 
-/// One rule's own regex, compiled the first time the set says it matches:
+/// One rule's own regex, compiled the first time the rule matches:
 /// a corpus meets only some of the rules (no Chinese dates, say), and
 /// compiling them all took a sixth of a short compile's time.
 struct LazyRule {
@@ -191,7 +197,7 @@ struct CompiledRule {
 }
 
 impl LazyRule {
-    /// The compiled rule. The set holding every pattern compiled, so each
+    /// The compiled rule. The DFAs over every pattern compiled, so each
     /// pattern alone does too.
     fn get(&self) -> &CompiledRule {
         self.compiled.get_or_init(|| {
@@ -204,9 +210,27 @@ impl LazyRule {
 
 /// The compiled table.
 struct CompiledRules {
-    set: RegexSet,
+    /// Every pattern at once with `MatchKind::All`: an overlapping search
+    /// reports every offset where a match of each rule ends.
+    ends: DFA,
+    /// Every pattern reversed, with a start state per pattern: searched
+    /// backwards from a rule's match end, anchored to that rule, it finds
+    /// where the leftmost match ending there starts.
+    starts: DFA,
     rules: Vec<LazyRule>,
     specs: Vec<&'static RuleSpec>,
+}
+
+/// A thread's search caches for [`CompiledRules::ends`] and
+/// [`CompiledRules::starts`] (a lazy DFA builds its states in its cache).
+struct DfaCaches {
+    ends: Cache,
+    starts: Cache,
+}
+
+thread_local! {
+    /// Kept between sentences: the states a lazy DFA has built are reused.
+    static CACHES: RefCell<Option<DfaCaches>> = const { RefCell::new(None) };
 }
 
 /// Every family's rules, in priority order for ties.
@@ -232,10 +256,29 @@ pub(super) fn expand(pattern: &str) -> String {
         .replace(r"\b", r"(?-u:\b)")
 }
 
+/// The lazy DFA over every pattern that reports each rule's match ends.
+fn build_ends(patterns: &[String]) -> DFA {
+    DFA::builder()
+        .configure(DFA::config().match_kind(MatchKind::All))
+        .build_many(patterns)
+        .expect("the date rule patterns are valid")
+}
+
+/// The reversed lazy DFA over every pattern, searched anchored to one rule
+/// (as `hybrid::regex::Regex` finds a match's start, with a start state per
+/// pattern).
+fn build_starts(patterns: &[String]) -> DFA {
+    DFA::builder()
+        .configure(DFA::config().match_kind(MatchKind::All).starts_for_each_pattern(true).specialize_start_states(false))
+        .thompson(thompson::Config::new().reverse(true))
+        .build_many(patterns)
+        .expect("the date rule patterns are valid")
+}
+
 static RULES: LazyLock<CompiledRules> = LazyLock::new(|| {
     let specs: Vec<&'static RuleSpec> = all_rules().collect();
     let patterns: Vec<String> = specs.iter().map(|s| expand(s.pattern)).collect();
-    let set = RegexSet::new(&patterns).expect("the date rule patterns are valid");
+    let (ends, starts) = (build_ends(&patterns), build_starts(&patterns));
     let rules = specs
         .iter()
         .zip(patterns)
@@ -245,7 +288,7 @@ static RULES: LazyLock<CompiledRules> = LazyLock::new(|| {
             compiled: OnceLock::new(),
         })
         .collect();
-    CompiledRules { set, rules, specs }
+    CompiledRules { ends, starts, rules, specs }
 });
 
 /// True when a match is glued into a path or URL ("…/2022-05-17/doc…").
@@ -277,13 +320,13 @@ fn candidate(hit: &Hit<'_>, rank: usize, whole: Range<usize>) -> Option<Candidat
     Some(Candidate { span, claim, rank })
 }
 
-/// Runs every rule that can match `sentence` and resolves all its matches:
-/// with `leftmost_longest`, the plain form of [`settle`], which must agree.
+/// Runs every rule over `sentence` and resolves all its matches: with
+/// `leftmost_longest`, the plain form of [`settle`], which must agree.
 #[cfg(test)]
 pub(super) fn scan(sentence: &str, context: &DateContext) -> Vec<Candidate> {
     let rules = &*RULES;
     let mut candidates = Vec::new();
-    for rank in rules.set.matches(sentence).iter() {
+    for rank in 0..rules.rules.len() {
         let rule = rules.rules[rank].get();
         for caps in rule.regex.captures_iter(sentence) {
             let hit = Hit {
@@ -329,9 +372,86 @@ fn keep_if_free(kept: &mut Vec<Candidate>, candidate: Candidate) {
 }
 
 /// A rule's match, found but not yet resolved.
+#[derive(Debug, PartialEq)]
 struct Match {
     span: Range<usize>,
     rank: usize,
+}
+
+/// Every match of every rule in `sentence`, each rule's as its regex's
+/// `find_iter` gives them, grouped by rule.
+fn rule_matches(sentence: &str) -> Vec<Match> {
+    let rules = &*RULES;
+    let mut caches = CACHES.with(|c| c.borrow_mut().take()).unwrap_or_else(|| DfaCaches {
+        ends: rules.ends.create_cache(),
+        starts: rules.starts.create_cache(),
+    });
+    let matches = match match_ends(rules, &mut caches.ends, sentence) {
+        Some(ends) => matches_from_ends(rules, &mut caches.starts, sentence, &ends),
+        // The lazy DFAs are not set up to give up, but if one did, every rule's
+        // regex finds the same matches.
+        None => (0..rules.rules.len()).flat_map(|rank| rule_matches_until(sentence, rank, usize::MAX)).collect(),
+    };
+    CACHES.with(|c| *c.borrow_mut() = Some(caches));
+    matches
+}
+
+/// Every (rule, offset) where a match of the rule ends, sorted, from one
+/// overlapping pass; `None` if the lazy DFA gave up.
+fn match_ends(rules: &CompiledRules, cache: &mut Cache, sentence: &str) -> Option<Vec<(usize, usize)>> {
+    let input = Input::new(sentence);
+    let mut state = OverlappingState::start();
+    let mut ends = Vec::new();
+    loop {
+        rules.ends.try_search_overlapping_fwd(cache, &input, &mut state).ok()?;
+        match state.get_match() {
+            Some(end) => ends.push((end.pattern().as_usize(), end.offset())),
+            None => break,
+        }
+    }
+    ends.sort_unstable();
+    Some(ends)
+}
+
+/// Each rule's matches given where they end (`ends`, sorted by rule). A rule
+/// whose matches all end at one offset has one match there, starting where
+/// the leftmost match ending there starts: one short backward search instead
+/// of a forward search over the sentence and another that finds nothing.
+/// A rule with several ends runs its regex, up to its last end.
+fn matches_from_ends(rules: &CompiledRules, starts: &mut Cache, sentence: &str, ends: &[(usize, usize)]) -> Vec<Match> {
+    let mut matches = Vec::with_capacity(ends.len());
+    for group in ends.chunk_by(|a, b| a.0 == b.0) {
+        let (rank, last_end) = group[group.len() - 1];
+        let start = match group.len() {
+            1 => match_start(rules, starts, sentence, rank, last_end),
+            _ => None,
+        };
+        match start {
+            Some(start) => matches.push(Match { span: start..last_end, rank }),
+            None => matches.extend(rule_matches_until(sentence, rank, last_end)),
+        }
+    }
+    matches
+}
+
+/// Where the leftmost match of rule `rank` that ends at `end` starts.
+fn match_start(rules: &CompiledRules, cache: &mut Cache, sentence: &str, rank: usize, end: usize) -> Option<usize> {
+    let pattern = PatternID::new(rank).ok()?;
+    let input = Input::new(sentence).range(..end).anchored(Anchored::Pattern(pattern));
+    rules.starts.try_search_rev(cache, &input).ok()?.map(|m| m.offset())
+}
+
+/// Rule `rank`'s matches as `find_iter` gives them, stopping after the
+/// first that ends at or after `last_end` (no other can follow it).
+fn rule_matches_until(sentence: &str, rank: usize, last_end: usize) -> Vec<Match> {
+    let mut matches = Vec::new();
+    for m in RULES.rules[rank].get().regex.find_iter(sentence) {
+        matches.push(Match { span: m.range(), rank });
+        if m.end() >= last_end {
+            break;
+        }
+    }
+    matches
 }
 
 /// True when a match ends within the last claim kept: whatever it would
@@ -375,16 +495,8 @@ fn resolve_match(sentence: &str, context: &DateContext, found: &Match) -> Option
 /// that order than its match (a narrower span), so claims wait in `pending`
 /// until every match before them has been seen.
 pub(super) fn settle(sentence: &str, context: &DateContext) -> Vec<Candidate> {
-    let rules = &*RULES;
-    let mut matches = Vec::new();
-    for rank in rules.set.matches(sentence).iter() {
-        for m in rules.rules[rank].get().regex.find_iter(sentence) {
-            let span = m.range();
-            if !span.is_empty() && !inside_path(sentence, &span) {
-                matches.push(Match { span, rank });
-            }
-        }
-    }
+    let mut matches = rule_matches(sentence);
+    matches.retain(|m| !m.span.is_empty() && !inside_path(sentence, &m.span));
     matches.sort_by_key(|m| settling_order(&m.span, m.rank));
     let mut kept: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Candidate> = Vec::new();
@@ -422,7 +534,7 @@ mod tests {
                 spec.name
             );
         }
-        assert!(RULES.set.len() > 20);
+        assert!(RULES.rules.len() > 20);
     }
 
     #[test]
@@ -485,6 +597,25 @@ mod tests {
                 assert_eq!(settle(&sentence, context), leftmost_longest(scan(&sentence, context)), "{sentence}");
             }
         }
+    }
+
+    #[test]
+    fn matches_found_from_their_ends_are_those_of_each_rules_regex() {
+        for sentence in sample_sentences() {
+            let expected: Vec<Match> = (0..RULES.rules.len())
+                .flat_map(|rank| RULES.rules[rank].get().regex.find_iter(&sentence).map(move |m| Match { span: m.range(), rank }))
+                .collect();
+            assert_eq!(rule_matches(&sentence), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_rule_with_several_match_ends_runs_its_regex_up_to_the_last() {
+        let sentence = "in the first quarter of 2021 and the second quarter";
+        let rank = RULES.specs.iter().position(|s| s.name == "ordinal_quarter").expect("the rule exists");
+        let found = rule_matches_until(sentence, rank, 28);
+        assert_eq!(found, [Match { span: 3..28, rank }], "stops after the match ending at the last end asked for");
+        assert_eq!(rule_matches_until(sentence, rank, usize::MAX).len(), 2);
     }
 
     #[test]
