@@ -9,8 +9,9 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::{Captures, Regex};
 use regex_automata::hybrid::dfa::{Cache, OverlappingState, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
 use regex_automata::nfa::thompson;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 use tideline_model::EventDate;
@@ -31,7 +32,7 @@ pub(super) struct RuleSpec {
 
 /// A rule's match in a sentence, with what it is resolved against.
 pub(super) struct Hit<'s> {
-    caps: Captures<'s>,
+    caps: Captures,
     /// The rule's group names by group index, see [`Hit::group`].
     names: &'s [Option<String>],
     /// The whole sentence, for looking around the match.
@@ -44,13 +45,13 @@ impl<'s> Hit<'s> {
     /// A named group, if it took part in the match. Found by a scan of the
     /// rule's few names: `Captures::name` hashes the name with SipHash, and
     /// resolvers ask for groups several times per match.
-    fn group(&self, group: &str) -> Option<regex::Match<'s>> {
+    fn group(&self, group: &str) -> Option<Range<usize>> {
         let index = self.names.iter().position(|name| name.as_deref() == Some(group))?;
-        self.caps.get(index)
+        self.caps.get_group(index).map(|span| span.range())
     }
     /// The text of a named group, if it took part in the match.
     pub fn text(&self, group: &str) -> Option<&'s str> {
-        self.group(group).map(|m| m.as_str())
+        self.group(group).and_then(|range| self.sentence.get(range))
     }
     /// A named group read as an ASCII number.
     pub fn number(&self, group: &str) -> Option<u32> {
@@ -58,11 +59,11 @@ impl<'s> Hit<'s> {
     }
     /// The byte range of the whole match.
     pub fn span(&self) -> Range<usize> {
-        self.caps.get(0).map_or(0..0, |m| m.range())
+        self.caps.get_match().map_or(0..0, |m| m.range())
     }
     /// The byte range of a named group.
     pub fn group_span(&self, group: &str) -> Option<Range<usize>> {
-        self.group(group).map(|m| m.range())
+        self.group(group)
     }
     /// True when the clause around the match speaks of the future.
     pub fn speaks_of_future(&self) -> bool {
@@ -202,7 +203,7 @@ impl LazyRule {
     fn get(&self) -> &CompiledRule {
         self.compiled.get_or_init(|| {
             let regex = Regex::new(&self.pattern).unwrap_or_else(|e| panic!("date rule {} is invalid: {e}", self.name));
-            let group_names = regex.capture_names().map(|name| name.map(str::to_owned)).collect();
+            let group_names = regex.group_info().pattern_names(PatternID::ZERO).map(|name| name.map(str::to_owned)).collect();
             CompiledRule { regex, group_names }
         })
     }
@@ -463,12 +464,21 @@ fn is_covered(kept: &[Candidate], found: &Match) -> bool {
     kept.last().is_some_and(|last| found.span.end <= last.span.end)
 }
 
+/// The groups of the match of `regex` known to span `span` of `sentence`:
+/// an anchored search within the span, which looks no further than it
+/// (look-around still sees the bytes either side) and finds the same match.
+fn captures_of(regex: &Regex, sentence: &str, span: &Range<usize>) -> Option<Captures> {
+    let mut caps = regex.create_captures();
+    regex.search_captures(&Input::new(sentence).span(span.clone()).anchored(Anchored::Yes), &mut caps);
+    caps.is_match().then_some(caps)
+}
+
 /// Captures and resolves one match. What it claims is a non-empty part of
 /// the match (resolvers narrow their span to groups of it, never widen it).
 fn resolve_match(sentence: &str, context: &DateContext, found: &Match) -> Option<Candidate> {
     let rules = &*RULES;
     let rule = rules.rules[found.rank].get();
-    let caps = rule.regex.captures_at(sentence, found.span.start)?;
+    let caps = captures_of(&rule.regex, sentence, &found.span)?;
     let hit = Hit {
         caps,
         names: &rule.group_names,
@@ -529,7 +539,7 @@ mod tests {
     fn every_rule_pattern_compiles() {
         for spec in all_rules() {
             assert!(
-                Regex::new(&expand(spec.pattern)).is_ok(),
+                regex::Regex::new(&expand(spec.pattern)).is_ok(),
                 "rule {} does not compile",
                 spec.name
             );
@@ -545,7 +555,7 @@ mod tests {
             compiled: OnceLock::new(),
         };
         assert!(rule.compiled.get().is_none());
-        assert_eq!(rule.get().regex.find("in 2023-07.").map(|m| m.as_str()), Some("2023-07"));
+        assert_eq!(rule.get().regex.find("in 2023-07.").map(|m| m.range()), Some(3..10));
         assert_eq!(rule.get().group_names, [None, Some("y".to_owned()), Some("mo".to_owned())]);
         assert!(rule.compiled.get().is_some());
     }
@@ -616,6 +626,14 @@ mod tests {
         let found = rule_matches_until(sentence, rank, 28);
         assert_eq!(found, [Match { span: 3..28, rank }], "stops after the match ending at the last end asked for");
         assert_eq!(rule_matches_until(sentence, rank, usize::MAX).len(), 2);
+    }
+
+    #[test]
+    fn captures_are_taken_within_the_match_span_with_its_surroundings() {
+        let regex = Regex::new(r"(?P<y>[0-9]{4})(?-u:\b)").expect("a valid pattern");
+        let caps = captures_of(&regex, "in 2023, 12345", &(3..7)).expect("the match");
+        assert_eq!(caps.get_group(1).map(|s| s.range()), Some(3..7));
+        assert!(captures_of(&regex, "in 2023, 12345", &(9..13)).is_none(), "the byte after the span still counts for \\b");
     }
 
     #[test]
