@@ -4,7 +4,8 @@
 //! kept so the widget can say why.
 
 use crate::config::ExtraCues;
-use crate::lowercase::lowercase;
+use crate::lowercase::{ascii_case_matches_lowercase, lowercase};
+use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -105,6 +106,8 @@ fn stands_as_cue(scope: &[u8], word: &str, range: Range<usize>) -> bool {
 /// One family of cues on its own (plans, negations), for the checks that
 /// only ask whether a sentence has any: a small automaton scans faster than
 /// the one holding every cue, and finds the same matches of these words.
+/// The words are lowercase ASCII and matched ignoring ASCII case, so most
+/// text need not be lowercased first (see [`CueSet::found_in_any_case`]).
 struct CueSet {
     matcher: AhoCorasick,
     words: &'static [&'static str],
@@ -112,18 +115,31 @@ struct CueSet {
 
 impl CueSet {
     fn new(words: &'static [&'static str]) -> Self {
+        debug_assert!(words.iter().all(|w| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())));
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
             .build(words)
             .expect("cue patterns are plain strings");
         CueSet { matcher, words }
     }
 
-    /// True when the lowercased `text` holds one of the cues.
-    fn found_in(&self, lowered: &str) -> bool {
-        let bytes = lowered.as_bytes();
-        self.matcher.find_overlapping_iter(lowered).any(|m| stands_as_cue(bytes, self.words[m.pattern().as_usize()], m.range()))
+    /// True when `text` (lowercased, or such that ASCII case-folding finds
+    /// what lowercasing would) holds one of the cues.
+    fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        self.matcher.find_overlapping_iter(text).any(|m| stands_as_cue(bytes, self.words[m.pattern().as_usize()], m.range()))
+    }
+
+    /// True when `text` lowercased holds one of the cues; it is lowercased
+    /// only when ASCII case-folding might find other words.
+    fn found_in_any_case(&self, text: &str) -> bool {
+        if ascii_case_matches_lowercase(text) {
+            self.found_in(text)
+        } else {
+            self.found_in(&lowercase(text))
+        }
     }
 }
 
@@ -295,8 +311,7 @@ impl Classifier {
     pub fn kind(&self, sentence: &str, date_is_plan: bool) -> EventKind {
         // Quoted words are the speaker's: "“We will …,” Li said on Wednesday"
         // reports a statement made, not a plan.
-        let lowered = lowercase(&without_quotes(sentence));
-        let planned = date_is_plan || self.plans.found_in(&lowered);
+        let planned = date_is_plan || self.plans.found_in_any_case(&without_quotes(sentence));
         if planned {
             EventKind::Plan
         } else {
@@ -309,7 +324,12 @@ impl Classifier {
     /// reported speech ("he said support had not changed") still asserts
     /// that he said it.
     pub fn is_non_assertion(&self, sentence: &str) -> bool {
-        let lowered = lowercase(sentence);
+        // The clause openers are ASCII too: where ASCII case-folding finds
+        // what lowercasing would, the main clause ends at the same words.
+        let lowered = match ascii_case_matches_lowercase(sentence) {
+            true => Cow::Borrowed(sentence),
+            false => Cow::Owned(lowercase(sentence)),
+        };
         let main = &lowered[..main_clause_end(&lowered)];
         self.non_assertions.found_in(main)
     }
@@ -321,19 +341,24 @@ const CLAUSE_OPENERS: [&str; 3] = [" that ", " which ", ", who "];
 /// Finds the first clause opener in one pass over the sentence rather than
 /// one search per opener.
 static CLAUSE_OPENER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build(CLAUSE_OPENERS).expect("clause openers are plain strings")
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .ascii_case_insensitive(true)
+        .build(CLAUSE_OPENERS)
+        .expect("clause openers are plain strings")
 });
 
-/// Where the main clause of the lowercased `lowered` ends: at its first
-/// clause opener, else at its end.
-fn main_clause_end(lowered: &str) -> usize {
-    CLAUSE_OPENER.find(lowered).map_or(lowered.len(), |m| m.start())
+/// Where the main clause of `text` ends: at its first clause opener
+/// (ignoring ASCII case), else at its end.
+fn main_clause_end(text: &str) -> usize {
+    CLAUSE_OPENER.find(text).map_or(text.len(), |m| m.start())
 }
 
 /// `text` with the words inside quotation marks left out.
-fn without_quotes(text: &str) -> String {
-    if !text.contains(['“', '”', '"']) {
-        return text.to_owned();
+fn without_quotes(text: &str) -> Cow<'_, str> {
+    // One memchr per mark: a set of characters would decode every character.
+    if !(text.contains('"') || text.contains('“') || text.contains('”')) {
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut quoted = false;
@@ -346,7 +371,7 @@ fn without_quotes(text: &str) -> String {
             _ => {}
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -455,6 +480,16 @@ mod tests {
             let first = CLAUSE_OPENERS.iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
             assert_eq!(main_clause_end(s), first, "{s}");
         }
+    }
+
+    #[test]
+    fn plan_and_negation_cues_are_found_in_any_case_as_in_the_lowercased_text() {
+        let c = classifier();
+        assert!(c.is_non_assertion("The bank DID NOT announce a fine."));
+        assert!(!c.is_non_assertion("He said THAT it did not."), "the main clause ends at an opener in any case");
+        assert_eq!(c.kind("The regulator PLANS TO issue rules.", false), EventKind::Plan);
+        assert!(c.is_non_assertion("I thin\u{212A} the fine was fair."), "the Kelvin sign lowercases to k");
+        assert!(!c.is_non_assertion("The ban D\u{130}D NOT change."), "İ lowercases to i and a combining dot");
     }
 
     #[test]
