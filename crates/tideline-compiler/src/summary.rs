@@ -68,11 +68,7 @@ fn fit(text: &str) -> String {
     }
     let limit = text.char_indices().nth(MAX_CHARS).map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
-    let at = CLAUSE_BREAKS
-        .iter()
-        .find_map(|b| last_position(head, b, MIN_CLAUSE_CHARS))
-        .or_else(|| head.rfind(' '))
-        .unwrap_or(limit);
+    let at = best_clause_break(head, MIN_CLAUSE_CHARS).or_else(|| head.rfind(' ')).unwrap_or(limit);
     format!("{}…", head[..at].trim_end_matches([',', ' ', '(', '“', '"']))
 }
 
@@ -80,10 +76,34 @@ fn fit(text: &str) -> String {
 /// is at `from` or later. Compared in place: on a headline-sized haystack,
 /// setting up `rfind`'s searcher for each clause break cost more than the
 /// search; and stopping at `from` spares scanning the part no cut may use.
+#[cfg(test)]
 fn last_position(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
     let Some(&first) = needle.first() else { return Some(haystack.len()).filter(|&at| at >= from) };
     (from..=haystack.len().checked_sub(needle.len())?).rev().find(|&at| haystack[at] == first && haystack[at..].starts_with(needle))
+}
+
+/// Where the best clause break in `head` at byte `from` or later starts: the
+/// last place of the first of [`CLAUSE_BREAKS`] found there, as
+/// [`last_position`] for each break in turn would say. One backward pass
+/// that tries the breaks only at a byte one of them starts with (a comma,
+/// a space or a semicolon) rather than a pass per break.
+fn best_clause_break(head: &str, from: usize) -> Option<usize> {
+    let bytes = head.as_bytes();
+    let mut best: Option<(usize, usize)> = None;
+    for at in (from..bytes.len()).rev() {
+        if !matches!(bytes[at], b',' | b' ' | b';') {
+            continue;
+        }
+        let worse_than_best = |rank: usize| best.is_some_and(|(kept, _)| kept <= rank);
+        if let Some(rank) = (0..CLAUSE_BREAKS.len()).take_while(|&r| !worse_than_best(r)).find(|&r| bytes[at..].starts_with(CLAUSE_BREAKS[r].as_bytes())) {
+            best = Some((rank, at));
+            if rank == 0 {
+                break;
+            }
+        }
+    }
+    best.map(|(_, at)| at)
 }
 
 #[cfg(test)]
@@ -112,6 +132,24 @@ mod tests {
         assert_eq!(last_position("a, and b, and c", ", and ", 2), Some(8));
         assert_eq!(last_position("a, and b, and c", ", and ", 9), None, "the last one is before the bound");
         assert_eq!(last_position("ab", "", 3), None);
+    }
+
+    #[test]
+    fn the_best_clause_break_is_the_first_break_found_at_its_last_place() {
+        assert!(CLAUSE_BREAKS.iter().all(|b| matches!(b.as_bytes()[0], b',' | b' ' | b';')), "the bytes a break starts with");
+        let expected = |head: &str, from: usize| CLAUSE_BREAKS.iter().find_map(|b| last_position(head, b, from));
+        for head in [
+            "a, and b; c, which d, and e",
+            "one – two, with three; four – five",
+            "x, which y, which z — w",
+            "no break at all",
+            ", after",
+            "",
+        ] {
+            for from in [0, 3, 9, 40] {
+                assert_eq!(best_clause_break(head, from), expected(head, from), "{head:?} from {from}");
+            }
+        }
     }
 
     #[test]
