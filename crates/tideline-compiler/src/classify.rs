@@ -4,7 +4,7 @@
 //! kept so the widget can say why.
 
 use crate::config::ExtraCues;
-use crate::lowercase::{ascii_case_matches_lowercase, lowercase};
+use crate::lowercase::{ascii_case_matches_lowercase, lowercase, lowercases_byte_for_byte};
 use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
@@ -86,6 +86,8 @@ enum Cue {
 
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
 pub struct Classifier {
+    /// The cues of `patterns`, then [`PLAN_CUES`] and [`NON_ASSERTION_CUES`]
+    /// (see [`Classifier::sentence`]).
     matcher: AhoCorasick,
     patterns: Vec<(String, Cue)>,
     categories: Vec<Category>,
@@ -184,10 +186,13 @@ impl Classifier {
         // Overlapping matches: a word can be both a stance and a category cue.
         // A DFA: a few hundred cues make a small one, and it scans every
         // dated sentence several times, faster than the default NFA would.
+        // The plan and negation cues come after the others, so that one scan
+        // of a sentence answers every question (see `SentenceCues`).
+        let words = patterns.iter().map(|(p, _)| p.as_str()).chain(PLAN_CUES.iter().copied()).chain(NON_ASSERTION_CUES.iter().copied());
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .build(words)
             .expect("cue patterns are plain strings");
         let (plans, non_assertions) = (CueSet::new(PLAN_CUES), CueSet::new(NON_ASSERTION_CUES));
         Classifier { matcher, patterns, categories, plans, non_assertions }
@@ -202,23 +207,51 @@ impl Classifier {
     /// Pattern `pattern` found at `range` of the lowercased `scope`, if it
     /// counts there as a cue (see [`stands_as_cue`]).
     fn cue_in(&self, scope: &[u8], pattern: usize, range: Range<usize>) -> Option<(&str, Cue, usize)> {
-        let (word, cue) = &self.patterns[pattern];
+        let (word, cue) = self.patterns.get(pattern)?;
         stands_as_cue(scope, word, range.clone()).then_some((word.as_str(), *cue, range.start))
     }
 
+    /// The plan or negation cue (of `family`, which follows `skipped`
+    /// patterns in [`Classifier::matcher`]) that pattern `pattern` is.
+    fn family_word(&self, family: &'static [&'static str], skipped: usize, pattern: usize) -> Option<&'static str> {
+        family.get(pattern.checked_sub(self.patterns.len() + skipped)?).copied()
+    }
+
+    /// True when a plan cue (`is_plan`) or a negation cue lies within `range`
+    /// of the lowercased `lowered`, of the matches `found` there.
+    fn family_found_in(&self, lowered: &str, found: &[(usize, Range<usize>)], range: Range<usize>, is_plan: bool) -> bool {
+        let (family, skipped) = if is_plan { (PLAN_CUES, 0) } else { (NON_ASSERTION_CUES, PLAN_CUES.len()) };
+        let scope = &lowered.as_bytes()[range.clone()];
+        found.iter().filter(|(_, m)| range.start <= m.start && m.end <= range.end).any(|(pattern, m)| {
+            self.family_word(family, skipped, *pattern).is_some_and(|word| stands_as_cue(scope, word, m.start - range.start..m.end - range.start))
+        })
+    }
+
+    /// `sentence` lowercased and scanned once for every cue, to ask it
+    /// whether it asserts anything, whether it states a plan and how it
+    /// reads around each date.
+    pub fn sentence<'c, 's>(&'c self, sentence: &'s str) -> SentenceCues<'c, 's> {
+        let lowered = lowercases_byte_for_byte(sentence).then(|| sentence.to_ascii_lowercase());
+        let found = match &lowered {
+            Some(lowered) => self.matcher.find_overlapping_iter(lowered).map(|m| (m.pattern().as_usize(), m.range())).collect(),
+            None => Vec::new(),
+        };
+        SentenceCues { classifier: self, sentence, lowered, found }
+    }
+
     /// The cues of each of `scopes` of `sentence` (offsets from the scope's
-    /// start), as if each scope were lowercased and scanned alone. ASCII text
-    /// lowercases byte for byte, so one lowercased copy and one scan serve
-    /// every scope; other text may change length, so each scope is its own.
-    fn cues_by_scope<'s>(&'s self, sentence: &str, scopes: &[Range<usize>]) -> Vec<Vec<(&'s str, Cue, usize)>> {
+    /// start), as if each scope were lowercased and scanned alone. Text that
+    /// lowercases byte for byte needs one lowercased copy and one scan for
+    /// every scope (`read`); other text may change length, so each scope is
+    /// its own.
+    fn cues_by_scope<'s>(&'s self, read: &SentenceCues<'_, '_>, scopes: &[Range<usize>]) -> Vec<Vec<(&'s str, Cue, usize)>> {
+        let sentence = read.sentence;
         let whole = 0..sentence.len();
         let scopes = scopes.iter().map(|r| if sentence.get(r.clone()).is_some() { r.clone() } else { whole.clone() });
-        if !sentence.is_ascii() {
+        let Some(lowered) = &read.lowered else {
             return scopes.map(|r| self.cues_at(&lowercase(&sentence[r])).collect()).collect();
-        }
-        let lowered = sentence.to_ascii_lowercase();
-        let found: Vec<(usize, Range<usize>)> =
-            self.matcher.find_overlapping_iter(&lowered).map(|m| (m.pattern().as_usize(), m.range())).collect();
+        };
+        let found = &read.found;
         scopes
             .map(|r| {
                 let scope = &lowered.as_bytes()[r.clone()];
@@ -273,7 +306,7 @@ impl Classifier {
 
     /// Stance, category and the deciding cues of `sentence`.
     pub fn classify(&self, sentence: &str) -> Classification {
-        self.classify_near(sentence, std::slice::from_ref(&(0..sentence.len())))
+        self.sentence(sentence).classify()
     }
 
     /// Classifies what `sentence` says about a date, trying `scopes` from the
@@ -282,7 +315,12 @@ impl Classifier {
     /// category. Without any stance cue, categories that restrict or support
     /// by nature (a fine, new rules; support measures) lend their stance.
     pub fn classify_near(&self, sentence: &str, scopes: &[std::ops::Range<usize>]) -> Classification {
-        let cues = self.cues_by_scope(sentence, scopes);
+        self.sentence(sentence).classify_near(scopes)
+    }
+
+    /// [`Classifier::classify_near`] of a sentence already scanned.
+    fn classify_read(&self, read: &SentenceCues<'_, '_>, scopes: &[Range<usize>]) -> Classification {
+        let cues = self.cues_by_scope(read, scopes);
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
         let stance = scopes.iter().zip(&cues).find_map(|(r, c)| Self::stance_of(c, date_at.saturating_sub(r.start)));
@@ -335,6 +373,57 @@ impl Classifier {
     }
 }
 
+/// One sentence lowercased and scanned for every cue, see
+/// [`Classifier::sentence`]. Its answers are those of the `Classifier`
+/// methods of the same names.
+pub struct SentenceCues<'c, 's> {
+    classifier: &'c Classifier,
+    sentence: &'s str,
+    /// The sentence lowercased, when it lowercases byte for byte; else each
+    /// question lowercases what it reads itself.
+    lowered: Option<String>,
+    /// Every pattern of the classifier's matcher found in `lowered`.
+    found: Vec<(usize, Range<usize>)>,
+}
+
+impl SentenceCues<'_, '_> {
+    /// See [`Classifier::classify`].
+    pub fn classify(&self) -> Classification {
+        self.classify_near(std::slice::from_ref(&(0..self.sentence.len())))
+    }
+
+    /// See [`Classifier::classify_near`].
+    pub fn classify_near(&self, scopes: &[Range<usize>]) -> Classification {
+        self.classifier.classify_read(self, scopes)
+    }
+
+    /// [`Classifier::kind`] of the part `scope` of the sentence (the whole
+    /// sentence if `scope` does not lie on character boundaries).
+    pub fn kind(&self, scope: Range<usize>, date_is_plan: bool) -> EventKind {
+        let scope = if self.sentence.get(scope.clone()).is_some() { scope } else { 0..self.sentence.len() };
+        let text = &self.sentence[scope.clone()];
+        match &self.lowered {
+            // Leaving quotes out joins the words either side: scan that text anew.
+            Some(lowered) if !has_quotes(text) => {
+                if date_is_plan || self.classifier.family_found_in(lowered, &self.found, scope, true) {
+                    EventKind::Plan
+                } else {
+                    EventKind::Event
+                }
+            }
+            _ => self.classifier.kind(text, date_is_plan),
+        }
+    }
+
+    /// See [`Classifier::is_non_assertion`].
+    pub fn is_non_assertion(&self) -> bool {
+        match &self.lowered {
+            Some(lowered) => self.classifier.family_found_in(lowered, &self.found, 0..main_clause_end(lowered), false),
+            None => self.classifier.is_non_assertion(self.sentence),
+        }
+    }
+}
+
 /// Words that open a subordinate clause.
 const CLAUSE_OPENERS: [&str; 3] = [" that ", " which ", ", who "];
 
@@ -354,10 +443,15 @@ fn main_clause_end(text: &str) -> usize {
     CLAUSE_OPENER.find(text).map_or(text.len(), |m| m.start())
 }
 
+/// True when `text` has a quotation mark. One memchr per mark: a set of
+/// characters would decode every character.
+fn has_quotes(text: &str) -> bool {
+    text.contains('"') || text.contains('“') || text.contains('”')
+}
+
 /// `text` with the words inside quotation marks left out.
 fn without_quotes(text: &str) -> Cow<'_, str> {
-    // One memchr per mark: a set of characters would decode every character.
-    if !(text.contains('"') || text.contains('“') || text.contains('”')) {
+    if !has_quotes(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -490,6 +584,27 @@ mod tests {
         assert_eq!(c.kind("The regulator PLANS TO issue rules.", false), EventKind::Plan);
         assert!(c.is_non_assertion("I thin\u{212A} the fine was fair."), "the Kelvin sign lowercases to k");
         assert!(!c.is_non_assertion("The ban D\u{130}D NOT change."), "İ lowercases to i and a combining dot");
+    }
+
+    #[test]
+    fn one_scan_of_a_sentence_answers_as_each_question_asked_alone() {
+        let c = classifier();
+        for s in [
+            "The regulator plans to fine Ant, which did not comment.",
+            "“We will fine them,” Li said, and the bank did not ban it.",
+            "The café is set to relax rules; 蚂蚁集团 was fined 罚款.",
+            "Ünder new rules, the bank will not fine İt, I think.",
+        ] {
+            let read = c.sentence(s);
+            assert_eq!(read.is_non_assertion(), c.is_non_assertion(s), "{s}");
+            for scope in [0..s.len(), 0..20, 10..s.len(), 25..40] {
+                let Some(text) = s.get(scope.clone()) else { continue };
+                assert_eq!(read.kind(scope.clone(), false), c.kind(text, false), "{s} {scope:?}");
+                let alone: Vec<(&str, usize)> = c.cues_at(&lowercase(text)).map(|(w, _, at)| (w, at)).collect();
+                let shared: Vec<(&str, usize)> = c.cues_by_scope(&read, std::slice::from_ref(&scope))[0].iter().map(|&(w, _, at)| (w, at)).collect();
+                assert_eq!(shared, alone, "{s} {scope:?}");
+            }
+        }
     }
 
     #[test]

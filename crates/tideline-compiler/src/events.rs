@@ -156,7 +156,11 @@ pub fn extract_mentions(
             if let Some(last) = inherited.or_else(|| tagged.mentions.last().cloned()) {
                 history.push(DatedSentence { lowered: lowercase(sentence.text), mention: last, block: block_index, own });
             }
-            if dated.is_empty() || tools.classifier.is_non_assertion(sentence.text) {
+            if dated.is_empty() {
+                continue;
+            }
+            let cues = tools.classifier.sentence(sentence.text);
+            if cues.is_non_assertion() {
                 continue;
             }
             let actors = tools.actors.find(sentence.text);
@@ -172,7 +176,7 @@ pub fn extract_mentions(
                     Some(span) => {
                         let own = own_words(sentence.text, &spans, index);
                         let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
-                        let c = tools.classifier.classify_near(sentence.text, &[near, own.clone(), whole.clone()]);
+                        let c = cues.classify_near(&[near, own.clone(), whole.clone()]);
                         // With several dates, the headline is the clause holding this one.
                         let clause = clause_around(sentence.text, span.clone());
                         let focus = match spans.len() {
@@ -180,9 +184,9 @@ pub fn extract_mentions(
                             _ if clause.len() < 30 => own.clone(),
                             _ => clause,
                         };
-                        (c, tools.classifier.kind(&sentence.text[own], d.plan), focus)
+                        (c, cues.kind(own, d.plan), focus)
                     }
-                    None => (tools.classifier.classify(sentence.text), tools.classifier.kind(sentence.text, d.plan), whole),
+                    None => (cues.classify(), cues.kind(whole.clone(), d.plan), whole),
                 };
                 let summary = summarize(sentence.text, focus, &spans);
                 if kind == EventKind::Plan {

@@ -21,6 +21,20 @@ pub(crate) fn ascii_case_matches_lowercase(text: &str) -> bool {
     text.is_ascii() || !(text.contains('\u{212A}') || text.contains('\u{130}'))
 }
 
+/// True when `text` lowercases byte for byte, as ASCII text does: every
+/// other character it has is its own lowercase (CJK, punctuation, "é").
+/// Then `lowercase(text)` is `text.to_ascii_lowercase()`, and lowercasing a
+/// part of it gives that part of the lowercased whole.
+pub(crate) fn lowercases_byte_for_byte(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || is_own_lowercase(c))
+}
+
+/// True when `c` lowercases to itself alone.
+fn is_own_lowercase(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,6 +43,17 @@ mod tests {
     fn lowercases_as_the_standard_library_does() {
         for text in ["", "The PBOC Fined ANT Group on July 7, 2023.", "Ünder ΣΑΣ İstanbul \u{212A}elvin", "蚂蚁集团 ABC"] {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn text_that_lowercases_byte_for_byte_lowercases_as_ascii() {
+        for text in ["The PBOC Fined ANT", "“Quoted” café 蚂蚁集团 ABC", "naïve — 50% of ¥1", ""] {
+            assert!(lowercases_byte_for_byte(text), "{text}");
+            assert_eq!(text.to_ascii_lowercase(), text.to_lowercase(), "{text}");
+        }
+        for text in ["Ünder", "ΣΑΣ", "İstanbul", "\u{212A}elvin", "Ǆ", "Ⅻ"] {
+            assert!(!lowercases_byte_for_byte(text), "{text}");
         }
     }
 
