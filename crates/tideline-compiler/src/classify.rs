@@ -84,10 +84,32 @@ enum Cue {
     Category(usize),
 }
 
+/// The words the classifier's matcher finds after the cues, in this order.
+#[derive(Clone, Copy)]
+enum Family {
+    Plan,
+    NonAssertion,
+    ClauseOpener,
+}
+
+impl Family {
+    const ALL: [Family; 3] = [Family::Plan, Family::NonAssertion, Family::ClauseOpener];
+
+    /// The family's words, and how many words of the families before it
+    /// come between the cues and them.
+    fn words_and_offset(self) -> (&'static [&'static str], usize) {
+        match self {
+            Family::Plan => (PLAN_CUES, 0),
+            Family::NonAssertion => (NON_ASSERTION_CUES, PLAN_CUES.len()),
+            Family::ClauseOpener => (&CLAUSE_OPENERS, PLAN_CUES.len() + NON_ASSERTION_CUES.len()),
+        }
+    }
+}
+
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
 pub struct Classifier {
-    /// The cues of `patterns`, then [`PLAN_CUES`] and [`NON_ASSERTION_CUES`]
-    /// (see [`Classifier::sentence`]).
+    /// The cues of `patterns`, then each [`Family`]'s words (see
+    /// [`Classifier::sentence`]).
     matcher: AhoCorasick,
     patterns: Vec<(String, Cue)>,
     categories: Vec<Category>,
@@ -188,7 +210,8 @@ impl Classifier {
         // dated sentence several times, faster than the default NFA would.
         // The plan and negation cues come after the others, so that one scan
         // of a sentence answers every question (see `SentenceCues`).
-        let words = patterns.iter().map(|(p, _)| p.as_str()).chain(PLAN_CUES.iter().copied()).chain(NON_ASSERTION_CUES.iter().copied());
+        let families = Family::ALL.iter().flat_map(|f| f.words_and_offset().0.iter().copied());
+        let words = patterns.iter().map(|(p, _)| p.as_str()).chain(families);
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
@@ -211,20 +234,27 @@ impl Classifier {
         stands_as_cue(scope, word, range.clone()).then_some((word.as_str(), *cue, range.start))
     }
 
-    /// The plan or negation cue (of `family`, which follows `skipped`
-    /// patterns in [`Classifier::matcher`]) that pattern `pattern` is.
-    fn family_word(&self, family: &'static [&'static str], skipped: usize, pattern: usize) -> Option<&'static str> {
-        family.get(pattern.checked_sub(self.patterns.len() + skipped)?).copied()
+    /// The word of `family` that pattern `pattern` of
+    /// [`Classifier::matcher`] is, if it is one.
+    fn family_word(&self, family: Family, pattern: usize) -> Option<&'static str> {
+        let (words, skipped) = family.words_and_offset();
+        words.get(pattern.checked_sub(self.patterns.len() + skipped)?).copied()
     }
 
-    /// True when a plan cue (`is_plan`) or a negation cue lies within `range`
-    /// of the lowercased `lowered`, of the matches `found` there.
-    fn family_found_in(&self, lowered: &str, found: &[(usize, Range<usize>)], range: Range<usize>, is_plan: bool) -> bool {
-        let (family, skipped) = if is_plan { (PLAN_CUES, 0) } else { (NON_ASSERTION_CUES, PLAN_CUES.len()) };
+    /// True when a cue of `family` lies within `range` of the lowercased
+    /// `lowered`, of the matches `found` there.
+    fn family_found_in(&self, lowered: &str, found: &[(usize, Range<usize>)], range: Range<usize>, family: Family) -> bool {
         let scope = &lowered.as_bytes()[range.clone()];
         found.iter().filter(|(_, m)| range.start <= m.start && m.end <= range.end).any(|(pattern, m)| {
-            self.family_word(family, skipped, *pattern).is_some_and(|word| stands_as_cue(scope, word, m.start - range.start..m.end - range.start))
+            self.family_word(family, *pattern).is_some_and(|word| stands_as_cue(scope, word, m.start - range.start..m.end - range.start))
         })
+    }
+
+    /// Where the main clause ends, as [`main_clause_end`] says, from the
+    /// clause openers among the matches `found` in a sentence `len` long:
+    /// the first opener starts where the leftmost-first search finds one.
+    fn main_clause_end_in(&self, found: &[(usize, Range<usize>)], len: usize) -> usize {
+        found.iter().filter(|(pattern, _)| self.family_word(Family::ClauseOpener, *pattern).is_some()).map(|(_, m)| m.start).min().unwrap_or(len)
     }
 
     /// `sentence` lowercased and scanned once for every cue, to ask it
@@ -405,7 +435,7 @@ impl SentenceCues<'_, '_> {
         match &self.lowered {
             // Leaving quotes out joins the words either side: scan that text anew.
             Some(lowered) if !has_quotes(text) => {
-                if date_is_plan || self.classifier.family_found_in(lowered, &self.found, scope, true) {
+                if date_is_plan || self.classifier.family_found_in(lowered, &self.found, scope, Family::Plan) {
                     EventKind::Plan
                 } else {
                     EventKind::Event
@@ -418,7 +448,10 @@ impl SentenceCues<'_, '_> {
     /// See [`Classifier::is_non_assertion`].
     pub fn is_non_assertion(&self) -> bool {
         match &self.lowered {
-            Some(lowered) => self.classifier.family_found_in(lowered, &self.found, 0..main_clause_end(lowered), false),
+            Some(lowered) => {
+                let main = 0..self.classifier.main_clause_end_in(&self.found, lowered.len());
+                self.classifier.family_found_in(lowered, &self.found, main, Family::NonAssertion)
+            }
             None => self.classifier.is_non_assertion(self.sentence),
         }
     }
@@ -604,6 +637,14 @@ mod tests {
                 let shared: Vec<(&str, usize)> = c.cues_by_scope(&read, std::slice::from_ref(&scope))[0].iter().map(|&(w, _, at)| (w, at)).collect();
                 assert_eq!(shared, alone, "{s} {scope:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_scan_of_a_sentence_finds_where_its_main_clause_ends() {
+        let c = classifier();
+        for s in ["he said that rules which bind, who knows", "firms, who said which rules that bind", "no opener here", " that ", ""] {
+            assert_eq!(c.main_clause_end_in(&c.sentence(s).found, s.len()), main_clause_end(s), "{s}");
         }
     }
 
