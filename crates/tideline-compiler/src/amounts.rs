@@ -48,24 +48,72 @@ fn currency_code(symbol: &str) -> &'static str {
 
 /// The amounts in `sentence`, in order.
 pub fn find_amounts(sentence: &str) -> Vec<Amount> {
-    AMOUNT
-        .for_text(sentence)
-        .captures_iter(sentence)
-        .filter_map(|c| {
-            let text = c.get(0)?.as_str().trim().to_owned();
-            let (number, multiplier, currency) = if let Some(n) = c.name("n1") {
-                (n.as_str(), c.name("s1").map_or("", |m| m.as_str()), currency_code(&c["pre"]))
-            } else if let Some(n) = c.name("n2") {
-                (n.as_str(), c.name("s2").map_or("", |m| m.as_str()), currency_code(&c["post"]))
-            } else if let Some(n) = c.name("n3") {
-                (n.as_str(), c.name("s3").map_or("", |m| m.as_str()), "CNY")
-            } else {
-                (c.name("n4")?.as_str(), "", "%")
-            };
-            let value: f64 = number.replace(',', "").parse().ok()?;
-            Some(Amount { text, value: value * scale(multiplier), currency: currency.to_owned() })
-        })
-        .collect()
+    let regex = AMOUNT.for_text(sentence);
+    let groups = &*GROUPS;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(from) = search_start(sentence, at) {
+        let Some(c) = regex.captures_at(sentence, from) else { break };
+        let Some(whole) = c.get(0) else { break };
+        found.extend(amount_of(&c, groups));
+        // Every match holds a digit, so none is empty and the next starts after it.
+        at = whole.end().max(from + 1);
+    }
+    found
+}
+
+/// The index of each named group of [`AMOUNT`] (the same in both its
+/// twins): `Captures::name` hashes the name for every look-up.
+struct Groups {
+    pre: usize,
+    post: usize,
+    numbers: [usize; 4],
+    scales: [usize; 3],
+}
+
+static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    let names: Vec<Option<&str>> = AMOUNT.for_text("").capture_names().collect();
+    // The names are the pattern's own, so each is there.
+    let index = |name: &str| names.iter().position(|n| *n == Some(name)).unwrap_or(usize::MAX);
+    Groups {
+        pre: index("pre"),
+        post: index("post"),
+        numbers: ["n1", "n2", "n3", "n4"].map(index),
+        scales: ["s1", "s2", "s3"].map(index),
+    }
+});
+
+/// Where a search for the next amount from byte `at` may start: in ASCII
+/// text every match holds an ASCII digit and starts at most four bytes
+/// before its first one ("US$ 5"), so the search starts there, and none is
+/// needed without a digit. Other text is searched from `at`.
+fn search_start(sentence: &str, at: usize) -> Option<usize> {
+    if at > sentence.len() {
+        return None;
+    }
+    if !sentence.is_ascii() {
+        return Some(at);
+    }
+    let digit = sentence.as_bytes()[at..].iter().position(u8::is_ascii_digit)? + at;
+    Some(digit.saturating_sub(4).max(at))
+}
+
+/// The amount one match of [`AMOUNT`] states, if its number parses.
+fn amount_of(c: &regex::Captures<'_>, groups: &Groups) -> Option<Amount> {
+    let text = c.get(0)?.as_str().trim().to_owned();
+    let group = |index: usize| c.get(index).map_or("", |m| m.as_str());
+    let [n1, n2, n3, n4] = groups.numbers.map(|i| c.get(i));
+    let (number, multiplier, currency) = if let Some(n) = n1 {
+        (n.as_str(), group(groups.scales[0]), currency_code(group(groups.pre)))
+    } else if let Some(n) = n2 {
+        (n.as_str(), group(groups.scales[1]), currency_code(group(groups.post)))
+    } else if let Some(n) = n3 {
+        (n.as_str(), group(groups.scales[2]), "CNY")
+    } else {
+        (n4?.as_str(), "", "%")
+    };
+    let value: f64 = number.replace(',', "").parse().ok()?;
+    Some(Amount { text, value: value * scale(multiplier), currency: currency.to_owned() })
 }
 
 #[cfg(test)]
@@ -101,6 +149,16 @@ mod tests {
             ("2.2%".into(), 2.2, "%".into()),
             ("2.7 percent".into(), 2.7, "%".into()),
         ]);
+    }
+
+    #[test]
+    fn a_search_starts_near_the_next_digit_of_ascii_text() {
+        assert_eq!(search_start("fined US$ 5 million", 0), Some(6), "four bytes before the digit");
+        assert_eq!(search_start("fined US$ 5 million", 11), None, "no digit left");
+        assert_eq!(search_start("up 5%", 1), Some(1));
+        assert_eq!(search_start("罚款34亿元", 0), Some(0), "other text is searched throughout");
+        assert_eq!(search_start("5%", 3), None);
+        assert_eq!(found("HK$ 12 and 3 percent, 2021"), vec![("HK$ 12".into(), 12.0, "HKD".into()), ("3 percent".into(), 3.0, "%".into())]);
     }
 
     #[test]
