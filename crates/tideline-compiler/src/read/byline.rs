@@ -159,7 +159,7 @@ fn cut_tail(blocks: &mut Vec<Block>, meta: &mut FileMetadata) {
     let Some((index, _)) = marker else { return };
     if meta.publisher.is_none() {
         meta.publisher = blocks[index..].iter().take(6).find_map(|b| {
-            PUBLISHED_BY.captures(&b.text).map(|c| format!("{} ({})", c[1].trim(), c[2].trim()))
+            may_name_publisher(&b.text).then(|| PUBLISHED_BY.captures(&b.text)).flatten().map(|c| format!("{} ({})", c[1].trim(), c[2].trim()))
         });
     }
     blocks.truncate(index);
@@ -234,10 +234,23 @@ fn record_credit(text: &str, meta: &mut FileMetadata) {
     }
 }
 
+/// False when [`PUBLISHED_BY`] cannot match: its matches hold " is " and
+/// " by ". Checked first because its bounded repetitions of large classes
+/// take tens of milliseconds to compile, which most corpora never need.
+fn may_name_publisher(text: &str) -> bool {
+    text.contains(" is ") && text.contains(" by ")
+}
+
+/// False when [`WIRE_DATELINE`] cannot match: its matches hold "(" and ")".
+/// Checked first for the same reason as [`may_name_publisher`].
+fn may_be_wire_dateline(text: &str) -> bool {
+    text.contains('(') && text.contains(')')
+}
+
 /// The wire named by a `BEIJING (Reuters) -` dateline is the publisher.
 fn record_wire(text: &str, meta: &mut FileMetadata) {
     if meta.publisher.is_none() {
-        if let Some(wire) = WIRE_DATELINE.captures(text) {
+        if let Some(wire) = may_be_wire_dateline(text).then(|| WIRE_DATELINE.captures(text)).flatten() {
             meta.publisher = Some(wire[1].trim().to_owned());
         }
     }

@@ -127,3 +127,13 @@ fn reading_time_is_searched_only_where_it_can_match() {
         assert!(!READING_TIME.is_match(text), "{text}");
     }
 }
+
+#[test]
+fn the_publisher_and_wire_searches_are_skipped_only_where_they_cannot_match() {
+    let publisher = "China Briefing is written and produced by Dezan Shira & Associates.";
+    assert!(may_name_publisher(publisher) && PUBLISHED_BY.is_match(publisher));
+    assert!(!may_name_publisher("It was written by Dezan Shira."));
+    let wire = "BEIJING (Reuters) - China's central bank said";
+    assert!(may_be_wire_dateline(wire) && WIRE_DATELINE.is_match(wire));
+    assert!(!may_be_wire_dateline("BEIJING Reuters - China's central bank said"));
+}
