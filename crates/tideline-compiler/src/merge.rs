@@ -281,7 +281,7 @@ mod tests {
     fn sorted_by_is_stable_like_sort_by() {
         let items: Vec<(u8, &str)> = vec![(3, "a"), (1, "b"), (3, "c"), (0, "d"), (1, "e"), (3, "f")];
         let mut expected = items.clone();
-        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        expected.sort_by_key(|a| a.0);
         assert_eq!(sorted_by(items, |a, b| a.0.cmp(&b.0)), expected);
         assert_eq!(sorted_by(Vec::<u8>::new(), u8::cmp), Vec::<u8>::new());
     }
