@@ -22,7 +22,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, MutationObserver, MutationObserverInit, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-
 /// Boxes narrower than this open on the list rather than the axis.
 const NARROW_BOX_PX: f64 = 600.0;
 
