@@ -67,16 +67,24 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
             }
             continue;
         }
-        if let Some(caps) = FENCE.captures(raw) {
+        // Each block pattern needs a given byte after the indent: most prose
+        // lines rule them all out without a regex search.
+        let marker = first_byte_after_indent(raw, false);
+        let marker_or_tab = first_byte_after_indent(raw, true);
+        let opens_with = |at: Option<u8>, bytes: &[u8]| at.is_some_and(|b| bytes.contains(&b));
+        if let Some(caps) = opens_with(marker, b"`~").then(|| FENCE.captures(raw)).flatten() {
             flush(&mut pending, &mut extracted.blocks);
             fence = Some(if &caps[1] == "```" { "```" } else { "~~~" });
             continue;
         }
-        if raw.trim().is_empty() || REFERENCE_DEFINITION.is_match(raw) || TABLE_DELIMITER.is_match(raw) {
+        if raw.trim().is_empty()
+            || (opens_with(marker, b"[") && REFERENCE_DEFINITION.is_match(raw))
+            || (opens_with(marker_or_tab, b"|:-") && TABLE_DELIMITER.is_match(raw))
+        {
             flush(&mut pending, &mut extracted.blocks);
             continue;
         }
-        if let Some(caps) = SETEXT_UNDERLINE.captures(raw) {
+        if let Some(caps) = opens_with(marker, b"=-").then(|| SETEXT_UNDERLINE.captures(raw)).flatten() {
             if let Some(p) = pending.take() {
                 let heading = clean_inline(&p.text);
                 note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].starts_with('='));
@@ -84,19 +92,20 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
                 continue;
             }
         }
-        if THEMATIC_BREAK.is_match(raw) {
+        if opens_with(marker, b"*-_") && THEMATIC_BREAK.is_match(raw) {
             flush(&mut pending, &mut extracted.blocks);
             continue;
         }
-        if let Some(caps) = ATX_HEADING.captures(raw) {
+        if let Some(caps) = opens_with(marker, b"#").then(|| ATX_HEADING.captures(raw)).flatten() {
             flush(&mut pending, &mut extracted.blocks);
             let heading = clean_inline(caps.get(2).map_or("", |m| m.as_str()));
             note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].len() == 1);
             extracted.blocks.push(Block { text: heading, line });
             continue;
         }
-        let unquoted = QUOTE_MARK.find(raw).map_or(raw, |m| &raw[m.end()..]);
-        let content = match LIST_ITEM.find(unquoted) {
+        let quoted = opens_with(marker_or_tab, b">");
+        let unquoted = if quoted { QUOTE_MARK.find(raw).map_or(raw, |m| &raw[m.end()..]) } else { raw };
+        let content = match may_open_list_item(unquoted).then(|| LIST_ITEM.find(unquoted)).flatten() {
             Some(m) => {
                 flush(&mut pending, &mut extracted.blocks);
                 &unquoted[m.end()..]
@@ -117,6 +126,20 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
     // A top-level heading names the document; failing that, a heading that opens it.
     extracted.metadata.title = h1.or_else(|| first_heading.filter(|(index, _)| *index == 0).map(|(_, t)| t));
     extracted
+}
+
+/// The first byte of `line` after its leading spaces (and tabs, with
+/// `tabs`). Every block pattern but the list item names the byte that
+/// follows its indent, so a line without it is no match.
+fn first_byte_after_indent(line: &str, tabs: bool) -> Option<u8> {
+    line.bytes().find(|&b| b != b' ' && !(tabs && b == b'\t'))
+}
+
+/// False when `line` cannot open a list item: after the indent comes a
+/// bullet or a digit, which `\d` takes from all of Unicode, so any
+/// non-ASCII byte may start one.
+fn may_open_list_item(line: &str) -> bool {
+    first_byte_after_indent(line, true).is_some_and(|b| b.is_ascii_digit() || !b.is_ascii() || b"-*+".contains(&b))
 }
 
 /// Remembers the first heading (and its block index) and the first level-1 heading.

@@ -69,3 +69,16 @@ fn table_pipes_become_dashes_only_where_present() {
     assert_eq!(clean_inline("a | b"), "a — b");
     assert_eq!(clean_inline("a|b"), "a|b");
 }
+
+#[test]
+fn block_markers_are_found_after_their_indent_only() {
+    assert_eq!(first_byte_after_indent("   # Head", false), Some(b'#'));
+    assert_eq!(first_byte_after_indent(" \t> quote", false), Some(b'\t'));
+    assert_eq!(first_byte_after_indent(" \t> quote", true), Some(b'>'));
+    assert_eq!(first_byte_after_indent("   ", true), None);
+    for line in ["- a", "\t* b", "12. c", "• d", "٣. e"] {
+        assert!(may_open_list_item(line), "{line}");
+    }
+    assert!(!may_open_list_item("Plain prose."));
+    assert_eq!(texts(" \t> - quoted item\n\n1) first\n\n   ## Indented heading\n"), ["quoted item", "first", "Indented heading"]);
+}
