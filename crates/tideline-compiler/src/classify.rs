@@ -4,7 +4,7 @@
 //! kept so the widget can say why.
 
 use crate::config::ExtraCues;
-use crate::lowercase::{ascii_case_matches_lowercase, lowercase, lowercases_byte_for_byte};
+use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
 use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
@@ -261,7 +261,7 @@ impl Classifier {
     /// whether it asserts anything, whether it states a plan and how it
     /// reads around each date.
     pub fn sentence<'c, 's>(&'c self, sentence: &'s str) -> SentenceCues<'c, 's> {
-        let lowered = lowercases_byte_for_byte(sentence).then(|| sentence.to_ascii_lowercase());
+        let lowered = lowercases_byte_for_byte(sentence).then(|| ascii_lowercase(sentence));
         let found = match &lowered {
             Some(lowered) => self.matcher.find_overlapping_iter(lowered).map(|m| (m.pattern().as_usize(), m.range())).collect(),
             None => Vec::new(),

@@ -4,10 +4,40 @@
 /// ASCII text (most news prose), where lowercasing is byte for byte.
 pub(crate) fn lowercase(text: &str) -> String {
     if text.is_ascii() {
-        text.to_ascii_lowercase()
+        ascii_lowercase(text)
     } else {
         text.to_lowercase()
     }
+}
+
+/// `text.to_ascii_lowercase()`, eight bytes at a time: the standard
+/// library lowercases byte by byte, and every dated sentence is lowercased
+/// two or three times.
+pub(crate) fn ascii_lowercase(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for chunk in &mut chunks {
+        if let Ok(word) = <[u8; 8]>::try_from(&*chunk) {
+            chunk.copy_from_slice(&lowercase_word(u64::from_le_bytes(word)).to_le_bytes());
+        }
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // Only ASCII letters changed, to ASCII letters: still the UTF-8 it was.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+/// Eight bytes with each ASCII capital lowercased and every other byte
+/// (non-ASCII ones included) kept. Each byte's top bit flags, after adding
+/// to its low seven bits, whether they reach 'A' and whether they pass 'Z';
+/// no sum carries into the next byte.
+fn lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = ONES * 0x80;
+    let low = word & !TOP;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z' + 1));
+    let capital = from_a & !past_z & !word & TOP;
+    word | (capital >> 2)
 }
 
 /// True when matching ASCII words in `text` ignoring ASCII case finds the
@@ -38,6 +68,18 @@ fn is_own_lowercase(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lowercasing_eight_bytes_at_a_time_matches_the_standard_library() {
+        let every_byte: String = (0u8..=127).map(char::from).collect();
+        for text in [every_byte.as_str(), "", "AZ@[`{az", "The PBOC Fined ANT Group on July 7, 2023.", "Ünder ΣΑΣ İstanbul ABCDEFGHIJ 蚂蚁集团 XYZ"] {
+            for start in 0..text.len().min(9) {
+                if let Some(part) = text.get(start..) {
+                    assert_eq!(ascii_lowercase(part), part.to_ascii_lowercase(), "{part:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn lowercases_as_the_standard_library_does() {
