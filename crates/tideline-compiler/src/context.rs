@@ -66,9 +66,9 @@ fn is_past_tense(word: &str) -> bool {
 }
 
 /// The event noun a sentence refers back to near its start ("During the
-/// campaign", "In his interview", "Xiao's comments"), if any.
-fn referring_noun(lowered: &str) -> Option<&'static str> {
-    let words = words(lowered);
+/// campaign", "In his interview", "Xiao's comments"), if any, from the
+/// sentence's lowercased `words`.
+fn referring_noun(words: &[&str]) -> Option<&'static str> {
     let noun_at = |i: usize| words.get(i).and_then(|w| EVENT_NOUNS.iter().copied().find(|n| n == w));
     (0..words.len()).find_map(|i| {
         let word = words[i];
@@ -88,7 +88,9 @@ pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSente
     let lowered = lowercase(sentence.trim_start_matches(['“', '"', '\'', '‘']));
     let last = history.last()?;
     let nearby = block <= last.block + NEARBY_BLOCKS;
-    if let Some(noun) = referring_noun(&lowered) {
+    // Split once: the referring noun and the cues below read the same words.
+    let sentence_words = words(&lowered);
+    if let Some(noun) = referring_noun(&sentence_words) {
         // The latest dated sentence that mentions the same thing, else the last one nearby.
         let stem = &noun[..noun.len().min(6)];
         if let Some(found) = history.iter().rev().find(|d| d.own && d.lowered.contains(stem)) {
@@ -99,7 +101,6 @@ pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSente
     if !nearby {
         return None;
     }
-    let sentence_words = words(&lowered);
     if sentence_words.iter().any(|w| RECENCY_WORDS.contains(w)) {
         return history
             .iter()
