@@ -10,6 +10,7 @@
 
 pub mod actors;
 pub mod amounts;
+mod char_count;
 pub mod classify;
 pub mod compile;
 pub mod config;

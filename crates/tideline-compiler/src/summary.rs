@@ -2,6 +2,7 @@
 //! speaks of the date, without the opening date phrase or connective, cut at
 //! a clause boundary to fit on a line.
 
+use crate::char_count::has_at_most_chars;
 use std::ops::Range;
 
 const MAX_CHARS: usize = 110;
@@ -63,7 +64,7 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
 /// `text` itself when short, else cut at the best clause boundary (or word)
 /// before [`MAX_CHARS`], with an ellipsis.
 fn fit(text: &str) -> String {
-    if text.chars().count() <= MAX_CHARS {
+    if has_at_most_chars(text, MAX_CHARS) {
         return text.to_owned();
     }
     let limit = text.char_indices().nth(MAX_CHARS).map_or(text.len(), |(i, _)| i);

@@ -3,6 +3,7 @@
 //! them), with the authors and publisher they name put into the metadata.
 //! Only blocks near the top or bottom are candidates, so body text stays put.
 
+use crate::char_count::has_at_most_chars;
 use super::byline_names::{looks_like_publisher, split_author_names};
 use super::{Block, FileMetadata};
 use regex::Regex;
@@ -111,7 +112,7 @@ pub fn separate_bylines(mut blocks: Vec<Block>, meta: &mut FileMetadata) -> Sepa
 /// True for a byline, dateline or credit line (short, shaped like one).
 pub fn is_byline_text(text: &str) -> bool {
     let text = text.trim();
-    if text.chars().count() > MAX_BYLINE_CHARS || text.is_empty() {
+    if !has_at_most_chars(text, MAX_BYLINE_CHARS) || text.is_empty() {
         return false;
     }
     let sentence_like = text.ends_with('.') && text.split_whitespace().count() >= 8;
