@@ -52,7 +52,9 @@ pub fn find_amounts(sentence: &str) -> Vec<Amount> {
     let groups = &*GROUPS;
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(from) = search_start(sentence, at) {
+    // Asked once: each search start depends on it.
+    let ascii = sentence.is_ascii();
+    while let Some(from) = search_start(sentence, at, ascii) {
         // The lazy DFA finds the match; only a match the ASCII reading
         // cannot take runs the capture engine, which costs far more.
         let Some(whole) = regex.find_at(sentence, from) else { break };
@@ -173,12 +175,12 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
 /// Where a search for the next amount from byte `at` may start: in ASCII
 /// text every match holds an ASCII digit and starts at most four bytes
 /// before its first one ("US$ 5"), so the search starts there, and none is
-/// needed without a digit. Other text is searched from `at`.
-fn search_start(sentence: &str, at: usize) -> Option<usize> {
+/// needed without a digit. Other text (`ascii` false) is searched from `at`.
+fn search_start(sentence: &str, at: usize, ascii: bool) -> Option<usize> {
     if at > sentence.len() {
         return None;
     }
-    if !sentence.is_ascii() {
+    if !ascii {
         return Some(at);
     }
     let digit = sentence.as_bytes()[at..].iter().position(u8::is_ascii_digit)? + at;
@@ -243,6 +245,7 @@ mod tests {
 
     #[test]
     fn a_search_starts_near_the_next_digit_of_ascii_text() {
+        let search_start = |sentence: &str, at: usize| search_start(sentence, at, sentence.is_ascii());
         assert_eq!(search_start("fined US$ 5 million", 0), Some(6), "four bytes before the digit");
         assert_eq!(search_start("fined US$ 5 million", 11), None, "no digit left");
         assert_eq!(search_start("up 5%", 1), Some(1));
