@@ -55,7 +55,32 @@ pub struct DatedSentence {
 }
 
 fn words(lowered: &str) -> Vec<&str> {
+    if lowered.is_ascii() {
+        return ascii_words(lowered);
+    }
     lowered.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect()
+}
+
+/// [`words`] of ASCII text, split byte by byte: there a letter or digit is
+/// an ASCII one and no character needs decoding.
+fn ascii_words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        let in_word = byte.is_ascii_alphanumeric() || byte == b'\'';
+        match (in_word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push(&text[from..at]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push(&text[from..]);
+    }
+    words
 }
 
 /// Common irregular past tenses of news verbs.
@@ -126,6 +151,16 @@ pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSente
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_split_as_the_character_split_does() {
+        fn split(t: &str) -> Vec<&str> {
+            t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect()
+        }
+        for text in ["", "  ", "xiao's comments, in 2023: it's 50-50!", "a", "end.", "--x--y", "'quoted'"] {
+            assert_eq!(ascii_words(text), split(text), "{text:?}");
+        }
+    }
     use crate::dates::Resolution;
     use tideline_model::EventDate;
 
