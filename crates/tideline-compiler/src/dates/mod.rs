@@ -22,6 +22,7 @@ mod fuzzy;
 mod lexicon;
 mod previous;
 mod relative;
+mod rule_matches;
 mod rules;
 mod tense;
 mod vague;

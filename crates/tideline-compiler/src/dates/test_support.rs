@@ -1,5 +1,6 @@
 //! Shorthand for the tagger's tests: dates from ISO text, contexts, and
-//! mentions rendered as short strings ("2020..2022", "2025 plan").
+//! mentions rendered as short strings ("2020..2022", "2025 plan"), and
+//! sample sentences for the rule engine.
 
 use tideline_model::{CivilDate, EventDate};
 
@@ -77,4 +78,27 @@ pub(super) fn warnings_in(sentence: &str, context: &DateContext) -> usize {
 /// No context at all.
 pub(super) fn nothing() -> DateContext {
     DateContext::default()
+}
+
+/// Sentences from the synthetic corpus and some with nested, touching
+/// and narrowed (yearless month, Chinese month) expressions.
+pub(super) fn sample_sentences() -> Vec<String> {
+    let corpus = crate::synth::synthesize(&crate::synth::SynthOptions { events: 300, seed: 7 });
+    let mut sentences: Vec<String> = corpus
+        .files
+        .iter()
+        .flat_map(|f| crate::segment::split_sentences(&f.text).into_iter().map(|s| s.text.to_owned()).collect::<Vec<_>>())
+        .collect();
+    sentences.extend(
+        [
+            "Monday, July 7, 2023 and in July 2023, then on 7 July, by July 9, since last March.",
+            "From 2020 to 2022, in the 2020-2022 period, in late 2020 and the third quarter of 2021.",
+            "On 10 January the deal from December 18 2021 to 03/04/2022 ended; 2021-13-45 was logged.",
+            "2021年10月8日，去年10月和今年3月份，上个月 10月8日 and 2021年4月.",
+            "It was signed two days later, over the last year, in recent weeks and next Friday.",
+            "In November 2020 and in November, 2020, and last March 2021, the Made in China 2025 plan.",
+        ]
+        .map(String::from),
+    );
+    sentences
 }
