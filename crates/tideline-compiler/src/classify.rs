@@ -1,71 +1,17 @@
-//! Stance, category and kind by explainable rules: tables of cue words (the
-//! built-in ones below plus those `tideline.toml` adds), matched in one
-//! aho-corasick pass over the lowercased sentence. The cues that decided are
-//! kept so the widget can say why.
+//! Stance, category and kind by explainable rules: the cue words of a
+//! [`Vocabulary`] (`data/cues.toml` plus what `tideline.toml` adds), matched
+//! in one aho-corasick pass over the lowercased sentence, and actions read
+//! with their objects ("delayed the rules" eases, "blocked the deal"
+//! tightens). The cues that decided are kept so the widget can say why.
 
 use crate::config::ExtraCues;
+use crate::cues::Vocabulary;
 use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
 use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 use tideline_model::{Category, EventKind, Stance};
-
-/// Cues that mark tightening, with their weight. Stems match word starts.
-const TIGHTENING: &[(&str, u8)] = &[
-    ("fine", 2), ("fined", 2), ("fines", 2), ("penalt", 2), ("punish", 2), ("crackdown", 1),
-    ("crack down", 1), ("clampdown", 1), ("investigat", 2), ("probe", 2), ("scrutin", 2),
-    ("antitrust", 1), ("anti-monopoly", 1), ("monopolistic", 1), ("ban", 1), ("banned", 1),
-    ("restrict", 1), ("rectif", 2), ("summon", 2), ("tighten", 2), ("curb", 1), ("violation", 1),
-    ("suspend", 1), ("halted", 1), ("regulatory storm", 1), ("criticis", 1), ("criticiz", 1),
-    ("purge", 2), ("targeted measures", 1), ("intensifying scrutiny", 2), ("deepen scrutiny", 2),
-    ("shelv", 2), ("regulatory action", 1), ("punitive", 2),
-    ("demand", 1), ("raised rates", 2), ("raise rates", 2), ("rate hike", 2), ("hiked", 2), ("oversight", 1),
-    ("stepped up", 1), ("required", 1), ("warned", 1), ("limits on", 1), ("restrictive", 2), ("curtail", 2), ("罚款", 2), ("处罚", 2), ("调查", 2), ("整改", 2), ("约谈", 2),
-];
-
-/// Cues that mark easing, with their weight.
-const EASING: &[(&str, u8)] = &[
-    ("support", 2), ("encourag", 2), ("promot", 1), ("relax", 2), ("easing", 2), ("eased", 2),
-    ("reassur", 2), ("revitalis", 2), ("revitaliz", 2), ("boost", 1), ("confidence", 1),
-    ("endorse", 2), ("welcome", 1), ("soften", 2),
-    ("positive overtures", 2), ("positive", 1), ("lifted", 2), ("approv", 1), ("green light", 2),
-    ("is over", 3), ("was over", 3), ("ended", 3), ("ending", 2), ("end of the", 2),
-    ("coming to an end", 3), ("healthy development", 2), ("sustained development", 1),
-    ("strategic cooperation", 2), ("cooperation agreement", 2), ("transparent and predictable", 2),
-    ("predictable", 1), ("green-light", 2), ("empower", 1), ("nurture", 2), ("business environment", 1),
-    ("gesture", 2), ("relief", 2), ("waive", 2), ("halve", 2), ("exempt", 2), ("grace period", 2),
-    ("not seek penalt", 4), ("praised", 2), ("contribution", 1), ("prominent role", 1), ("cut rates", 2), ("rate cut", 2), ("incentive", 1), ("subsid", 1), ("stimulat", 1), ("支持", 2), ("鼓励", 2),
-];
-
-/// Cues per category, in priority order: when several categories match, the
-/// first listed wins (a fine announced at a meeting is a fine).
-const CATEGORIES: &[(Category, &[&str])] = &[
-    (Category::Fine, &["fine", "fined", "fines", "penalt", "罚款"]),
-    (Category::Investigation, &["investigat", "probe", "inquiry", "调查"]),
-    (Category::Campaign, &["campaign", "crackdown", "crack down", "clampdown", "rectification"]),
-    (Category::Regulation, &["regulation", "rules", "law", "act", "bill", "legislation", "guideline", "draft", "provisions", "ban"]),
-    (Category::Meeting, &["met", "meeting", "symposium", "visited", "visit", "summoned", "talks", "forum", "ceremony"]),
-    (Category::PolicySupport, &["support", "promot", "opinions", "policies", "encourag", "measures", "cooperation agreement"]),
-    (Category::Investment, &["invest", "committed", "funding"]),
-    (Category::Market, &["shares", "stock", "market value", "premarket", "sales", "revenue", "valuation"]),
-    (Category::CorporateAction, &["ipo", "listing", "restructur", "acquir", "merger", "spin off"]),
-    (Category::Statement, &["said", "says", "told", "stated", "signal", "called for", "urged", "pledged", "announced", "comments", "statement"]),
-];
-
-/// Cues that an event is planned rather than done.
-const PLAN_CUES: &[&str] = &[
-    "plans to", "planned to", "will ", "is expected to", "are expected to", "aims to", "is set to",
-    "intends to", "is to ", "are to ", "targets",
-];
-
-/// Cues that a sentence does not assert that something happened.
-const NON_ASSERTION_CUES: &[&str] = &[
-    "did not", "didn't", "has not", "hasn't", "have not", "haven't", "had not", "was not", "wasn't",
-    "were not", "never ", "if ", "were to", "unless ", "would have", "could have",
-    // First-person opinion and forecasts are not events.
-    "i would", "i expect", "i think", "i believe", "we expect", "we believe",
-];
 
 /// The decision for one sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,10 +24,46 @@ pub struct Classification {
     pub cues: Vec<String>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Stance(Stance, u8),
     Category(usize),
+    /// A verb whose direction depends on its object.
+    Verb(Verb),
+    /// What such a verb acts on.
+    Object(Object),
+}
+
+/// What an action verb does to its object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verb {
+    /// Brings it into being: adopts a law, approves a deal.
+    Enacting,
+    /// Takes it away: delays a law, blocks a deal.
+    Reversing,
+}
+
+/// What an action verb acts on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Object {
+    /// Something that restricts: a law, a ban, a fine.
+    Rule,
+    /// Something that allows: a licence, a deal, a listing.
+    Permission,
+}
+
+/// The weight of an action read with its object: it outweighs the bare cues
+/// it is made of ("lifted" easing 2, "ban" tightening 1) and others nearby.
+const ACTION_WEIGHT: u8 = 4;
+
+impl Verb {
+    /// The stance of this verb acting on `object`.
+    fn on(self, object: Object) -> Stance {
+        match (self, object) {
+            (Verb::Enacting, Object::Rule) | (Verb::Reversing, Object::Permission) => Stance::Tightening,
+            (Verb::Enacting, Object::Permission) | (Verb::Reversing, Object::Rule) => Stance::Easing,
+        }
+    }
 }
 
 /// The words the classifier's matcher finds after the cues, in this order.
@@ -92,19 +74,6 @@ enum Family {
     ClauseOpener,
 }
 
-impl Family {
-    const ALL: [Family; 3] = [Family::Plan, Family::NonAssertion, Family::ClauseOpener];
-
-    /// The family's words, and how many words of the families before it
-    /// come between the cues and them.
-    fn words_and_offset(self) -> (&'static [&'static str], usize) {
-        match self {
-            Family::Plan => (PLAN_CUES, 0),
-            Family::NonAssertion => (NON_ASSERTION_CUES, PLAN_CUES.len()),
-            Family::ClauseOpener => (&CLAUSE_OPENERS, PLAN_CUES.len() + NON_ASSERTION_CUES.len()),
-        }
-    }
-}
 
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
 pub struct Classifier {
@@ -115,6 +84,7 @@ pub struct Classifier {
     categories: Vec<Category>,
     plans: CueSet,
     non_assertions: CueSet,
+    clause_openers: Vec<String>,
 }
 
 /// True when `word`, found at `range` of the lowercased `scope`, counts there
@@ -134,17 +104,17 @@ fn stands_as_cue(scope: &[u8], word: &str, range: Range<usize>) -> bool {
 /// text need not be lowercased first (see [`CueSet::found_in_any_case`]).
 struct CueSet {
     matcher: AhoCorasick,
-    words: &'static [&'static str],
+    words: Vec<String>,
 }
 
 impl CueSet {
-    fn new(words: &'static [&'static str]) -> Self {
+    fn new(words: Vec<String>) -> Self {
         debug_assert!(words.iter().all(|w| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())));
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
-            .build(words)
+            .build(&words)
             .expect("cue patterns are plain strings");
         CueSet { matcher, words }
     }
@@ -153,7 +123,7 @@ impl CueSet {
     /// what lowercasing would) holds one of the cues.
     fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        self.matcher.find_overlapping_iter(text).any(|m| stands_as_cue(bytes, self.words[m.pattern().as_usize()], m.range()))
+        self.matcher.find_overlapping_iter(text).any(|m| stands_as_cue(bytes, &self.words[m.pattern().as_usize()], m.range()))
     }
 
     /// True when `text` lowercased holds one of the cues; it is lowercased
@@ -178,47 +148,63 @@ impl Classifier {
         &BUILT_IN
     }
 
-    /// A classifier with the built-in cues and `extra` ones.
+    /// A classifier with the default cues and `extra` ones (or only
+    /// those, see [`Vocabulary::with`]).
     pub fn new(extra: &ExtraCues) -> Self {
+        Classifier::of(&Vocabulary::with(extra))
+    }
+
+    /// A classifier reading `vocabulary`.
+    pub fn of(vocabulary: &Vocabulary) -> Self {
         let mut patterns: Vec<(String, Cue)> = Vec::new();
-        let lower = |s: &str| s.to_lowercase();
-        for (word, weight) in TIGHTENING {
-            patterns.push((lower(word), Cue::Stance(Stance::Tightening, *weight)));
+        for (word, weight) in &vocabulary.tightening {
+            patterns.push((word.clone(), Cue::Stance(Stance::Tightening, *weight)));
         }
-        for word in &extra.tightening {
-            patterns.push((lower(word), Cue::Stance(Stance::Tightening, 2)));
+        for (word, weight) in &vocabulary.easing {
+            patterns.push((word.clone(), Cue::Stance(Stance::Easing, *weight)));
         }
-        for (word, weight) in EASING {
-            patterns.push((lower(word), Cue::Stance(Stance::Easing, *weight)));
-        }
-        for word in &extra.easing {
-            patterns.push((lower(word), Cue::Stance(Stance::Easing, 2)));
+        let action = &vocabulary.action;
+        let actions = [
+            (&action.enacting, Cue::Verb(Verb::Enacting)),
+            (&action.reversing, Cue::Verb(Verb::Reversing)),
+            (&action.rule, Cue::Object(Object::Rule)),
+            (&action.permission, Cue::Object(Object::Permission)),
+        ];
+        for (words, cue) in actions {
+            patterns.extend(words.iter().map(|w| (w.clone(), cue)));
         }
         let mut categories = Vec::new();
-        // Extra category cues come first so a corpus can override priorities.
-        for (category, words) in extra.categories.iter().map(|(c, w)| (*c, w.iter().map(String::as_str).collect::<Vec<_>>()))
-            .chain(CATEGORIES.iter().map(|(c, w)| (*c, w.to_vec())))
-        {
+        for (category, words) in &vocabulary.categories {
             let rank = categories.len();
-            categories.push(category);
-            for word in words {
-                patterns.push((lower(word), Cue::Category(rank)));
-            }
+            categories.push(*category);
+            patterns.extend(words.iter().map(|w| (w.clone(), Cue::Category(rank))));
         }
         // Overlapping matches: a word can be both a stance and a category cue.
         // A DFA: a few hundred cues make a small one, and it scans every
         // dated sentence several times, faster than the default NFA would.
         // The plan and negation cues come after the others, so that one scan
         // of a sentence answers every question (see `SentenceCues`).
-        let families = Family::ALL.iter().flat_map(|f| f.words_and_offset().0.iter().copied());
-        let words = patterns.iter().map(|(p, _)| p.as_str()).chain(families);
+        let clause_openers: Vec<String> = CLAUSE_OPENERS.iter().map(|w| (*w).to_owned()).collect();
+        let families = vocabulary.plan.iter().chain(&vocabulary.non_assertion).chain(&clause_openers);
+        let words = patterns.iter().map(|(p, _)| p).chain(families);
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .build(words)
             .expect("cue patterns are plain strings");
-        let (plans, non_assertions) = (CueSet::new(PLAN_CUES), CueSet::new(NON_ASSERTION_CUES));
-        Classifier { matcher, patterns, categories, plans, non_assertions }
+        let (plans, non_assertions) = (CueSet::new(vocabulary.plan.clone()), CueSet::new(vocabulary.non_assertion.clone()));
+        Classifier { matcher, patterns, categories, plans, non_assertions, clause_openers }
+    }
+
+    /// The family's words, and how many words of the families before it
+    /// come between the cues and them in the matcher.
+    fn family_words(&self, family: Family) -> (&[String], usize) {
+        let (plans, negations) = (&self.plans.words, &self.non_assertions.words);
+        match family {
+            Family::Plan => (plans, 0),
+            Family::NonAssertion => (negations, plans.len()),
+            Family::ClauseOpener => (&self.clause_openers, plans.len() + negations.len()),
+        }
     }
 
     /// Every cue in `lowered`, with its byte offset.
@@ -236,9 +222,9 @@ impl Classifier {
 
     /// The word of `family` that pattern `pattern` of
     /// [`Classifier::matcher`] is, if it is one.
-    fn family_word(&self, family: Family, pattern: usize) -> Option<&'static str> {
-        let (words, skipped) = family.words_and_offset();
-        words.get(pattern.checked_sub(self.patterns.len() + skipped)?).copied()
+    fn family_word(&self, family: Family, pattern: usize) -> Option<&str> {
+        let (words, skipped) = self.family_words(family);
+        words.get(pattern.checked_sub(self.patterns.len() + skipped)?).map(String::as_str)
     }
 
     /// True when a cue of `family` lies within `range` of the lowercased
@@ -294,21 +280,43 @@ impl Classifier {
             .collect()
     }
 
-    /// The stance that `cues` (of one scope) add up to, and the cues that
-    /// decided; `None` when there is no stance cue at all. A tie goes to the
+    /// The actions of the whole sentence: each verb of [`Cue::Verb`] with
+    /// the object it acts on, read from the sentence's matches.
+    fn actions(&self, read: &SentenceCues<'_, '_>) -> Vec<Action> {
+        match &read.lowered {
+            Some(lowered) => {
+                let bytes = lowered.as_bytes();
+                let cues: Vec<_> = read.found.iter().filter_map(|(pattern, m)| self.cue_in(bytes, *pattern, m.clone())).collect();
+                read_actions(lowered, &cues)
+            }
+            None => {
+                let lowered = lowercase(read.sentence);
+                let cues: Vec<_> = self.cues_at(&lowered).collect();
+                read_actions(&lowered, &cues)
+            }
+        }
+    }
+
+    /// The stance that `cues` (of one scope) and `actions` (whose verbs lie
+    /// in it, at offsets from its start) add up to, and the cues that
+    /// decided; `None` when there is no stance cue at all. A bare cue that is
+    /// part of an action counts only through the action. A tie goes to the
     /// cue nearest to byte `anchor` (where the date is): the words closest to
     /// a date describe it.
-    fn stance_of(cues: &[(&str, Cue, usize)], anchor: usize) -> Option<(Stance, Vec<String>)> {
+    fn stance_of(cues: &[(&str, Cue, usize)], actions: &[Action], anchor: usize) -> Option<(Stance, Vec<String>)> {
         let (mut tightening, mut easing) = (0u32, 0u32);
-        let mut found: Vec<(Stance, &str, usize)> = Vec::new();
-        for &(word, cue, at) in cues {
-            if let Cue::Stance(stance, weight) = cue {
-                match stance {
-                    Stance::Tightening => tightening += u32::from(weight),
-                    _ => easing += u32::from(weight),
-                }
-                found.push((stance, word, at));
+        let mut found: Vec<(Stance, String, usize)> = Vec::new();
+        let bare = cues.iter().filter_map(|&(word, cue, at)| match cue {
+            Cue::Stance(stance, weight) if !actions.iter().any(|a| a.span.contains(&at)) => Some((stance, weight, word.to_owned(), at)),
+            _ => None,
+        });
+        let read = actions.iter().map(|a| (a.stance, ACTION_WEIGHT, a.cue.clone(), a.at));
+        for (stance, weight, word, at) in read.chain(bare) {
+            match stance {
+                Stance::Tightening => tightening += u32::from(weight),
+                _ => easing += u32::from(weight),
             }
+            found.push((stance, word, at));
         }
         let nearest = found.iter().min_by_key(|(_, _, at)| at.abs_diff(anchor))?.0;
         let stance = match tightening.cmp(&easing) {
@@ -316,7 +324,7 @@ impl Classifier {
             std::cmp::Ordering::Less => Stance::Easing,
             std::cmp::Ordering::Equal => nearest,
         };
-        let mut cues: Vec<String> = found.into_iter().filter(|(s, _, _)| *s == stance).map(|(_, w, _)| w.to_owned()).collect();
+        let mut cues: Vec<String> = found.into_iter().filter(|(s, _, _)| *s == stance).map(|(_, w, _)| w).collect();
         cues.dedup();
         Some((stance, cues))
     }
@@ -351,9 +359,13 @@ impl Classifier {
     /// [`Classifier::classify_near`] of a sentence already scanned.
     fn classify_read(&self, read: &SentenceCues<'_, '_>, scopes: &[Range<usize>]) -> Classification {
         let cues = self.cues_by_scope(read, scopes);
+        let actions = self.actions(read);
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
-        let stance = scopes.iter().zip(&cues).find_map(|(r, c)| Self::stance_of(c, date_at.saturating_sub(r.start)));
+        let stance = scopes.iter().zip(&cues).find_map(|(r, c)| {
+            let here: Vec<Action> = actions.iter().filter(|a| r.contains(&a.at)).map(|a| a.shifted(r.start)).collect();
+            Self::stance_of(c, &here, date_at.saturating_sub(r.start))
+        });
         let category = cues.iter().enumerate().find_map(|(i, c)| self.category_of(c).map(|c| (i, c)));
         // Only a category cued close to the date lends its stance: in "… this
         // regulatory campaign, compared to the trade war that began in 2018",
@@ -455,6 +467,77 @@ impl SentenceCues<'_, '_> {
             None => self.classifier.is_non_assertion(self.sentence),
         }
     }
+}
+
+/// A verb read with its object: "delayed … the rules".
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Action {
+    /// What it does.
+    stance: Stance,
+    /// The verb and object cues, for the card ("delay … rule").
+    cue: String,
+    /// Where the verb starts.
+    at: usize,
+    /// From the first to the last byte of verb and object: bare cues here
+    /// count only through the action.
+    span: Range<usize>,
+}
+
+impl Action {
+    /// The action with offsets counted from `start`.
+    fn shifted(&self, start: usize) -> Action {
+        let back = |at: usize| at.saturating_sub(start);
+        Action { at: back(self.at), span: back(self.span.start)..back(self.span.end), ..self.clone() }
+    }
+}
+
+/// How far after its verb an object may stand ("delayed the strictest parts
+/// of the rules"), and before it in the passive ("the ban was lifted").
+const OBJECT_AFTER: usize = 60;
+const OBJECT_BEFORE: usize = 40;
+
+/// True when `between` (lowercased text between a verb and an object)
+/// crosses into another clause.
+fn crosses_clause(between: &str) -> bool {
+    between.contains(['.', ';', ':', '(', ')']) || [", and ", " but ", ", while ", " after ", " before ", " which ", " who "].iter().any(|w| between.contains(w))
+}
+
+/// True when `between` (the words from an object to its verb) makes the
+/// verb passive: "the ban was lifted".
+fn is_passive(between: &str) -> bool {
+    [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w)) || between.ends_with(" was") || between.ends_with(" were")
+}
+
+/// The actions in the lowercased `text`, from its cues: each verb takes the
+/// first object after it in its clause, or in the passive the last one
+/// before it.
+fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
+    let mut actions = Vec::new();
+    for &(verb_word, cue, at) in cues {
+        let Cue::Verb(verb) = cue else { continue };
+        let verb_end = at + verb_word.len();
+        let objects = cues.iter().filter_map(|&(word, cue, from)| match cue {
+            Cue::Object(object) if from != at => Some((word, object, from)),
+            _ => None,
+        });
+        let after = objects
+            .clone()
+            .filter(|&(_, _, from)| from >= verb_end && from - verb_end <= OBJECT_AFTER)
+            .filter(|&(_, _, from)| text.get(verb_end..from).is_some_and(|between| !crosses_clause(between)))
+            .min_by_key(|&(_, _, from)| from);
+        let before = || {
+            objects
+                .clone()
+                .filter(|&(word, _, from)| from + word.len() <= at && at - from <= OBJECT_BEFORE)
+                .filter(|&(word, _, from)| text.get(from + word.len()..at).is_some_and(|between| is_passive(between) && !crosses_clause(between)))
+                .max_by_key(|&(_, _, from)| from)
+        };
+        if let Some((object_word, object, from)) = after.or_else(before) {
+            let span = at.min(from)..verb_end.max(from + object_word.len());
+            actions.push(Action { stance: verb.on(object), cue: format!("{verb_word} … {object_word}"), at, span });
+        }
+    }
+    actions
 }
 
 /// Words that open a subordinate clause.
@@ -570,8 +653,34 @@ mod tests {
         let at = s.find("November").unwrap();
         let c = classifier().classify_near(s, &[at - 40..s.len(), 0..s.len()]);
         assert_eq!(c.stance, Stance::Tightening);
-        let torn = "Officials softened their stance on him after the shelving of the IPO.";
+        let torn = "Officials softened their stance on him after the probe of the firm.";
         assert_eq!(classifier().classify_near(torn, &[0..12, 0..torn.len()]).stance, Stance::Easing, "a tie goes to the nearest cue");
+    }
+
+    #[test]
+    fn a_verb_is_read_with_its_object() {
+        let c = classifier();
+        let stance = |s: &str| c.classify(s).stance;
+        assert_eq!(stance("The Commission proposed a digital omnibus that would delay the strictest parts of the AI Act."), Stance::Easing);
+        assert_eq!(stance("The Commission withdrew its proposed AI liability directive."), Stance::Easing);
+        assert_eq!(stance("The regulator approved 87 new games."), Stance::Easing);
+        assert_eq!(stance("The Parliament approved the law by a large majority."), Stance::Tightening);
+        assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
+        assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
+        assert_eq!(stance("The exchange suspended trading in the shares."), Stance::Tightening);
+    }
+
+    #[test]
+    fn an_action_explains_itself_with_its_verb_and_object() {
+        let c = classifier().classify("The agency delayed the new rules.");
+        assert_eq!(c.stance, Stance::Easing);
+        assert!(c.cues.contains(&"delay … rules".to_owned()), "{:?}", c.cues);
+    }
+
+    #[test]
+    fn an_object_in_another_clause_is_not_the_verbs() {
+        let c = classifier().classify("Officials approved the budget; the ban stays.");
+        assert_ne!(c.cues.iter().find(|w| w.contains('…')), Some(&"approv … ban".to_owned()));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Parsed once at the edge into checked types; a bad entry is a diagnostic
 //! naming the line, and the rest of the file still applies.
 
+use crate::cues::ActionWords;
 use crate::diagnostic::Diagnostic;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -53,15 +54,24 @@ pub struct DocumentOverride {
     pub url: Option<String>,
 }
 
-/// Cue words added to the classifier's built-in lists.
+/// A corpus's `[cues]`: words added to the default vocabularies in
+/// `data/cues.toml` (see [`crate::cues::Vocabulary`]), or replacing them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExtraCues {
+    /// True to use only these words, not the defaults.
+    pub replace: bool,
     /// Words that mark tightening.
     pub tightening: Vec<String>,
     /// Words that mark easing.
     pub easing: Vec<String>,
+    /// Verbs read with their objects, and the objects.
+    pub action: ActionWords,
     /// Words that mark each category.
     pub categories: Vec<(Category, Vec<String>)>,
+    /// Words that mark a plan.
+    pub plan: Vec<String>,
+    /// Words that mark a sentence that asserts nothing.
+    pub non_assertion: Vec<String>,
 }
 
 /// Hand corrections, keyed by stable event id (12 hex digits).
@@ -150,6 +160,14 @@ struct RawDocument {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawCues {
+    #[serde(default)]
+    replace: bool,
+    #[serde(default)]
+    action: ActionWords,
+    #[serde(default)]
+    plan: Vec<String>,
+    #[serde(default)]
+    non_assertion: Vec<String>,
     #[serde(default)]
     tightening: Vec<String>,
     #[serde(default)]
@@ -281,8 +299,12 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
             DocumentOverride { title: doc.title, publisher: doc.publisher, authors: doc.authors, published, url: doc.url },
         );
     }
+    config.cues.replace = raw.cues.replace;
     config.cues.tightening = raw.cues.tightening;
     config.cues.easing = raw.cues.easing;
+    config.cues.action = raw.cues.action;
+    config.cues.plan = raw.cues.plan;
+    config.cues.non_assertion = raw.cues.non_assertion;
     for (name, words) in raw.cues.category {
         let mut check = EntryCheck { line: 0, problems: &mut problems };
         if let Some(category) = check.named("category", &name, Category::from_name, &categories) {

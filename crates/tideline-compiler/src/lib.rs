@@ -15,6 +15,7 @@ pub mod classify;
 pub mod compile;
 pub mod config;
 pub mod context;
+pub mod cues;
 pub mod curate;
 pub mod dates;
 pub mod diagnostic;
