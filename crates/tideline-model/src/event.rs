@@ -111,6 +111,8 @@ named_enum! {
         Person => "person",
         /// An organisation not otherwise known.
         Organisation => "organisation",
+        /// A government, ministry, cabinet or legislature.
+        Government => "government",
     }
 }
 
