@@ -119,7 +119,13 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         }
     }
 
-    let actors = ActorFinder::new(&config.actors);
+    let own_finder;
+    let actors = if config.actors.is_empty() {
+        ActorFinder::built_in()
+    } else {
+        own_finder = ActorFinder::new(&config.actors);
+        &own_finder
+    };
     let own_classifier;
     let classifier = if config.cues == ExtraCues::default() {
         Classifier::built_in()
@@ -127,7 +133,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         own_classifier = Classifier::new(&config.cues);
         &own_classifier
     };
-    let tools = Extractors { actors: &actors, classifier };
+    let tools = Extractors { actors, classifier };
     let mined: Vec<_> = documents
         .par_iter()
         .enumerate()

@@ -131,8 +131,12 @@ pub fn extract_mentions(
 ) -> Vec<EventMention> {
     let mut mentions = Vec::new();
     let mut history: Vec<DatedSentence> = Vec::new();
+    let mut actors = tools.actors.document();
     for (block_index, block) in blocks.iter().enumerate() {
         for sentence in split_sentences(&block.text) {
+            // Every sentence is read for actors: the document's short forms
+            // ("the Commission", "Gensler") are learned where they are introduced.
+            let named = actors.read(sentence.text);
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
@@ -163,7 +167,6 @@ pub fn extract_mentions(
             if cues.is_non_assertion() {
                 continue;
             }
-            let actors = tools.actors.find(sentence.text);
             let amounts = find_amounts(sentence.text);
             let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
             for (index, d) in dated.into_iter().enumerate() {
@@ -197,7 +200,7 @@ pub fn extract_mentions(
                     end: d.end,
                     kind,
                     classification,
-                    actors: actors.clone(),
+                    actors: named.clone(),
                     amounts: amounts.clone(),
                     summary,
                     document,

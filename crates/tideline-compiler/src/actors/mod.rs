@@ -1,12 +1,22 @@
-//! Who takes part: gazetteer names (canonical, aliases, other scripts) found
-//! with one aho-corasick pass, plus capitalised organisation names the
-//! gazetteer does not know, recognised by their head word ("… Commission").
+//! Who takes part. Known names come from a gazetteer (the built-in one of
+//! widely known actors, `data/gazetteer.toml`, plus a corpus's own
+//! `[[actor]]` entries, which win), found with one aho-corasick pass; names
+//! no gazetteer lists are recognised by how the text writes them (see
+//! [`names`]), and each document's short forms ("the Commission", "Meta",
+//! "Gensler", "the CMA") are resolved to the full names it used first.
+
+mod names;
+mod vocabulary;
 
 use crate::config::ActorEntry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::word_boundary::BoundaryRegex;
+use names::Reading;
+use rustc_hash::FxHashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 use tideline_model::ActorKind;
+pub use vocabulary::built_in_gazetteer;
+use vocabulary::Recognition;
 
 /// An actor named in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -17,7 +27,7 @@ pub struct ActorMention {
     pub kind: ActorKind,
 }
 
-/// Finds gazetteer actors and unknown organisations in sentences.
+/// Finds actors in the sentences of documents.
 pub struct ActorFinder {
     matcher: Option<AhoCorasick>,
     /// For each pattern, the index of its entry.
@@ -25,87 +35,163 @@ pub struct ActorFinder {
     entries: Vec<ActorEntry>,
 }
 
-/// Organisation-like names: capitalised words ending in a head noun that
-/// marks an institution. The head decides the kind.
-static ORGANISATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(concat!(
-        r"\b((?:[A-Z][\w&'’.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?){1,6}",
-        r"(?:Group|Holdings?|Corp(?:oration)?|Inc|Ltd|Limited|Bank|Ministry|Commission|Administration|",
-        r"Bureau|Authority|Agency|Council|Court|Regulator|Committee|Exchange|Office|Department))\b",
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?"
-    ))
-    .expect("valid organisation pattern")
-});
-
-fn kind_of_organisation(name: &str) -> ActorKind {
-    const REGULATOR_HEADS: [&str; 10] = [
-        "Ministry", "Commission", "Administration", "Bureau", "Authority", "Agency", "Regulator",
-        "Court", "Committee", "Department",
-    ];
-    if REGULATOR_HEADS.iter().any(|head| name.contains(head)) {
-        ActorKind::Regulator
-    } else if ["Group", "Holding", "Corp", "Inc", "Ltd", "Limited"].iter().any(|h| name.contains(h)) {
-        ActorKind::Company
-    } else {
-        ActorKind::Organisation
-    }
-}
-
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() && c.is_ascii())
 }
 
+/// The finder with the built-in gazetteer only, built once per process.
+static BUILT_IN: LazyLock<ActorFinder> = LazyLock::new(|| ActorFinder::new(&[]));
+
 impl ActorFinder {
-    /// A finder for the gazetteer `entries`.
+    /// A finder for the corpus's gazetteer `entries` and the built-in one;
+    /// where both name the same actor or alias, the corpus's entry wins.
     pub fn new(entries: &[ActorEntry]) -> Self {
+        let all: Vec<ActorEntry> = entries.iter().chain(built_in_gazetteer()).cloned().collect();
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
-        for (index, entry) in entries.iter().enumerate() {
+        let mut seen = rustc_hash::FxHashSet::default();
+        for (index, entry) in all.iter().enumerate() {
             for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-                if !name.trim().is_empty() {
+                if !name.trim().is_empty() && seen.insert(name.clone()) {
                     patterns.push(name.clone());
                     owners.push(index);
                 }
             }
         }
         let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
-        ActorFinder { matcher, owners, entries: entries.to_vec() }
+        ActorFinder { matcher, owners, entries: all }
     }
 
-    /// The actors named in `sentence`, each once, in order of appearance.
+    /// The finder with the built-in gazetteer only, see [`ActorFinder::new`].
+    pub fn built_in() -> &'static ActorFinder {
+        &BUILT_IN
+    }
+
+    /// A reader of one document's sentences, in order.
+    pub fn document(&self) -> DocumentActors<'_> {
+        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default() }
+    }
+
+    /// The actors named in `sentence` read alone, each once, in order of appearance.
     pub fn find(&self, sentence: &str) -> Vec<ActorMention> {
-        let mut found: Vec<ActorMention> = Vec::new();
-        let mut covered: Vec<std::ops::Range<usize>> = Vec::new();
-        if let Some(matcher) = &self.matcher {
-            for m in matcher.find_iter(sentence) {
+        self.document().read(sentence)
+    }
+
+    /// Gazetteer names in `sentence`, with where they stand.
+    fn known(&self, sentence: &str) -> Vec<(Range<usize>, ActorMention)> {
+        let Some(matcher) = &self.matcher else { return Vec::new() };
+        matcher
+            .find_iter(sentence)
+            .filter(|m| {
                 // Latin names must stand as whole words ("Ant" is not in "Antitrust").
                 let before = sentence[..m.start()].chars().next_back();
                 let after = sentence[m.end()..].chars().next();
-                if is_word_char(before) || is_word_char(after) {
-                    continue;
-                }
+                // "US$", "HK$" are currencies, not places.
+                !is_word_char(before) && !is_word_char(after) && after != Some('$')
+            })
+            .map(|m| {
                 let entry = &self.entries[self.owners[m.pattern().as_usize()]];
-                covered.push(m.range());
-                push_unique(&mut found, ActorMention { name: entry.name.clone(), kind: entry.kind });
-            }
-        }
-        for m in ORGANISATION.for_text(sentence).find_iter(sentence) {
-            if covered.iter().any(|r| r.start < m.end() && m.start() < r.end) {
-                continue;
-            }
-            let name = m.as_str().trim().trim_start_matches("The ").to_owned();
-            if name.split_whitespace().count() < 2 {
-                continue;
-            }
-            push_unique(&mut found, ActorMention { kind: kind_of_organisation(&name), name });
-        }
-        found
+                (m.range(), ActorMention { name: entry.name.clone(), kind: entry.kind })
+            })
+            .collect()
     }
 }
 
-fn push_unique(found: &mut Vec<ActorMention>, actor: ActorMention) {
-    if !found.iter().any(|a| a.name == actor.name) {
-        found.push(actor);
+/// One document's actors: what each sentence names, with the short forms
+/// the document has introduced so far.
+pub struct DocumentActors<'f> {
+    finder: &'f ActorFinder,
+    /// Short forms learned in this document: an acronym it defined, a
+    /// person's surname, a company's first word.
+    aliases: FxHashMap<String, ActorMention>,
+    /// The last organisation named with each head word, for "the Commission".
+    heads: FxHashMap<String, ActorMention>,
+}
+
+impl DocumentActors<'_> {
+    /// The actors named in the next `sentence` of the document, each once,
+    /// in order of appearance; learns the short forms it introduces.
+    pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
+        let r = Recognition::get();
+        let mut found: Vec<(usize, ActorMention)> = Vec::new();
+        let known = self.finder.known(sentence);
+        let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
+        for (range, mention) in known {
+            self.learn(&mention, r);
+            found.push((range.start, mention));
+        }
+        if !sentence.is_ascii() {
+            for (range, mention) in names::chinese_names(sentence, r) {
+                if !covered.iter().any(|c| c.start < range.end && range.start < c.end) {
+                    covered.push(range.clone());
+                    found.push((range.start, mention));
+                }
+            }
+        }
+        let words = names::words(sentence);
+        let runs = names::capitalised_runs(&words, &covered, r);
+        let listed = names::listed(sentence, &words, &runs);
+        for (index, run) in runs.iter().enumerate() {
+            let at = words[run.start].span.0;
+            let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");
+            let mention = match names::read_run(sentence, &words, run.clone(), r) {
+                Some(Reading::Named(mention)) => Some(mention),
+                Some(Reading::Candidate { name, person_cue, acronym }) => self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
+                    if person_cue {
+                        Some(ActorMention { name, kind: ActorKind::Person })
+                    } else if acronym && (after_the || name.len() >= 3) || listed.contains(&index) && !name.contains(' ') {
+                        Some(ActorMention { name, kind: ActorKind::Organisation })
+                    } else if after_the && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
+                        // An appositive: "Italy's data protection authority, the Garante".
+                        Some(ActorMention { name, kind: ActorKind::Organisation })
+                    } else {
+                        None
+                    }
+                }),
+                None => None,
+            };
+            if let Some(mention) = mention {
+                if let Some(acronym) = names::defined_acronym(sentence, &words, run) {
+                    self.aliases.insert(acronym.to_owned(), mention.clone());
+                }
+                self.learn(&mention, r);
+                found.push((at, mention));
+            }
+        }
+        found.sort_by_key(|(at, _)| *at);
+        let mut out: Vec<ActorMention> = Vec::new();
+        for (_, mention) in found {
+            if !out.iter().any(|a| a.name == mention.name) {
+                out.push(mention);
+            }
+        }
+        out
+    }
+
+    /// Learns the short forms `mention` introduces: a person's surname, an
+    /// organisation's head word ("the Commission"), a company's name without
+    /// its corporate words ("Meta" for "Meta Platforms").
+    fn learn(&mut self, mention: &ActorMention, r: &Recognition) {
+        let words: Vec<&str> = mention.name.split_whitespace().collect();
+        if words.len() < 2 {
+            return;
+        }
+        match mention.kind {
+            ActorKind::Person | ActorKind::Official => {
+                if let Some(last) = words.last() {
+                    self.aliases.entry((*last).to_owned()).or_insert_with(|| mention.clone());
+                }
+            }
+            ActorKind::Place => {}
+            _ => {
+                if let Some(head) = words.iter().rev().find(|w| r.heads.contains_key(**w)) {
+                    self.heads.insert((*head).to_owned(), mention.clone());
+                }
+                if words[1..].iter().all(|w| r.heads.get(*w) == Some(&ActorKind::Company)) {
+                    self.aliases.entry(words[0].to_owned()).or_insert_with(|| mention.clone());
+                }
+            }
+        }
     }
 }
 
@@ -140,11 +226,54 @@ mod tests {
         assert_eq!(finder().find("监管部门约谈蚂蚁集团")[0].name, "Ant Group");
     }
 
+    fn names(found: Vec<ActorMention>) -> Vec<String> {
+        found.into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn the_built_in_gazetteer_knows_widely_known_actors() {
+        let found = ActorFinder::built_in().find("The European Commission fined Apple in Brussels.");
+        assert_eq!(names(found), ["European Commission", "Apple", "Brussels"]);
+    }
+
+    #[test]
+    fn titles_introduce_people() {
+        let f = ActorFinder::new(&[]);
+        assert!(names(f.find("Chair Gary Grossmann said the agency would act.")).contains(&"Gary Grossmann".to_owned()));
+        assert!(names(f.find("Its chief executive Tomas Brandt resigned.")).contains(&"Tomas Brandt".to_owned()));
+    }
+
+    #[test]
+    fn a_document_resolves_its_short_forms() {
+        let f = ActorFinder::new(&[]);
+        let mut doc = f.document();
+        doc.read("The Northern Markets Authority (NMA) opened a probe into Vantor Platforms.");
+        assert_eq!(names(doc.read("The NMA said Vantor would comply.")), ["Northern Markets Authority", "Vantor Platforms"]);
+        assert_eq!(names(doc.read("The Authority declined to comment.")), ["Northern Markets Authority"]);
+        doc.read("Regulator chief Anna Kowalczyk said on Monday that it would act.");
+        assert_eq!(names(doc.read("Kowalczyk said more was to come.")), ["Anna Kowalczyk"]);
+    }
+
+    #[test]
+    fn lists_possessives_and_appositives_name_actors() {
+        let f = ActorFinder::new(&[]);
+        let listed = names(f.find("It designated six firms: Zentra, Quillo, Marvex, Dopple and Ostrava Labs."));
+        assert!(["Zentra", "Quillo", "Marvex", "Dopple", "Ostrava Labs"].iter().all(|n| listed.contains(&(*n).to_owned())), "{listed:?}");
+        assert!(names(f.find("Mario Draghi's report came out in September.")).contains(&"Mario Draghi".to_owned()));
+        assert!(names(f.find("Freedonia's data protection authority, the Vigilo, acted.")).contains(&"Vigilo".to_owned()));
+    }
+
+    #[test]
+    fn capitalised_words_alone_are_not_actors() {
+        let f = ActorFinder::new(&[]);
+        assert!(f.find("Regulators said on Monday that Digital Markets Act rules apply.").is_empty());
+    }
+
     #[test]
     fn unknown_organisations_are_found_by_their_head_word() {
-        let found = finder().find("The National Development and Reform Commission praised Meituan Holdings.");
+        let found = finder().find("The National Development and Reform Commission praised Vantor Holdings.");
         assert_eq!(found[0], ActorMention { name: "National Development and Reform Commission".into(), kind: ActorKind::Regulator });
-        assert_eq!(found[1].kind, ActorKind::Company);
+        assert_eq!(found.iter().find(|a| a.name == "Vantor Holdings").map(|a| a.kind), Some(ActorKind::Company));
     }
 
     #[test]

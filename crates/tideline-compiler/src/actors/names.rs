@@ -1,0 +1,298 @@
+//! Actors no gazetteer lists, recognised from how a sentence writes them:
+//! capitalised names with an institutional head word ("… Authority"),
+//! titles before a name ("Premier Li Qiang", "chief executive Tim Cook"),
+//! acronyms ("the CNIL") and their definitions ("… Authority (CMA)"),
+//! people named as speakers or owners ("Mario Draghi's report"), lists of
+//! names, short forms learned earlier in the document ("the Commission",
+//! "Gensler"), and Chinese organisation names and titles.
+
+use super::vocabulary::Recognition;
+use super::ActorMention;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+use tideline_model::ActorKind;
+
+/// One word of a sentence, trimmed of punctuation.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word<'s> {
+    pub text: &'s str,
+    pub span: (usize, usize),
+    /// Punctuation after it ends any name it is part of.
+    pub breaks: bool,
+    /// It ended in "'s".
+    pub possessive: bool,
+}
+
+impl Word<'_> {
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=7).contains(&self.text.chars().count())
+            && letters >= 2
+            && self.text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+    }
+}
+
+const OPENING: &[char] = &['“', '"', '(', '‘', '\'', '[', '«', '—', '–'];
+const CLOSING: &[char] = &['”', '"', ')', ',', '.', ';', ':', '!', '?', '’', '\'', ']', '»', '—', '–'];
+const BREAKING: &[char] = &[')', ',', '.', ';', ':', '!', '?', '—', '–', '(', '"', '“', '”'];
+
+/// The words of `sentence` with their byte spans.
+pub(super) fn words(sentence: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for chunk in sentence.split(char::is_whitespace) {
+        let start = at;
+        at += chunk.len() + sentence[at + chunk.len()..].chars().next().map_or(0, char::len_utf8);
+        let lead = chunk.len() - chunk.trim_start_matches(OPENING).len();
+        let core = chunk[lead..].trim_end_matches(CLOSING);
+        let breaks = core.len() + lead < chunk.len() && chunk[lead + core.len()..].contains(BREAKING);
+        let (text, possessive) = match core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) {
+            Some(owner) if !owner.is_empty() => (owner, true),
+            _ => (core, false),
+        };
+        // Opening punctuation ends the name before it: "… Authority (CMA)".
+        if lead > 0 || text.is_empty() {
+            if let Some(last) = out.last_mut() {
+                let last: &mut Word = last;
+                last.breaks |= chunk.contains(BREAKING);
+            }
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let from = start + lead;
+        out.push(Word { text, span: (from, from + text.len()), breaks: breaks || possessive, possessive });
+    }
+    out
+}
+
+/// Lowercase words that may join the capitalised words of one name.
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "des", "du", "der", "von", "van", "on", "la", "le", "di", "da", "&"];
+
+/// Runs of capitalised words (joined by connectors) outside `covered`, as
+/// ranges of indices into `words`. A possessive ends a run unless a head
+/// word follows ("People's Bank"); "and" after a comma list ends one
+/// ("Apple, Meta and Microsoft"); a run never takes in a word that is never
+/// a name ("… Government on July 18").
+pub(super) fn capitalised_runs(words: &[Word<'_>], covered: &[Range<usize>], r: &Recognition) -> Vec<Range<usize>> {
+    let free = |w: &Word| !covered.iter().any(|r| r.start < w.span.1 && w.span.0 < r.end);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !(words[i].capitalised() && free(&words[i])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let in_list = start > 0 && words[start - 1].breaks && !words[start - 1].possessive && words[start - 1].capitalised();
+        let name_word = |w: &Word| w.capitalised() && free(w) && !r.is_not_name(w.text);
+        let mut end = i + 1;
+        loop {
+            let Some(w) = words.get(end) else { break };
+            let last = &words[end - 1];
+            let continues = !last.breaks || (last.possessive && r.heads.contains_key(w.text));
+            if !continues {
+                break;
+            }
+            if name_word(w) {
+                end += 1;
+            } else if CONNECTORS.contains(&w.text) && !(in_list && w.text == "and") && words.get(end + 1).is_some_and(name_word) && !w.breaks {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        runs.push(start..end);
+        i = end;
+    }
+    runs
+}
+
+/// What the words of a run name, before the document's aliases are asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// A name with a head word, or after a title: sure.
+    Named(ActorMention),
+    /// Capitalised words that may be a short form or a name: `words` of
+    /// the run, and whether the sentence marks them as a person.
+    Candidate { name: String, person_cue: bool, acronym: bool },
+}
+
+/// The lowercased words before index `at`, nearest last.
+fn lower_before<'a>(words: &[Word<'a>], at: usize, n: usize) -> Vec<String> {
+    words[at.saturating_sub(n)..at].iter().map(|w| w.text.to_lowercase()).collect()
+}
+
+/// The most words a name has: "Ministry of Industry and Information Technology".
+const MAX_NAME_WORDS: usize = 8;
+
+/// Words after a name that make it a speaker or actor person.
+const SPEECH_AFTER: &[&str] = &["said", "says", "told", "wrote", "argued", "added", "noted", "warned", "announced", "who"];
+const SPEECH_BEFORE: &[&str] = &["said", "says", "told", "by", "to"];
+
+/// Reads the run `run` of `words` in `sentence`.
+pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r: &Recognition) -> Option<Reading> {
+    let mut start = run.start;
+    // Sentence openers and other words that are never names.
+    while start < run.end && (r.is_not_name(words[start].text) || CONNECTORS.contains(&words[start].text)) {
+        start += 1;
+    }
+    // A title inside the run ("Premier Li Qiang") or just before it ("chief executive Tim Cook").
+    let run_lower: Vec<String> = words[start..run.end].iter().map(|w| w.text.to_lowercase()).collect();
+    for (title, kind) in &r.titles {
+        let n = title.len();
+        if run_lower.len() > n && run_lower[..n] == title[..] && run_lower[n..].len() <= 3 {
+            let person = start + n..run.end;
+            if !words[person.clone()].iter().any(|w| r.heads.contains_key(w.text)) {
+                return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
+            }
+        }
+        if start == run.start && run_lower.len() <= 3 && lower_before(words, start, n) == title[..] && !words[run.start - n..run.start].iter().any(|w| w.breaks) {
+            if !words[start..run.end].iter().any(|w| r.heads.contains_key(w.text)) {
+                return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
+            }
+        }
+    }
+    // Long capitalised stretches are titles of documents or headlines, not names.
+    if start >= run.end || run.end - start > MAX_NAME_WORDS {
+        return None;
+    }
+    let name_words = &words[start..run.end];
+    if let Some(kind) = name_words.iter().find_map(|w| r.heads.get(w.text)) {
+        if name_words.len() >= 2 {
+            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
+        }
+    }
+    let acronym = name_words.len() == 1 && name_words[0].is_acronym() && !r.not_acronyms.contains_key(name_words[0].text);
+    let last = &words[run.end - 1];
+    let next = words.get(run.end).map(|w| w.text.to_lowercase());
+    let person_cue = name_words.len() >= 2
+        && (last.possessive
+            || next.as_deref().is_some_and(|n| SPEECH_AFTER.contains(&n))
+            || lower_before(words, start, 1).first().is_some_and(|b| SPEECH_BEFORE.contains(&b.as_str()))
+            || sentence[last.span.1..].starts_with(", who"));
+    Some(Reading::Candidate { name: joined(sentence, words, start..run.end), person_cue, acronym })
+}
+
+/// The text from the first to the last word of `range`.
+fn joined(sentence: &str, words: &[Word<'_>], range: Range<usize>) -> String {
+    sentence[words[range.start].span.0..words[range.end - 1].span.1].to_owned()
+}
+
+/// An acronym defined right after the run: "… Authority (CMA)".
+pub(super) fn defined_acronym<'s>(sentence: &'s str, words: &[Word<'s>], run: &Range<usize>) -> Option<&'s str> {
+    let rest = sentence[words[run.end - 1].span.1..].trim_start_matches(['\'', '’', 's']);
+    let inner = rest.strip_prefix(" (")?;
+    let acronym = &inner[..inner.find(')')?];
+    (Word { text: acronym, span: (0, 0), breaks: false, possessive: false }.is_acronym()).then_some(acronym)
+}
+
+/// Indices of runs that stand in a list of three or more names
+/// ("Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft").
+pub(super) fn listed(sentence: &str, words: &[Word<'_>], runs: &[Range<usize>]) -> Vec<usize> {
+    let joins = |a: &Range<usize>, b: &Range<usize>| {
+        let between = sentence[words[a.end - 1].span.1..words[b.start].span.0].trim();
+        matches!(between, "," | "and" | ", and" | "or" | ", or" | "&")
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        let mut j = i;
+        while j + 1 < runs.len() && joins(&runs[j], &runs[j + 1]) {
+            j += 1;
+        }
+        if j - i + 1 >= 3 {
+            out.extend(i..=j);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Chinese organisation names ending in a suffix of `r`, and people after a
+/// Chinese title.
+pub(super) fn chinese_names(sentence: &str, r: &Recognition) -> Vec<(Range<usize>, ActorMention)> {
+    static HAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Han}+").expect("valid regex"));
+    let mut out = Vec::new();
+    for run in HAN.find_iter(sentence) {
+        let text = run.as_str();
+        for (suffix, kind) in &r.chinese_suffixes {
+            let mut from = 0;
+            while let Some(found) = text[from..].find(suffix.as_str()) {
+                let end = from + found + suffix.len();
+                // The name starts after the last clause word before the suffix.
+                let head = &text[..from + found];
+                let start = r
+                    .chinese_particles
+                    .iter()
+                    .filter_map(|p| head.rfind(p.as_str()).map(|at| at + p.len()))
+                    .max()
+                    .unwrap_or(0)
+                    .max(from);
+                let name = &text[start..end];
+                if name.chars().count() >= suffix.chars().count() + 2 && name.chars().count() <= 16 {
+                    out.push((run.start() + start..run.start() + end, ActorMention { name: name.to_owned(), kind: *kind }));
+                }
+                from = end;
+            }
+        }
+        for title in &r.chinese_titles {
+            for (at, _) in text.match_indices(title.as_str()) {
+                let rest = &text[at + title.len()..];
+                let chars: Vec<(usize, char)> = rest.char_indices().collect();
+                let take = if chars.len() == 3 { 3 } else { 2 };
+                if chars.len() >= take {
+                    let end = chars.get(take).map_or(rest.len(), |(i, _)| *i);
+                    let from = run.start() + at + title.len();
+                    out.push((from..from + end, ActorMention { name: rest[..end].to_owned(), kind: ActorKind::Official }));
+                }
+            }
+        }
+    }
+    // Longest first, then drop names inside others.
+    out.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    let mut kept: Vec<(Range<usize>, ActorMention)> = Vec::new();
+    for (range, mention) in out {
+        if !kept.iter().any(|(k, _)| k.start <= range.start && range.end <= k.end) {
+            kept.push((range, mention));
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_drop_punctuation_and_mark_breaks_and_possessives() {
+        let w = words("Italy's regulator, the Garante (GPDP), acted.");
+        let texts: Vec<_> = w.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["Italy", "regulator", "the", "Garante", "GPDP", "acted"]);
+        assert!(w[0].possessive && w[0].breaks);
+        assert!(w[1].breaks && !w[2].breaks && w[3].breaks);
+        assert_eq!(&"Italy's regulator, the Garante (GPDP), acted."[w[4].span.0..w[4].span.1], "GPDP");
+    }
+
+    #[test]
+    fn runs_join_capitalised_words_through_connectors() {
+        let s = "The Competition and Markets Authority blocked it, said Mario Draghi.";
+        let w = words(s);
+        let runs = capitalised_runs(&w, &[], Recognition::get());
+        let texts: Vec<_> = runs.iter().map(|r| joined(s, &w, r.clone())).collect();
+        assert_eq!(texts, ["The Competition and Markets Authority", "Mario Draghi"]);
+    }
+
+    #[test]
+    fn chinese_names_start_after_clause_words() {
+        let found = chinese_names("今天上海市人民政府对该公司作出处罚，总理李强表示支持。", Recognition::get());
+        let names: Vec<_> = found.iter().map(|(_, m)| m.name.as_str()).collect();
+        assert!(names.contains(&"上海市人民政府"), "{names:?}");
+        assert!(names.contains(&"李强"), "{names:?}");
+    }
+}

@@ -1,0 +1,176 @@
+//! The data actor recognition reads: the built-in gazetteer
+//! (`data/gazetteer.toml`) and the recognition words (`data/actors.toml`:
+//! head words, titles, Chinese suffixes, words that are never names). Both
+//! are embedded in the compiler and parsed once per process.
+
+use crate::config::ActorEntry;
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+use std::sync::LazyLock;
+use tideline_model::ActorKind;
+
+const GAZETTEER: &str = include_str!("../../data/gazetteer.toml");
+const RECOGNITION: &str = include_str!("../../data/actors.toml");
+
+#[derive(Deserialize)]
+struct RawGazetteer {
+    actor: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+struct RawEntry {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeads {
+    regulator: Vec<String>,
+    government: Vec<String>,
+    company: Vec<String>,
+    organisation: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTitles {
+    official: Vec<String>,
+    person: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChinese {
+    regulator: Vec<String>,
+    government: Vec<String>,
+    company: Vec<String>,
+    organisation: Vec<String>,
+    titles: Vec<String>,
+    particles: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotNames {
+    words: Vec<String>,
+    acronyms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecognition {
+    heads: RawHeads,
+    titles: RawTitles,
+    chinese: RawChinese,
+    not_names: RawNotNames,
+}
+
+/// The words that recognise actors no gazetteer lists.
+pub struct Recognition {
+    /// Head word → the kind of name it ends ("Commission" → regulator).
+    pub heads: FxHashMap<String, ActorKind>,
+    /// Title, lowercased and split into words → kind of the person it names.
+    pub titles: Vec<(Vec<String>, ActorKind)>,
+    /// Chinese organisation suffixes with their kinds, longest first.
+    pub chinese_suffixes: Vec<(String, ActorKind)>,
+    /// Chinese titles before a name.
+    pub chinese_titles: Vec<String>,
+    /// Chinese words that open a clause rather than a name.
+    pub chinese_particles: Vec<String>,
+    /// Capitalised words that are never names alone.
+    pub not_names: FxHashMap<String, ()>,
+    /// Capitals that name no actor ("CEO", "GDP").
+    pub not_acronyms: FxHashMap<String, ()>,
+}
+
+impl Recognition {
+    /// The shipped recognition words.
+    pub fn get() -> &'static Recognition {
+        &RECOGNITION_WORDS
+    }
+
+    /// True when `word` is never a name alone.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.contains_key(word)
+    }
+}
+
+static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
+    // Part of the compiler, checked by `the_built_in_data_loads`.
+    let raw: RawRecognition = toml::from_str(RECOGNITION).expect("data/actors.toml is valid");
+    let mut heads = FxHashMap::default();
+    let kinds = [
+        (raw.heads.regulator, ActorKind::Regulator),
+        (raw.heads.government, ActorKind::Government),
+        (raw.heads.company, ActorKind::Company),
+        (raw.heads.organisation, ActorKind::Organisation),
+    ];
+    for (words, kind) in kinds {
+        for word in words {
+            heads.entry(word).or_insert(kind);
+        }
+    }
+    let split = |title: &str| title.to_lowercase().split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    let mut titles: Vec<(Vec<String>, ActorKind)> = raw.titles.official.iter().map(|t| (split(t), ActorKind::Official)).collect();
+    titles.extend(raw.titles.person.iter().map(|t| (split(t), ActorKind::Person)));
+    // Longest first, so "Vice Premier" wins over "Premier".
+    titles.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+    let c = raw.chinese;
+    let mut chinese_suffixes: Vec<(String, ActorKind)> = [
+        (c.regulator, ActorKind::Regulator),
+        (c.government, ActorKind::Government),
+        (c.company, ActorKind::Company),
+        (c.organisation, ActorKind::Organisation),
+    ]
+    .into_iter()
+    .flat_map(|(words, kind)| words.into_iter().map(move |w| (w, kind)))
+    .collect();
+    chinese_suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    let set = |words: Vec<String>| words.into_iter().map(|w| (w, ())).collect();
+    Recognition {
+        heads,
+        titles,
+        chinese_suffixes,
+        chinese_titles: c.titles,
+        chinese_particles: c.particles,
+        not_names: set(raw.not_names.words),
+        not_acronyms: set(raw.not_names.acronyms),
+    }
+});
+
+static BUILT_IN_GAZETTEER: LazyLock<Vec<ActorEntry>> = LazyLock::new(|| {
+    // Part of the compiler, checked by `the_built_in_data_loads`.
+    let raw: RawGazetteer = toml::from_str(GAZETTEER).expect("data/gazetteer.toml is valid");
+    raw.actor
+        .into_iter()
+        .map(|e| ActorEntry {
+            kind: ActorKind::from_name(&e.kind).expect("data/gazetteer.toml names known kinds"),
+            name: e.name,
+            aliases: e.aliases,
+        })
+        .collect()
+});
+
+/// The built-in gazetteer of widely known actors.
+pub fn built_in_gazetteer() -> &'static [ActorEntry] {
+    &BUILT_IN_GAZETTEER
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_data_loads() {
+        assert!(built_in_gazetteer().len() > 1000);
+        assert!(built_in_gazetteer().iter().any(|e| e.name == "European Commission"));
+        let r = Recognition::get();
+        assert_eq!(r.heads.get("Commission"), Some(&ActorKind::Regulator));
+        assert_eq!(r.heads.get("Ministry"), Some(&ActorKind::Government));
+        assert!(r.titles.iter().any(|(t, k)| t == &["premier".to_owned()] && *k == ActorKind::Official));
+        assert!(r.is_not_name("Monday"));
+    }
+}
