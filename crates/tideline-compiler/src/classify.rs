@@ -499,11 +499,18 @@ const OBJECT_BEFORE: usize = 40;
 /// True when `between` (lowercased text between a verb and an object)
 /// crosses into another clause.
 fn crosses_clause(between: &str) -> bool {
-    between.contains(['.', ';', ':', '(', ')']) || [", and ", " but ", ", while ", " after ", " before ", " which ", " who "].iter().any(|w| between.contains(w))
+    between.contains(['.', ';', ':', '(', ')'])
+        || [", and ", " but ", ", while ", " after ", " before ", " which ", " who ", " when "].iter().any(|w| between.contains(w))
 }
 
 /// True when `between` (the words from an object to its verb) makes the
-/// verb passive: "the ban was lifted".
+/// object the verb's: a passive ("the ban was lifted") or, for a reversing
+/// verb, a subject right before it ("the freeze ended").
+fn acts_on_object_before(verb: Verb, between: &str) -> bool {
+    is_passive(between) || verb == Verb::Reversing && between.trim().split_whitespace().count() <= 1
+}
+
+/// True when `between` makes the verb after it passive.
 fn is_passive(between: &str) -> bool {
     [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w)) || between.ends_with(" was") || between.ends_with(" were")
 }
@@ -529,7 +536,7 @@ fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
             objects
                 .clone()
                 .filter(|&(word, _, from)| from + word.len() <= at && at - from <= OBJECT_BEFORE)
-                .filter(|&(word, _, from)| text.get(from + word.len()..at).is_some_and(|between| is_passive(between) && !crosses_clause(between)))
+                .filter(|&(word, _, from)| text.get(from + word.len()..at).is_some_and(|between| acts_on_object_before(verb, between) && !crosses_clause(between)))
                 .max_by_key(|&(_, _, from)| from)
         };
         if let Some((object_word, object, from)) = after.or_else(before) {

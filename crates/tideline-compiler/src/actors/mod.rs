@@ -69,7 +69,7 @@ impl ActorFinder {
 
     /// A reader of one document's sentences, in order.
     pub fn document(&self) -> DocumentActors<'_> {
-        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default() }
+        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default() }
     }
 
     /// The actors named in `sentence` read alone, each once, in order of appearance.
@@ -106,6 +106,8 @@ pub struct DocumentActors<'f> {
     aliases: FxHashMap<String, ActorMention>,
     /// The last organisation named with each head word, for "the Commission".
     heads: FxHashMap<String, ActorMention>,
+    /// The last actor of each kind, for "the agency", "the company".
+    last: FxHashMap<ActorKind, ActorMention>,
 }
 
 impl DocumentActors<'_> {
@@ -114,10 +116,21 @@ impl DocumentActors<'_> {
     pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
         let r = Recognition::get();
         let mut found: Vec<(usize, ActorMention)> = Vec::new();
+        let words = names::words(sentence);
+        let governments = names::demonym_governments(&words, r);
         let known = self.finder.known(sentence);
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         for (range, mention) in known {
+            let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
+            let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(&sentence[range.end..]);
+            if mention.kind == ActorKind::Place && (in_government || !names::place_acts(sentence, &range)) || qualifier {
+                continue;
+            }
             self.learn(&mention, r);
+            found.push((range.start, mention));
+        }
+        for (range, mention) in governments {
+            covered.push(range.clone());
             found.push((range.start, mention));
         }
         if !sentence.is_ascii() {
@@ -128,18 +141,20 @@ impl DocumentActors<'_> {
                 }
             }
         }
-        let words = names::words(sentence);
         let runs = names::capitalised_runs(&words, &covered, r);
-        let listed = names::listed(sentence, &words, &runs);
+        let lower = sentence.to_lowercase();
+        let listed = if r.list_nouns.iter().any(|n| lower.contains(n.as_str())) { names::listed(sentence, &words, &runs) } else { Vec::new() };
         for (index, run) in runs.iter().enumerate() {
             let at = words[run.start].span.0;
             let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");
+            // "LONDON (Wire) —", "BRUSSELS, 6 September –": a dateline's city.
+            let dateline = run.start == 0 && words[0].breaks;
             let mention = match names::read_run(sentence, &words, run.clone(), r) {
                 Some(Reading::Named(mention)) => Some(mention),
                 Some(Reading::Candidate { name, person_cue, acronym }) => self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
                     if person_cue {
                         Some(ActorMention { name, kind: ActorKind::Person })
-                    } else if acronym && (after_the || name.len() >= 3) || listed.contains(&index) && !name.contains(' ') {
+                    } else if acronym && after_the && !dateline || listed.contains(&index) && !name.contains(' ') {
                         Some(ActorMention { name, kind: ActorKind::Organisation })
                     } else if after_the && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                         // An appositive: "Italy's data protection authority, the Garante".
@@ -158,7 +173,17 @@ impl DocumentActors<'_> {
                 found.push((at, mention));
             }
         }
+        for (range, kind) in names::anaphora(&words, r) {
+            // An actor of that kind named earlier in the sentence is the one meant.
+            let earlier = found.iter().any(|(at, m)| *at < range.start && m.kind == kind);
+            if let Some(mention) = self.last.get(&kind).filter(|_| !earlier) {
+                found.push((range.start, mention.clone()));
+            }
+        }
         found.sort_by_key(|(at, _)| *at);
+        for (_, mention) in &found {
+            self.last.insert(mention.kind, mention.clone());
+        }
         let mut out: Vec<ActorMention> = Vec::new();
         for (_, mention) in found {
             if !out.iter().any(|a| a.name == mention.name) {
@@ -232,8 +257,30 @@ mod tests {
 
     #[test]
     fn the_built_in_gazetteer_knows_widely_known_actors() {
-        let found = ActorFinder::built_in().find("The European Commission fined Apple in Brussels.");
-        assert_eq!(names(found), ["European Commission", "Apple", "Brussels"]);
+        let found = ActorFinder::built_in().find("The European Commission fined Apple.");
+        assert_eq!(names(found), ["European Commission", "Apple"]);
+    }
+
+    #[test]
+    fn a_place_is_an_actor_only_when_it_acts() {
+        let f = ActorFinder::built_in();
+        assert_eq!(names(f.find("Italy fined the firm.")), ["Italy"]);
+        assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative");
+        assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
+        assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
+    }
+
+    #[test]
+    fn a_country_adjective_with_authorities_names_its_government() {
+        assert_eq!(names(ActorFinder::built_in().find("Chinese authorities fined the firm.")), ["Chinese government"]);
+    }
+
+    #[test]
+    fn the_agency_refers_back_to_the_last_regulator() {
+        let f = ActorFinder::built_in();
+        let mut doc = f.document();
+        doc.read("The Securities and Exchange Commission sued the firm.");
+        assert_eq!(names(doc.read("On Monday the agency dropped the case.")), ["Securities and Exchange Commission"]);
     }
 
     #[test]

@@ -146,9 +146,11 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     let run_lower: Vec<String> = words[start..run.end].iter().map(|w| w.text.to_lowercase()).collect();
     for (title, kind) in &r.titles {
         let n = title.len();
-        if run_lower.len() > n && run_lower[..n] == title[..] && run_lower[n..].len() <= 3 {
-            let person = start + n..run.end;
-            if !words[person.clone()].iter().any(|w| r.heads.contains_key(w.text)) {
+        // Words before the title qualify it: "Communications Minister Michelle Rowland".
+        let at = (0..run_lower.len().saturating_sub(n)).find(|&k| run_lower[k..k + n] == title[..]);
+        if let Some(k) = at.filter(|k| run_lower.len() - (k + n) <= 3) {
+            let person = start + k + n..run.end;
+            if !words[person.clone()].iter().any(|w| r.heads.contains_key(w.text) || w.is_acronym()) {
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
             }
         }
@@ -163,6 +165,13 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         return None;
     }
     let name_words = &words[start..run.end];
+    // Laws and documents ("Digital Markets Act"), and names joined from head
+    // words alone ("Parliament and Council"), are no actor's name.
+    if name_words.last().is_some_and(|w| r.tails.contains_key(w.text))
+        || name_words.len() > 1 && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
+    {
+        return None;
+    }
     if let Some(kind) = name_words.iter().find_map(|w| r.heads.get(w.text)) {
         if name_words.len() >= 2 {
             return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
@@ -212,6 +221,80 @@ pub(super) fn listed(sentence: &str, words: &[Word<'_>], runs: &[Range<usize>]) 
         i = j + 1;
     }
     out
+}
+
+/// Where `words` name a country's government by its adjective ("Chinese
+/// authorities", "the Australian government"): the word range and the
+/// government.
+pub(super) fn demonym_governments(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, ActorMention)> {
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let (adjective, noun) = (&pair[0], &pair[1]);
+        if r.demonyms.contains_key(adjective.text) && !adjective.breaks && r.government_nouns.contains_key(&noun.text.to_lowercase()) {
+            let name = format!("{} government", adjective.text);
+            out.push((adjective.span.0..noun.span.1, ActorMention { name, kind: ActorKind::Government }));
+        }
+    }
+    out
+}
+
+/// Where "the agency", "the company" … stand in `words`: the word range and
+/// the kind of actor they refer back to.
+pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, ActorKind)> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        if !words[i].text.eq_ignore_ascii_case("the") || words[i].breaks {
+            continue;
+        }
+        for (noun, kind) in &r.anaphora {
+            let Some(found) = words.get(i + 1..i + 1 + noun.len()) else { continue };
+            let matches = found.iter().zip(noun).all(|(w, n)| w.text == n.as_str());
+            // "the agency Ofcom" or "the Commission" name their actor themselves.
+            let named = !found.last().is_some_and(|w| w.breaks) && words.get(i + 1 + noun.len()).is_some_and(Word::capitalised);
+            if matches && !named {
+                out.push((words[i].span.0..found[found.len() - 1].span.1, *kind));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// True when a place named at `range` of `sentence` acts itself ("China
+/// fined …", "Italy has …") rather than placing or qualifying something
+/// else ("in Europe", "a New York jury", "Ireland's regulator").
+pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
+    const PREPOSITIONS: &[&str] = &["in", "to", "from", "across", "throughout", "within", "outside", "into", "at", "for", "on", "over", "than", "around", "near", "via", "with", "of", "by", "between", "and"];
+    let before = sentence[..range.start].trim_end();
+    let mut previous = before.rsplit(char::is_whitespace).map(str::to_lowercase);
+    let word = match previous.next() {
+        Some(w) if w == "the" => previous.next().unwrap_or_default(),
+        Some(w) => w,
+        None => String::new(),
+    };
+    if PREPOSITIONS.contains(&word.as_str()) {
+        return false;
+    }
+    let after = &sentence[range.end..];
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return false;
+    }
+    qualifies_nothing(after)
+}
+
+/// True unless the words `after` a name make it qualify the noun that
+/// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
+/// word that is not a verb, or a hyphen.
+pub(super) fn qualifies_nothing(after: &str) -> bool {
+    const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains", "and", "or"];
+    if after.starts_with('-') {
+        return false;
+    }
+    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    match next.chars().next() {
+        Some(c) if c.is_lowercase() => next.ends_with("ed") || AUXILIARIES.contains(&next),
+        _ => true,
+    }
 }
 
 /// Chinese organisation names ending in a suffix of `r`, and people after a

@@ -56,7 +56,29 @@ struct RawChinese {
 #[serde(deny_unknown_fields)]
 struct RawNotNames {
     words: Vec<String>,
+    tails: Vec<String>,
     acronyms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLists {
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnaphora {
+    regulator: Vec<String>,
+    government: Vec<String>,
+    company: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDemonyms {
+    government_nouns: Vec<String>,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -66,6 +88,9 @@ struct RawRecognition {
     titles: RawTitles,
     chinese: RawChinese,
     not_names: RawNotNames,
+    anaphora: RawAnaphora,
+    demonyms: RawDemonyms,
+    lists: RawLists,
 }
 
 /// The words that recognise actors no gazetteer lists.
@@ -82,8 +107,19 @@ pub struct Recognition {
     pub chinese_particles: Vec<String>,
     /// Capitalised words that are never names alone.
     pub not_names: FxHashMap<String, ()>,
+    /// Last words of names that are laws or documents ("… Act").
+    pub tails: FxHashMap<String, ()>,
+    /// Nouns that make a list of names a list of actors ("companies").
+    pub list_nouns: Vec<String>,
     /// Capitals that name no actor ("CEO", "GDP").
     pub not_acronyms: FxHashMap<String, ()>,
+    /// Nouns after "the" that refer back to the last actor of a kind, split
+    /// into words ("central bank").
+    pub anaphora: Vec<(Vec<String>, ActorKind)>,
+    /// Country adjectives ("Australian").
+    pub demonyms: FxHashMap<String, ()>,
+    /// Nouns that make a country adjective its government ("authorities").
+    pub government_nouns: FxHashMap<String, ()>,
 }
 
 impl Recognition {
@@ -130,13 +166,24 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     .collect();
     chinese_suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
     let set = |words: Vec<String>| words.into_iter().map(|w| (w, ())).collect();
+    let a = raw.anaphora;
+    let mut anaphora: Vec<(Vec<String>, ActorKind)> = [(a.regulator, ActorKind::Regulator), (a.government, ActorKind::Government), (a.company, ActorKind::Company)]
+        .into_iter()
+        .flat_map(|(words, kind)| words.into_iter().map(move |w| (w.split_whitespace().map(str::to_owned).collect(), kind)))
+        .collect();
+    anaphora.sort_by_key(|(words, _): &(Vec<String>, ActorKind)| std::cmp::Reverse(words.len()));
     Recognition {
+        anaphora,
+        demonyms: set(raw.demonyms.words),
+        government_nouns: set(raw.demonyms.government_nouns),
         heads,
         titles,
         chinese_suffixes,
         chinese_titles: c.titles,
         chinese_particles: c.particles,
         not_names: set(raw.not_names.words),
+        tails: set(raw.not_names.tails),
+        list_nouns: raw.lists.nouns,
         not_acronyms: set(raw.not_names.acronyms),
     }
 });

@@ -144,9 +144,58 @@ pub(super) fn year_for_day(month: u32, day: u32, published: EventDate, future: b
     }
 }
 
+/// How many days after the paragraph's previous date a day named without a
+/// year may fall and still be read in that date's year ("… on 31 March
+/// 2023. Four weeks later, on 28 April, …").
+const NARRATIVE_DAYS: i32 = 120;
+
+/// The year of `month`-`day` named without one, from the date the paragraph
+/// gave before it: the year in which it falls shortly after that date, if
+/// that date names a day (a month is more often background: "ever since
+/// the IPO was shelved in November 2020").
+pub(super) fn year_after_previous(month: u32, day: u32, previous: EventDate) -> Option<i32> {
+    if previous.precision() != Precision::Day {
+        return None;
+    }
+    let from = previous.start();
+    [from.year(), from.year() + 1].into_iter().find(|&year| {
+        CivilDate::new(year, month, day).is_ok_and(|d| (0..=NARRATIVE_DAYS).contains(&(d.day_number() - from.day_number())))
+    })
+}
+
+/// How far from its first guess the year of a day named with its weekday is
+/// looked for ("Friday, 10 March" fits 2023 and 2017).
+const WEEKDAY_YEARS: i32 = 6;
+
+/// The year nearest `guess` (earlier on a tie) in which `month`-`day` falls
+/// on `weekday` (0 = Monday), if one does within a few years.
+pub(super) fn year_on_weekday(month: u32, day: u32, weekday: u32, guess: i32) -> Option<i32> {
+    (0..=WEEKDAY_YEARS)
+        .flat_map(|d| [guess - d, guess + d])
+        .find(|&year| CivilDate::new(year, month, day).is_ok_and(|date| date.weekday() == weekday))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_weekday_fixes_the_year_of_a_yearless_day() {
+        // 10 March 2023 was a Friday; 10 March 2024 a Sunday.
+        assert_eq!(year_on_weekday(3, 10, 4, 2024), Some(2023));
+        assert_eq!(year_on_weekday(12, 19, 0, 2023), Some(2022), "Monday 19 December");
+    }
+
+    #[test]
+    fn a_yearless_day_shortly_after_the_previous_date_takes_its_year() {
+        let previous = EventDate::day(CivilDate::new(2023, 3, 31).unwrap());
+        assert_eq!(year_after_previous(4, 28, previous), Some(2023));
+        let december = EventDate::day(CivilDate::new(2021, 12, 20).unwrap());
+        assert_eq!(year_after_previous(1, 5, december), Some(2022));
+        assert_eq!(year_after_previous(9, 18, EventDate::year(2008).unwrap()), None, "a year says too little");
+        assert_eq!(year_after_previous(1, 10, EventDate::month(2020, 11).unwrap()), None, "so does a month");
+        assert_eq!(year_after_previous(11, 2, previous), None, "too long after");
+    }
 
     fn day(y: i32, m: u32, d: u32) -> CivilDate {
         CivilDate::new(y, m, d).unwrap()

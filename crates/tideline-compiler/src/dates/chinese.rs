@@ -2,10 +2,10 @@
 //! "2021年", "10月8日") and the common relative words (去年, 今年, 明年,
 //! 上个月, 昨天, 今天, 上周). Characters are matched literally.
 
-use tideline_model::{CivilDate, EventDate, Precision};
+use tideline_model::{EventDate, Precision};
 
 use super::absolute::checked_day;
-use super::calendar::{step, week_of, year_for_day, year_for_month};
+use super::calendar::{step, week_of, year_for_month};
 use super::rules::{Found, Hit, Outcome, RuleSpec};
 
 /// The Chinese family.
@@ -90,14 +90,7 @@ fn month_day(hit: &Hit<'_>) -> Outcome {
     let (Some(m), Some(d)) = (hit.number("mo"), hit.number("d")) else {
         return Outcome::NotADate;
     };
-    let Some(published) = hit.published() else {
-        return Outcome::Vague;
-    };
-    let year = year_for_day(m, d, published, hit.speaks_of_future());
-    match CivilDate::new(year, m, d) {
-        Ok(day) => Found::from_publication(EventDate::day(day)).into(),
-        Err(error) => Outcome::Warning(format!("not a real date: {error}")),
-    }
+    super::relative::resolve_yearless_day(hit, m, d, None)
 }
 
 /// "10月": that month in the year the publication and tense suggest.

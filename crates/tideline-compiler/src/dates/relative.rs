@@ -9,7 +9,7 @@
 
 use tideline_model::{CivilDate, EventDate, Precision};
 
-use super::calendar::{step, week_of, weekday_near, year_for_day, year_for_month, Direction};
+use super::calendar::{step, week_of, weekday_near, year_after_previous, year_for_day, year_for_month, year_on_weekday, Direction};
 use super::lexicon::{month_number, number_value, weekday_number};
 use super::rules::{Found, Hit, Outcome, RuleSpec};
 
@@ -47,12 +47,12 @@ pub(super) const RULES: &[RuleSpec] = &[
     },
     RuleSpec {
         name: "month_day_yearless",
-        pattern: r"(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b",
+        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b",
         resolve: yearless_day,
     },
     RuleSpec {
         name: "day_month_yearless",
-        pattern: r"(?:{WEEKDAY},?\s+)?\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})",
+        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})",
         resolve: yearless_day,
     },
 ];
@@ -202,11 +202,21 @@ fn yearless_day(hit: &Hit<'_>) -> Outcome {
     if day == 0 || day > 31 {
         return Outcome::NotADate;
     }
-    let Some(published) = hit.published() else {
+    resolve_yearless_day(hit, month, day, hit.text("wd").and_then(weekday_number))
+}
+
+/// A day the text names without its year, in the year its weekday (when
+/// named), the paragraph's previous date, or the publication suggests, in
+/// that order.
+pub(super) fn resolve_yearless_day(hit: &Hit<'_>, month: u32, day: u32, weekday: Option<u32>) -> Outcome {
+    let from_previous = hit.context.previous.and_then(|p| year_after_previous(month, day, p));
+    let from_publication = hit.published().map(|p| year_for_day(month, day, p, hit.speaks_of_future()));
+    let Some(guess) = from_previous.or(from_publication) else {
         return Outcome::Vague;
     };
-    let year = year_for_day(month, day, published, hit.speaks_of_future());
+    let year = weekday.and_then(|wd| year_on_weekday(month, day, wd, guess)).unwrap_or(guess);
     match CivilDate::new(year, month, day) {
+        Ok(date) if from_previous == Some(year) => Found::from_previous(EventDate::day(date)).into(),
         Ok(date) => Found::from_publication(EventDate::day(date)).into(),
         Err(error) => Outcome::Warning(format!("not a real date: {error}")),
     }
