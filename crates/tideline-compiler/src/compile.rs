@@ -189,16 +189,19 @@ fn read_and_date(file: &InputFile, config: &CorpusConfig) -> Result<(ReadDocumen
         (None, Some((date, basis))) => (Some(date), basis),
         (None, None) => match byline_date(&source) {
             Some(date) => (Some(date), DateBasis::Byline),
-            None => match latest_dated_reference(&source) {
-                Some(date) => {
-                    problems.push(Diagnostic::warning(
-                        &file.name,
-                        0,
-                        format!("no publication date found; inferred {date} from the latest date in the text (set it under [documents.\"{}\"] in {CONFIG_FILE})", file.name),
-                    ));
-                    (Some(date), DateBasis::Inferred)
-                }
-                None => (None, DateBasis::Unknown),
+            None => match dateline_date(&source) {
+                Some(date) => (Some(date), DateBasis::Byline),
+                None => match latest_dated_reference(&source) {
+                    Some(date) => {
+                        problems.push(Diagnostic::warning(
+                            &file.name,
+                            0,
+                            format!("no publication date found; inferred {date} from the dates in the text (set it under [documents.\"{}\"] in {CONFIG_FILE})", file.name),
+                        ));
+                        (Some(date), DateBasis::Inferred)
+                    }
+                    None => (None, DateBasis::Unknown),
+                },
             },
         },
     };
@@ -220,18 +223,58 @@ fn byline_date(source: &SourceText) -> Option<EventDate> {
     source.byline.iter().find_map(|block| find_absolute_dates(&block.text).into_iter().next().map(|(_, date)| date))
 }
 
-/// The latest date the text states in full, at month precision at most: a
-/// document is usually written soon after the last thing it reports.
-fn latest_dated_reference(source: &SourceText) -> Option<EventDate> {
+/// Every date the text states in full, and whether it is a plan.
+fn stated_dates(source: &SourceText) -> Vec<(EventDate, bool)> {
     let context = DateContext::default();
-    let latest = source
+    source
         .blocks
         .iter()
         .flat_map(|block| split_sentences(&block.text).into_iter().map(|s| tag_dates(s.text, &context)).collect::<Vec<_>>())
         .flat_map(|tagged| tagged.mentions)
-        .filter(|m| m.resolution == Resolution::Absolute && !m.plan)
-        .map(|m| m.end.unwrap_or(m.date))
-        .max_by_key(|d| d.last_day())?;
+        .filter(|m| m.resolution == Resolution::Absolute)
+        .map(|m| (m.end.unwrap_or(m.date), m.plan))
+        .collect()
+}
+
+/// The latest year the text states, plans included.
+fn latest_year(stated: &[(EventDate, bool)]) -> Option<i32> {
+    stated.iter().map(|(d, _)| d.last_day().year()).max()
+}
+
+/// The day of a dateline that opens the story ("DUBLIN, 23 May 2023 – …").
+/// When it gives no year ("NEW YORK, July 13 (Wire) – A judge ruled on
+/// Thursday …"), the year is the one where that day falls on the weekday the
+/// story names, nearest the latest year it states.
+fn dateline_date(source: &SourceText) -> Option<EventDate> {
+    let lead = source.blocks.first()?.text.as_str();
+    let place: String = lead.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’')).collect();
+    if place.trim().chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let head: String = lead.chars().skip(place.chars().count()).take(40).collect();
+    if let Some((_, date)) = find_absolute_dates(&head).into_iter().next() {
+        return Some(date);
+    }
+    let day = *crate::dates::yearless_days(&head).first()?;
+    let guess = latest_year(&stated_dates(source))?;
+    crate::dates::in_year_near(day, crate::dates::first_weekday(lead), guess)
+}
+
+/// The latest date the text states in full, at month precision at most: a
+/// document is usually written soon after the last thing it reports. Failing
+/// that, the month of a day it names with its weekday but no year ("on
+/// Monday, 19 December"), in the year near the latest it states.
+fn latest_dated_reference(source: &SourceText) -> Option<EventDate> {
+    let stated = stated_dates(source);
+    let latest = stated.iter().filter(|(_, plan)| !plan).map(|(d, _)| *d).max_by_key(|d| d.last_day()).or_else(|| {
+        let guess = latest_year(&stated)?;
+        source
+            .blocks
+            .iter()
+            .flat_map(|block| crate::dates::yearless_days(&block.text))
+            .filter(|day| day.weekday.is_some())
+            .find_map(|day| crate::dates::in_year_near(day, None, guess))
+    })?;
     match latest.precision() {
         Precision::Day | Precision::Month => EventDate::month(latest.start().year(), latest.start().month()).ok(),
         Precision::Quarter | Precision::Year => Some(latest),
@@ -276,6 +319,33 @@ mod tests {
         assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2023-07"));
         assert_eq!(doc.published_basis, DateBasis::Inferred);
         assert!(compilation.diagnostics.iter().any(|d| d.message.contains("inferred 2023-07")));
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_the_year_of_its_weekday() {
+        let text = "NEW YORK, July 13 (Wire) - A judge ruled on Thursday that the sales in 2021 were legal.";
+        let compilation = compile_files(None, vec![file("a.txt", text)]);
+        assert_eq!(compilation.timeline.documents[0].published.map(|d| d.to_string()).as_deref(), Some("2023-07-13"));
+    }
+
+    #[test]
+    fn newsroom_forms_of_the_publication_date_are_read() {
+        let forms = [
+            ("dateline.txt", "DUBLIN, 23 May 2023 - The regulator fined the firm on Monday.", "2023-05-23"),
+            ("under_byline.txt", "Regulator fines firm\n\nBy Ann Lee\nMonday, 28 December 2020\n\nThe regulator fined the firm on Monday.", "2020-12-28"),
+            ("labelled.txt", "监管部门处罚平台\n\n作者：李明\n发布日期 Published: 2021年10月9日\n\n监管部门周五对平台处以罚款。", "2021-10-09"),
+        ];
+        for (name, text, want) in forms {
+            let compilation = compile_files(None, vec![file(name, text)]);
+            assert_eq!(compilation.timeline.documents[0].published.map(|d| d.to_string()).as_deref(), Some(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_with_a_yearless_day_dates_an_undated_document() {
+        let text = "Ministers agreed on Monday, 19 December, to a cap that will apply from 15 February 2023.";
+        let compilation = compile_files(None, vec![file("a.txt", text)]);
+        assert_eq!(compilation.timeline.documents[0].published.map(|d| d.to_string()).as_deref(), Some("2022-12"));
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod rule_matches;
 mod rules;
 mod tense;
 mod vague;
+mod yearless;
 mod year;
 
 #[cfg(test)]
@@ -33,6 +34,7 @@ mod gold_tests;
 #[cfg(test)]
 mod test_support;
 
+pub use yearless::{first_weekday, in_year_near, yearless_days, YearlessDay};
 use std::ops::Range;
 
 use tideline_model::EventDate;

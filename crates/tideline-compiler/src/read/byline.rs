@@ -26,7 +26,9 @@ static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*By\s+\p{Lu}"));
 /// Labelled byline fields: `Author: …`, `Source: …`, `发布日期：…`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^\s*(?:authors?|writers?|reporters?|source|credits?|posted|published|updated|作者|记者|来源|编辑|责任编辑|发布日期|发布时间|日期|时间|更新时间)\s*[:：]")
+    // A label may be given in two languages: "发布日期 Published: …".
+    const L: &str = r"(?:authors?|writers?|reporters?|source|credits?|posted|published|updated|作者|记者|来源|编辑|责任编辑|发布日期|发布时间|日期|时间|更新时间)";
+    regex(&format!(r"(?i)^\s*{L}(?:\s*/?\s*{L})?\s*[:：]"))
 });
 /// The source label, whose value is the publisher.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(?:source|来源)\s*[:：]\s*(.+)$"));

@@ -16,6 +16,7 @@ fn selector(css: &str) -> Selector {
 static META: LazyLock<Selector> = LazyLock::new(|| selector("meta[content]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=canonical][href]"));
+static JSON_LD: LazyLock<Selector> = LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
 
 /// `property`/`name`/`itemprop` values, in order of trust, per field.
 const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "dc.title", "headline"];
@@ -49,6 +50,7 @@ pub fn read_meta(html: &Html) -> FileMetadata {
             .iter()
             .flat_map(|k| metas.iter().filter(move |(key, _)| key == k))
             .find_map(|(_, v)| parse_iso_day(v))
+            .or_else(|| json_ld_date(html))
             .map(|d| (d, DateBasis::HtmlMeta)),
         url: html
             .select(&CANONICAL)
@@ -73,6 +75,28 @@ pub fn read_meta(html: &Html) -> FileMetadata {
         }
     }
     meta
+}
+
+/// The `datePublished` of the page's JSON-LD (schema.org) blocks, wherever
+/// it stands in them (`@graph` arrays, nested `mainEntity`): the form most
+/// news sites give their publication date in.
+fn json_ld_date(html: &Html) -> Option<tideline_model::EventDate> {
+    fn find(value: &serde_json::Value) -> Option<tideline_model::EventDate> {
+        match value {
+            serde_json::Value::Object(map) => map
+                .get("datePublished")
+                .and_then(|v| v.as_str())
+                .and_then(parse_iso_day)
+                .or_else(|| map.values().find_map(find)),
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    html.select(&JSON_LD).find_map(|script| {
+        let text: String = script.text().collect();
+        // A block that is not valid JSON says nothing about the date.
+        serde_json::from_str::<serde_json::Value>(&text).ok().as_ref().and_then(find)
+    })
 }
 
 /// `<title>`, without a trailing " | Site" or " - Site".
@@ -114,6 +138,14 @@ mod tests {
     fn the_page_title_loses_its_site_suffix() {
         let html = Html::parse_document("<title>China Signals Support | China Briefing</title>");
         assert_eq!(read_meta(&html).title.as_deref(), Some("China Signals Support"));
+    }
+
+    #[test]
+    fn json_ld_date_published_is_read() {
+        let html = Html::parse_document(
+            r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2020-09-03T09:15:00+05:30"}]}</script></head><body></body></html>"#,
+        );
+        assert_eq!(read_meta(&html).published.map(|(d, _)| d.to_string()).as_deref(), Some("2020-09-03"));
     }
 
     #[test]

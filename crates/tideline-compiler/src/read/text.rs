@@ -92,10 +92,18 @@ fn blocks_of_chunk(chunk: &[Line<'_>], blocks: &mut Vec<Block>) {
     blocks.extend(current.filter(|b| !b.text.is_empty()));
 }
 
+/// The most lines a chunk of byline and date lines has.
+const MAX_BYLINE_LINES: usize = 4;
+
 /// Several lines of similar length, none much wider than a terminal, mostly
 /// not ending a sentence: a paragraph wrapped by hand.
 fn is_hard_wrapped(chunk: &[Line<'_>]) -> bool {
     let prose: Vec<&str> = chunk.iter().map(|l| l.text.trim_end()).filter(|t| !BULLET.is_match(t)).collect();
+    // A short run of byline and date lines ("By Ann Lee" / "Monday, 28
+    // December 2020") is lines, not a wrapped paragraph.
+    if prose.len() <= MAX_BYLINE_LINES && prose.iter().any(|t| is_byline_text(t)) {
+        return false;
+    }
     let Some((_, leading)) = prose.split_last() else { return false };
     if leading.is_empty() {
         return false;
