@@ -32,6 +32,8 @@ enum Cue {
     Verb(Verb),
     /// What such a verb acts on.
     Object(Object),
+    /// A word that turns the verb after it around ("refused to").
+    Negator,
 }
 
 /// What an action verb does to its object.
@@ -169,6 +171,7 @@ impl Classifier {
             (&action.reversing, Cue::Verb(Verb::Reversing)),
             (&action.rule, Cue::Object(Object::Rule)),
             (&action.permission, Cue::Object(Object::Permission)),
+            (&action.negators, Cue::Negator),
         ];
         for (words, cue) in actions {
             patterns.extend(words.iter().map(|w| (w.clone(), cue)));
@@ -515,13 +518,33 @@ fn is_passive(between: &str) -> bool {
     [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w)) || between.ends_with(" was") || between.ends_with(" were")
 }
 
+/// Words before a verb cue that make it a noun: "the end of March", "the
+/// longest pause", "an open letter".
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "another", "any", "no"];
+
+/// True when the verb cue at `at` of `text` stands as a noun or adjective.
+fn is_nominal(text: &str, at: usize) -> bool {
+    let mut before = text[..at].split_whitespace().rev();
+    match before.next() {
+        Some(w) if DETERMINERS.contains(&w) => true,
+        // "the longest pause", "its first delay".
+        Some(w) if w.ends_with("est") || matches!(w, "first" | "last" | "second" | "new") => before.next().is_some_and(|w| DETERMINERS.contains(&w)),
+        _ => false,
+    }
+}
+
 /// The actions in the lowercased `text`, from its cues: each verb takes the
-/// first object after it in its clause, or in the passive the last one
-/// before it.
+/// first object after it in its clause (before any other verb), or in the
+/// passive the last one before it; a negator right before the verb ("refused
+/// to") turns its stance around.
 fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
     let mut actions = Vec::new();
+    let verbs: Vec<usize> = cues.iter().filter(|(_, cue, _)| matches!(cue, Cue::Verb(_))).map(|&(_, _, at)| at).collect();
     for &(verb_word, cue, at) in cues {
         let Cue::Verb(verb) = cue else { continue };
+        if is_nominal(text, at) {
+            continue;
+        }
         let verb_end = at + verb_word.len();
         let objects = cues.iter().filter_map(|&(word, cue, from)| match cue {
             Cue::Object(object) if from != at => Some((word, object, from)),
@@ -530,6 +553,7 @@ fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
         let after = objects
             .clone()
             .filter(|&(_, _, from)| from >= verb_end && from - verb_end <= OBJECT_AFTER)
+            .filter(|&(_, _, from)| !verbs.iter().any(|&v| verb_end <= v && v < from))
             .filter(|&(_, _, from)| text.get(verb_end..from).is_some_and(|between| !crosses_clause(between)))
             .min_by_key(|&(_, _, from)| from);
         let before = || {
@@ -540,8 +564,17 @@ fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
                 .max_by_key(|&(_, _, from)| from)
         };
         if let Some((object_word, object, from)) = after.or_else(before) {
+            let negated = cues.iter().any(|&(word, cue, n)| {
+                cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(|gap| gap.trim().is_empty())
+            });
+            let stance = match (verb.on(object), negated) {
+                (stance, false) => stance,
+                (Stance::Tightening, true) => Stance::Easing,
+                (_, true) => Stance::Tightening,
+            };
             let span = at.min(from)..verb_end.max(from + object_word.len());
-            actions.push(Action { stance: verb.on(object), cue: format!("{verb_word} … {object_word}"), at, span });
+            let cue = format!("{}{verb_word} … {object_word}", if negated { "not " } else { "" });
+            actions.push(Action { stance, cue, at, span });
         }
     }
     actions
@@ -675,6 +708,26 @@ mod tests {
         assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
         assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
         assert_eq!(stance("The exchange suspended trading in the shares."), Stance::Tightening);
+    }
+
+    #[test]
+    fn a_refusal_turns_the_action_around() {
+        let c = classifier().classify("The court refused to block the order.");
+        assert_eq!(c.stance, Stance::Tightening);
+        assert!(c.cues.contains(&"not block … order".to_owned()), "{:?}", c.cues);
+    }
+
+    #[test]
+    fn a_verb_after_a_determiner_is_a_noun() {
+        let c = classifier().classify("At the end of March the agency ordered the firm to stop.");
+        assert!(!c.cues.iter().any(|w| w.starts_with("end")), "{:?}", c.cues);
+        assert_eq!(c.stance, Stance::Tightening);
+    }
+
+    #[test]
+    fn an_object_belongs_to_the_nearest_verb_before_it() {
+        let c = classifier().classify("Executives signed a letter asking officials to pause the law.");
+        assert_eq!(c.stance, Stance::Easing, "{:?}", c.cues);
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub struct ActionWords {
     /// Objects that allow: licences, deals, listings, products.
     #[serde(default)]
     pub permission: Vec<String>,
+    /// Words right before a verb that turn it around ("refused to").
+    #[serde(default)]
+    pub negators: Vec<String>,
 }
 
 impl ActionWords {
@@ -36,6 +39,7 @@ impl ActionWords {
         self.reversing.extend(more.reversing.iter().cloned());
         self.rule.extend(more.rule.iter().cloned());
         self.permission.extend(more.permission.iter().cloned());
+        self.negators.extend(more.negators.iter().cloned());
     }
 }
 
@@ -148,7 +152,8 @@ impl Vocabulary {
             list.retain(|w| !w.trim().is_empty());
             list.iter_mut().for_each(|w| *w = w.to_lowercase());
         };
-        for list in [&mut self.action.enacting, &mut self.action.reversing, &mut self.action.rule, &mut self.action.permission] {
+        let action = &mut self.action;
+        for list in [&mut action.enacting, &mut action.reversing, &mut action.rule, &mut action.permission, &mut action.negators] {
             words(list);
         }
         words(&mut self.plan);
