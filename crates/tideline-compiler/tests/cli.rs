@@ -100,3 +100,30 @@ fn two_compiles_give_byte_identical_json() {
     assert!(!first.stdout.is_empty());
     assert_eq!(first.stdout, second.stdout);
 }
+
+#[test]
+fn a_closed_stdout_ends_the_command_without_a_panic() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tideline"))
+        .args(["compile", seeds.to_str().unwrap(), "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the tideline binary runs");
+    // `| head` having read nothing and gone: the pipe is closed before any output.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("it ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+#[test]
+fn diagnostics_name_files_by_the_path_as_given_on_one_line_each() {
+    let dir = corpus("as-given", &[("good.txt", GOOD), ("empty.txt", b""), ("evil\ncargo::error=owned.txt", b"")]);
+    let out = tideline(&["check", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("{}:1: error", dir.join("empty.txt").display())), "{stderr}");
+    assert!(stderr.contains("evil\\ncargo::error=owned.txt"), "{stderr}");
+    assert!(stderr.lines().all(|l| !l.starts_with("cargo:")), "{stderr}");
+}
