@@ -111,20 +111,22 @@ pub fn split_front_matter(text: &str) -> Option<FrontMatter<'_>> {
 }
 
 /// Reads the metadata fields of front matter; problems become warnings in
-/// `diagnostics` and yield empty metadata.
-pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
+/// `diagnostics` and yield empty metadata. `None` when what follows the
+/// `---` line is not `key: value` lines at all (a plain-text file opening
+/// with a rule): the caller reads the whole file as the body.
+pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<FileMetadata> {
     if !fm.closed {
         diagnostics.push(Diagnostic::warning(
             file,
             1,
             "front matter opened with `---` is never closed; add a closing `---` line (read without metadata)",
         ));
-        return FileMetadata::default();
+        return Some(FileMetadata::default());
     }
     if let Some((line, problem)) = yaml_over_budget(fm.yaml) {
         let line = fm.yaml_line + u32::try_from(line).unwrap_or(1).saturating_sub(1);
         diagnostics.push(Diagnostic::warning(file, line, problem));
-        return FileMetadata::default();
+        return Some(FileMetadata::default());
     }
     let docs = match YamlLoader::load_from_str(fm.yaml) {
         Ok(docs) => docs,
@@ -135,19 +137,19 @@ pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Ve
                 line,
                 format!("front matter is not valid YAML ({}); fix it (read without metadata)", err.info()),
             ));
-            return FileMetadata::default();
+            return Some(FileMetadata::default());
         }
     };
     match docs.first() {
-        Some(Yaml::Hash(_)) => metadata_from_yaml(file, fm, &docs[0], diagnostics),
-        None | Some(Yaml::Null) => FileMetadata::default(),
+        Some(Yaml::Hash(_)) => Some(metadata_from_yaml(file, fm, &docs[0], diagnostics)),
+        None | Some(Yaml::Null) => Some(FileMetadata::default()),
         Some(_) => {
             diagnostics.push(Diagnostic::warning(
                 file,
-                fm.yaml_line,
-                "front matter is not a list of `key: value` lines (read without metadata)",
+                1,
+                "the file opens with a `---` line but no `key: value` front matter follows; all of it is read as article text",
             ));
-            FileMetadata::default()
+            None
         }
     }
 }
@@ -220,7 +222,7 @@ mod tests {
     fn read(text: &str) -> (FileMetadata, Vec<Diagnostic>) {
         let fm = split_front_matter(text).expect("front matter");
         let mut diags = Vec::new();
-        (parse_front_matter("f.md", &fm, &mut diags), diags)
+        (parse_front_matter("f.md", &fm, &mut diags).expect("front matter, not prose"), diags)
     }
 
     #[test]
@@ -322,6 +324,16 @@ mod tests {
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert!(diags[0].message.contains("deeper than 64"), "{diags:?}");
         assert!((60..=70).contains(&diags[0].line), "{diags:?}");
+    }
+
+    #[test]
+    fn a_text_file_opening_with_a_rule_is_read_whole() {
+        let text = "---\nRegulators met on June 1, 2023. They agreed on new rules.\n\n---\nThe regulator fined the firm on July 7, 2023.\n";
+        let outcome = crate::read::read_document("a.txt", text.as_bytes()).expect("read");
+        let texts: Vec<&str> = outcome.source.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.contains("Regulators met")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("fined the firm")), "{texts:?}");
+        assert!(outcome.diagnostics.iter().any(|d| d.message.contains("read as article text")), "{:?}", outcome.diagnostics);
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn read_html(body: &str, first_line: u32) -> Extracted {
         let read = read_markdown(prelude, first_line);
         extracted.blocks = read.blocks;
         extracted.metadata = read.metadata;
+        extracted.warnings = read.warnings;
     }
     let html_first_line = first_line.saturating_add(prelude_lines);
     let lined = parse_with_lines(&body[prelude.len()..]);
