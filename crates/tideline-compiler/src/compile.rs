@@ -208,6 +208,12 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
             Err(problem) => diagnostics.push(problem),
         }
     }
+    if documents.len() > MAX_DOCUMENTS {
+        for doc in documents.drain(MAX_DOCUMENTS..) {
+            let message = format!("left out: a timeline holds at most {MAX_DOCUMENTS} documents (their ids are 16-bit); split the corpus into several timelines");
+            diagnostics.push(Diagnostic::error(&doc.document.file, 0, message));
+        }
+    }
     for name in config.documents.keys() {
         if !documents.iter().any(|d| d.document.file == *name) {
             diagnostics.push(Diagnostic::warning(CONFIG_FILE, 0, format!("settings for `{name}`, which is not in the corpus")));
@@ -235,7 +241,8 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
                     format!("a sentence longer than {MAX_SENTENCE_BYTES} bytes is read in pieces (is a line missing its full stops?)"),
                 ));
             }
-            let id = DocumentId(index as u16);
+            // In range: documents past MAX_DOCUMENTS were left out above.
+            let id = DocumentId(u16::try_from(index).unwrap_or(u16::MAX));
             let mentions = extract_mentions(id, &doc.document.file, &doc.source.blocks, doc.document.published, &tools, &mut problems);
             (mentions, problems)
         })
@@ -245,6 +252,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         mentions.extend(found);
         diagnostics.extend(problems);
     }
+    diagnostics.extend(detach_unaddressable_actors(&mut mentions, MAX_ACTORS));
     let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
     let (mut events, mut actor_table) = merge_mentions(mentions, &files);
     diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
@@ -259,6 +267,29 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         events,
     };
     Compilation { timeline, formats, diagnostics }
+}
+
+/// Most documents a timeline holds: document ids are 16-bit in the model
+/// (and in the wasm, where they are most of an event's filter data).
+pub const MAX_DOCUMENTS: usize = 1 << 16;
+/// Most distinct actors a timeline holds: actor ids are 16-bit too.
+pub const MAX_ACTORS: usize = 1 << 16;
+
+/// Keeps the first `max` actor names in name order (the order of the actor
+/// table `merge` builds, so every id it gives fits) and takes the others off
+/// the mentions, with one error saying so; without this, ids would wrap and
+/// name the wrong actors.
+fn detach_unaddressable_actors(mentions: &mut [crate::events::EventMention], max: usize) -> Option<Diagnostic> {
+    let names: std::collections::BTreeSet<&str> = mentions.iter().flat_map(|m| &m.actors).map(|a| a.name.as_str()).collect();
+    let total = names.len();
+    let first_left_out = names.into_iter().nth(max)?.to_owned();
+    for mention in mentions.iter_mut() {
+        mention.actors.retain(|a| a.name < first_left_out);
+    }
+    let message = format!(
+        "{total} actors are named, but a timeline holds at most {max} (their ids are 16-bit); those from `{first_left_out}` on in name order are not attached to events"
+    );
+    Some(Diagnostic::error(".", 0, message))
 }
 
 /// Only http and https URLs are kept; anything else could run script when clicked.
@@ -389,6 +420,43 @@ mod tests {
             assert_eq!(line.lines().count(), 1, "{line}");
             assert!(!line.contains('\r'), "{line}");
         }
+    }
+
+    #[test]
+    fn documents_past_the_16_bit_limit_are_left_out_by_name_not_wrapped() {
+        let mut files: Vec<InputFile> = (0..=MAX_DOCUMENTS).map(|i| file(&format!("{i:06}.txt"), "x")).collect();
+        files.push(file("zzz.txt", "The regulator fined the firm on July 7, 2023."));
+        let compilation = compile_files(None, files);
+        assert_eq!(compilation.timeline.documents.len(), MAX_DOCUMENTS);
+        assert_eq!(compilation.timeline.documents.last().map(|d| d.file.as_str()), Some("065535.txt"));
+        let left_out: Vec<&Diagnostic> = compilation.diagnostics.iter().filter(|d| d.message.starts_with("left out")).collect();
+        assert_eq!(left_out.iter().map(|d| d.file.as_str()).collect::<Vec<_>>(), ["065536.txt", "zzz.txt"]);
+        // No event cites a document it does not have.
+        assert!(compilation.timeline.events.is_empty(), "{:?}", compilation.timeline.events);
+    }
+
+    #[test]
+    fn actors_past_the_limit_are_detached_with_an_error_not_wrapped() {
+        let compilation = compile_files(None, vec![file("a.txt", "The Alpha Commission fined the Beta Group and the Gamma Bank on July 7, 2023.")]);
+        let event = &compilation.timeline.events[0];
+        assert_eq!(event.actors.len(), 3, "{:?}", compilation.timeline.actors);
+        let mut mentions = vec![crate::events::EventMention {
+            actors: ["Gamma Bank", "Alpha Commission", "Beta Group"]
+                .map(|name| crate::actors::ActorMention { name: name.into(), kind: tideline_model::ActorKind::Company })
+                .to_vec(),
+            ..fake_mention()
+        }];
+        let problem = detach_unaddressable_actors(&mut mentions, 2).expect("an error");
+        assert!(problem.message.contains("`Gamma Bank`"), "{problem}");
+        assert_eq!(mentions[0].actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Alpha Commission", "Beta Group"]);
+        assert!(detach_unaddressable_actors(&mut mentions, 2).is_none());
+    }
+
+    fn fake_mention() -> crate::events::EventMention {
+        let read = crate::read::read_document("a.txt", b"Fined on July 7, 2023.").expect("read");
+        let actors = crate::actors::ActorFinder::new(&[]);
+        let tools = Extractors { actors: &actors, classifier: Classifier::built_in() };
+        crate::events::extract_mentions(DocumentId(0), "a.txt", &read.source.blocks, None, &tools, &mut Vec::new()).remove(0)
     }
 
     #[test]

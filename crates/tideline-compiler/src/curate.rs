@@ -43,6 +43,10 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites `{}`, which is not in the corpus", add.summary, add.file)));
             continue;
         };
+        let Ok(document) = u16::try_from(document) else {
+            problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites a document past the 16-bit id limit", add.summary)));
+            continue;
+        };
         let mut actor_ids = Vec::new();
         for name in &add.actors {
             let index = match actors.iter().position(|a| a.name == *name) {
@@ -52,7 +56,10 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
                     actors.len() - 1
                 }
             };
-            actor_ids.push(ActorId(index as u16));
+            match u16::try_from(index) {
+                Ok(index) => actor_ids.push(ActorId(index)),
+                Err(_) => problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("actor `{name}` of added event `{}` is past the 16-bit id limit; left out", add.summary))),
+            }
         }
         let key = format!("curated|{}|{}|{}", add.date, add.file, add.summary);
         events.push(Event {
@@ -65,7 +72,7 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             summary: add.summary.clone(),
             actors: actor_ids,
             amounts: Vec::new(),
-            sources: vec![Source { document: DocumentId(document as u16), evidence: add.evidence.clone(), line: 0 }],
+            sources: vec![Source { document: DocumentId(document), evidence: add.evidence.clone(), line: 0 }],
             cues: Vec::new(),
             origin: Origin::Curated,
         });
