@@ -415,6 +415,11 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
         let before = check.problems.len();
         let date = check.date(&add.date);
         let end = add.end.as_deref().and_then(|d| check.date(d));
+        if let (Some(date), Some(end)) = (date, end) {
+            if end.last_day() < date.start() {
+                check.fail(format!("`end` {end} is before `date` {date}: a span cannot end before it starts"));
+            }
+        }
         let stance = check.named("stance", &add.stance, Stance::from_name, &stances);
         let category = check.named("category", &add.category, Category::from_name, &categories);
         let kind = match add.kind.as_deref() {
@@ -523,6 +528,16 @@ evidence = "Something happened."
         assert!(problems.iter().any(|p| p.line == 2 && p.message.contains("subtitle")), "{problems:?}");
         assert!(problems.iter().any(|p| (4..=7).contains(&p.line) && p.message.contains("alias")), "{problems:?}");
         assert!(problems.iter().any(|p| (13..=14).contains(&p.line) && p.message.contains("a.txt")), "{lines:?} {problems:?}");
+    }
+
+    #[test]
+    fn an_added_event_ending_before_it_starts_is_refused_with_its_line() {
+        let text = "[[curation.add]]\ndate = \"2023-07\"\nend = \"2021\"\nsummary = \"S\"\nstance = \"neutral\"\ncategory = \"other\"\nfile = \"a.txt\"\nevidence = \"E.\"\n";
+        let (config, problems) = parse_config(text);
+        assert!(config.curation.additions.is_empty());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 1);
+        assert!(problems[0].message.contains("before `date`"));
     }
 
     #[test]

@@ -29,6 +29,15 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
         };
         if let Some(date) = fix.date {
             event.date = date;
+            // A span cannot end before it starts: the old end no longer fits.
+            if let Some(end) = event.end.filter(|end| end.last_day() < date.start()) {
+                event.end = None;
+                problems.push(Diagnostic::warning(
+                    CONFIG_FILE,
+                    0,
+                    format!("correction of `{}` moves its date to {date}, after its end {end}; the end is dropped", fix.id),
+                ));
+            }
         }
         if let Some(stance) = fix.stance {
             event.stance = stance;
@@ -102,6 +111,22 @@ mod tests {
             cues: vec![],
             origin: Origin::Extracted,
         }
+    }
+
+    #[test]
+    fn a_correction_moving_the_date_past_the_end_drops_the_end_with_a_warning() {
+        let mut spanning = event(2);
+        spanning.end = EventDate::year(2022).ok();
+        let mut events = vec![spanning];
+        let later = EventDate::month(2023, 5).ok();
+        let curation = Curation {
+            corrections: vec![Correction { id: EventId(2).to_hex(), date: later, stance: None, category: None }],
+            ..Curation::default()
+        };
+        let problems = apply_curation(&curation, &mut events, &mut vec![], &[]);
+        assert_eq!(events[0].date.to_string(), "2023-05");
+        assert_eq!(events[0].end, None);
+        assert!(problems.iter().any(|p| p.message.contains("after its end 2022")), "{problems:?}");
     }
 
     #[test]
