@@ -221,6 +221,10 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     }
 
     let actors = ActorFinder::new(&config.actors);
+    if let Some(problem) = actors.problem() {
+        let message = format!("the actor gazetteer could not be built ({problem}); no [[actor]] names are found: shorten or split them");
+        diagnostics.push(Diagnostic::error(CONFIG_FILE, 0, message));
+    }
     let own_classifier;
     let classifier = if config.cues == ExtraCues::default() {
         Classifier::built_in()
