@@ -1,18 +1,25 @@
 //! Compiles the corpus into the widget at build time: runs the corpus compiler
-//! on `seeds/` (or the folder in `TIDELINE_CORPUS`, relative to this crate),
-//! reports problems as cargo warnings naming file and line, and writes the
+//! on `seeds/` (or the folder in `TIDELINE_CORPUS`, relative to this crate or
+//! absolute), reports problems as cargo warnings naming file and line (their
+//! control characters escaped: corpus text never reaches cargo as a
+//! `cargo:` line of its own), and writes the
 //! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`. Also
 //! minifies the widget's stylesheet into `OUT_DIR/widget.css`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tideline_compiler::corpus_path::resolve_corpus_dir;
+use tideline_compiler::escape_control;
 
 fn main() -> ExitCode {
     println!("cargo:rerun-if-env-changed=TIDELINE_CORPUS");
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let corpus = match std::env::var_os("TIDELINE_CORPUS") {
-        Some(dir) if !dir.is_empty() => manifest_dir.join(dir),
-        _ => manifest_dir.join("seeds"),
+    let corpus = match resolve_corpus_dir(&manifest_dir, std::env::var_os("TIDELINE_CORPUS").as_deref()) {
+        Ok(corpus) => corpus,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
     };
     // A directory path makes cargo rescan the whole folder for changes.
     println!("cargo:rerun-if-changed={}", corpus.display());
@@ -20,12 +27,14 @@ fn main() -> ExitCode {
     let compilation = match tideline_compiler::compile_dir(&corpus) {
         Ok(compilation) => compilation,
         Err(err) => {
-            eprintln!("error: {err} (set TIDELINE_CORPUS to a folder of articles)");
+            eprintln!("error: {} (set TIDELINE_CORPUS to a folder of articles)", escape_control(&err.to_string()));
             return ExitCode::FAILURE;
         }
     };
     for diagnostic in &compilation.diagnostics {
-        println!("cargo:warning={diagnostic}");
+        // Display escapes control characters already; escaping again is a
+        // no-op that keeps this line safe whatever Display becomes.
+        println!("cargo:warning={}", escape_control(&diagnostic.to_string()));
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let out = out_dir.join("timeline.bin");

@@ -24,10 +24,15 @@ fi
 
 if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
   say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
-  # --locked first for reproducibility; the registry mirror here lacks one of
-  # its locked TLS crates, so fall back to fresh resolution of the same version.
-  cargo install --locked wasm-bindgen-cli --version "=$bindgen_version" \
-    || cargo install --force wasm-bindgen-cli --version "=$bindgen_version"
+  # From tools/wasm-bindgen-cli and its committed lock, always --locked: the
+  # lock published with the crate names a webpki-roots the registry here
+  # lacks, and an unlocked install would resolve every dependency afresh.
+  if ! grep -qx "wasm-bindgen-cli = \"=$bindgen_version\"" tools/wasm-bindgen-cli/Cargo.toml; then
+    echo "tools/wasm-bindgen-cli pins another wasm-bindgen-cli than Cargo.toml's wasm-bindgen $bindgen_version: update its version and lock" >&2
+    exit 1
+  fi
+  # --force replaces binaries of the same name a plain wasm-bindgen-cli install left.
+  cargo install --locked --force --path tools/wasm-bindgen-cli
 fi
 
 if [[ "$(trunk --version 2>/dev/null)" != "trunk $trunk_series."* ]]; then

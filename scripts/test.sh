@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit and integration tests, then the end-to-end tests
-# in headless Chromium (installing what is missing first).
+# Runs every test: Rust unit and integration tests, a short time-boxed run of
+# each fuzz target, then the end-to-end tests in headless Chromium
+# (installing what is missing first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -8,6 +9,9 @@ source scripts/env.sh
 
 echo "==> cargo test (model, compiler, widget logic)"
 cargo test --workspace --locked
+
+echo "==> fuzzing: each target for 15 s (scripts/fuzz.sh; run longer by hand)"
+scripts/fuzz.sh 15
 
 echo "==> end-to-end tests in headless Chromium"
 # One file at a time: each builds the widget with trunk, and builds must not

@@ -5,7 +5,8 @@
 use tideline_model::{Document, Event, EventDate, Timeline};
 
 /// The events `matches` as CSV with a header row. Cells that a spreadsheet
-/// would run as a formula (`=`, `+`, `-`, `@`) are prefixed with `'`.
+/// would run as a formula (`=`, `+`, `-`, `@`, or a leading TAB or CR, which
+/// some spreadsheets skip before looking for one) are prefixed with `'`.
 pub fn events_csv(timeline: &Timeline, matches: &[usize]) -> String {
     let mut out = String::from("id,date,precision,end,kind,stance,category,summary,actors,amounts,sources,evidence\r\n");
     for event in matches.iter().filter_map(|&i| timeline.events.get(i)) {
@@ -42,7 +43,7 @@ fn sources_of<'t>(timeline: &'t Timeline, event: &'t Event) -> impl Iterator<Ite
 }
 
 fn csv_cell(out: &mut String, cell: &str) {
-    let formula = cell.starts_with(['=', '+', '-', '@']);
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if formula || cell.contains([',', '"', '\n', '\r']) {
         out.push('"');
         if formula {
@@ -201,8 +202,20 @@ impl Json {
         if !value.is_finite() {
             return self.raw("null");
         }
-        // Micro-units are exact below 9e12; larger amounts are whole anyway.
-        let micros = if value.abs() < 9e12 { (value * 1e6).round() as i64 } else { value as i64 * 1_000_000 };
+        // Micro-units are exact below 9e12; larger amounts are whole anyway,
+        // written from a u64 (an i64 of micro-units would overflow near 9.2e12,
+        // "RMB 10 trillion"); past u64 there is no honest integer to write.
+        if value.abs() >= 9e12 {
+            if value.abs() >= 1.8e19 {
+                return self.raw("null");
+            }
+            if value < 0.0 {
+                self.out.push('-');
+            }
+            self.raw(&(value.abs() as u64).to_string());
+            return self.raw(".0");
+        }
+        let micros = (value * 1e6).round() as i64;
         if micros < 0 {
             self.out.push('-');
         }
@@ -235,6 +248,25 @@ mod tests {
         let mut out = String::new();
         csv_cell(&mut out, "=HYPERLINK(1)");
         assert_eq!(out, "\"'=HYPERLINK(1)\"");
+    }
+
+    #[test]
+    fn csv_cells_opening_with_a_tab_or_carriage_return_are_defused() {
+        for cell in ["\t=1+1", "\r=1+1"] {
+            let mut out = String::new();
+            csv_cell(&mut out, cell);
+            assert_eq!(out, format!("\"'{cell}\""));
+        }
+    }
+
+    #[test]
+    fn amounts_of_trillions_are_written_whole_without_overflow() {
+        let mut j = Json::default();
+        for value in [1e13, 1.26e14, -2.5e15, 1.8e19, f64::MAX] {
+            j.number(value);
+            j.raw(" ");
+        }
+        assert_eq!(j.out, "10000000000000.0 126000000000000.0 -2500000000000000.0 null null ");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 use crate::events::{extract_mentions, Extractors};
 use crate::merge::merge_mentions;
 use crate::read::{read_document, DocumentFormat, SourceText};
-use crate::segment::split_sentences;
+use crate::segment::{has_overlong_sentence, split_sentences, MAX_SENTENCE_BYTES};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use tideline_model::{DateBasis, Document, DocumentId, EventDate, Precision, Timeline};
@@ -49,46 +49,141 @@ pub enum CorpusError {
     },
 }
 
-/// Every regular, non-hidden file under `dir`, sorted by relative path.
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
+/// The largest file the compiler reads (bytes). An article is rarely more
+/// than a few hundred kilobytes, even as a saved web page; past this a file
+/// is almost surely not an article, and reading it would cost memory for
+/// nothing. Larger files are skipped with an error naming them.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A file found in the corpus folder, with its name as diagnostics show it.
+struct FoundFile {
+    path: PathBuf,
+    name: String,
+}
+
+/// `path` relative to `dir`, `/`-separated. Bytes that are not UTF-8 are
+/// written `\xNN`, so two such names never become the same string (a lossy
+/// conversion would make both `a\u{fffd}.txt`).
+fn relative_name(dir: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    let mut name = String::new();
+    for (index, part) in relative.components().enumerate() {
+        if index > 0 {
+            name.push('/');
+        }
+        name.push_str(&escape_non_utf8(part.as_os_str()));
+    }
+    name
+}
+
+#[cfg(unix)]
+fn escape_non_utf8(part: &std::ffi::OsStr) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for chunk in part.as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(not(unix))]
+fn escape_non_utf8(part: &std::ffi::OsStr) -> String {
+    part.to_string_lossy().into_owned()
+}
+
+/// Every regular, non-hidden file under `dir`, sorted by relative path, and
+/// an error for each thing under it that is not read: a subfolder that
+/// cannot be listed, a symbolic link (not followed: it may point outside the
+/// corpus), anything else that is not a file. Only `dir` itself being
+/// unreadable is fatal.
+fn list_files(dir: &Path) -> Result<(Vec<FoundFile>, Vec<Diagnostic>), CorpusError> {
     let mut files = Vec::new();
+    let mut problems = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|source| CorpusError::Unreadable { path: folder.clone(), source })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if entry.file_name().to_string_lossy().starts_with('.') {
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(source) if folder == dir => return Err(CorpusError::Unreadable { path: folder, source }),
+            Err(err) => {
+                problems.push(Diagnostic::error(&relative_name(dir, &folder), 0, format!("cannot read folder ({err}); its files are skipped")));
                 continue;
             }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    problems.push(Diagnostic::error(&relative_name(dir, &folder), 0, format!("cannot list an entry of this folder ({err})")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // Hidden files and folders (.git, .DS_Store) are not articles.
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
+            let name = relative_name(dir, &path);
             match entry.file_type() {
                 Ok(t) if t.is_dir() => pending.push(path),
-                Ok(t) if t.is_file() => files.push(path),
-                _ => {}
+                Ok(t) if t.is_file() => files.push(FoundFile { path, name }),
+                Ok(t) if t.is_symlink() => problems.push(Diagnostic::error(
+                    &name,
+                    0,
+                    "symbolic link not followed (it may point outside the corpus); copy the file into the folder instead",
+                )),
+                Ok(_) => problems.push(Diagnostic::error(&name, 0, "not a regular file; skipped")),
+                Err(err) => problems.push(Diagnostic::error(&name, 0, format!("cannot tell what this is ({err}); skipped"))),
             }
         }
     }
-    files.sort();
-    Ok(files)
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems))
 }
 
 /// Reads and compiles the corpus folder `dir` (its `tideline.toml` included).
 /// Unreadable files become diagnostics; only an unreadable folder is an error.
 pub fn compile_dir(dir: &Path) -> Result<Compilation, CorpusError> {
     let mut inputs = Vec::new();
-    let mut unreadable = Vec::new();
+    let (found, mut unreadable) = list_files(dir)?;
     let mut config_text = None;
-    for path in list_files(dir)? {
-        let name = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        match std::fs::read(&path) {
+    let mut names = std::collections::HashSet::new();
+    for FoundFile { path, name } in found {
+        if !names.insert(name.clone()) {
+            unreadable.push(Diagnostic::error(&name, 0, "another file has the same name once its non-UTF-8 bytes are escaped; rename one"));
+            continue;
+        }
+        match read_bounded(&path) {
             Ok(bytes) if name == CONFIG_FILE => config_text = Some(String::from_utf8_lossy(&bytes).into_owned()),
             Ok(bytes) => inputs.push(InputFile { name, bytes }),
-            Err(err) => unreadable.push(Diagnostic::error(&name, 0, format!("cannot read file: {err}"))),
+            Err(message) => unreadable.push(Diagnostic::error(&name, 0, message)),
         }
     }
     let mut compilation = compile_files(config_text.as_deref(), inputs);
     compilation.diagnostics.extend(unreadable);
     compilation.diagnostics.sort();
     Ok(compilation)
+}
+
+/// The file's bytes, or why it is skipped: unreadable, or larger than
+/// [`MAX_FILE_BYTES`] (checked before reading, and again while reading in
+/// case it grows).
+fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let too_large = |size: u64| format!("file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit for one article; split it or remove it");
+    let file = std::fs::File::open(path).map_err(|err| format!("cannot read file: {err}"))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|err| format!("cannot read file: {err}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// A document read and dated, before event extraction.
@@ -113,6 +208,12 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
             Err(problem) => diagnostics.push(problem),
         }
     }
+    if documents.len() > MAX_DOCUMENTS {
+        for doc in documents.drain(MAX_DOCUMENTS..) {
+            let message = format!("left out: a timeline holds at most {MAX_DOCUMENTS} documents (their ids are 16-bit); split the corpus into several timelines");
+            diagnostics.push(Diagnostic::error(&doc.document.file, 0, message));
+        }
+    }
     for name in config.documents.keys() {
         if !documents.iter().any(|d| d.document.file == *name) {
             diagnostics.push(Diagnostic::warning(CONFIG_FILE, 0, format!("settings for `{name}`, which is not in the corpus")));
@@ -126,6 +227,10 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         own_finder = ActorFinder::new(&config.actors);
         &own_finder
     };
+    if let Some(problem) = actors.problem() {
+        let message = format!("the actor gazetteer could not be built ({problem}); no [[actor]] names are found: shorten or split them");
+        diagnostics.push(Diagnostic::error(CONFIG_FILE, 0, message));
+    }
     let own_classifier;
     let classifier = if config.cues == ExtraCues::default() {
         Classifier::built_in()
@@ -139,7 +244,15 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         .enumerate()
         .map(|(index, doc)| {
             let mut problems = Vec::new();
-            let id = DocumentId(index as u16);
+            for block in doc.source.blocks.iter().filter(|b| has_overlong_sentence(&b.text)) {
+                problems.push(Diagnostic::warning(
+                    &doc.document.file,
+                    block.line,
+                    format!("a sentence longer than {MAX_SENTENCE_BYTES} bytes is read in pieces (is a line missing its full stops?)"),
+                ));
+            }
+            // In range: documents past MAX_DOCUMENTS were left out above.
+            let id = DocumentId(u16::try_from(index).unwrap_or(u16::MAX));
             let mentions = extract_mentions(id, &doc.document.file, &doc.source.blocks, doc.document.published, &tools, &mut problems);
             (mentions, problems)
         })
@@ -149,6 +262,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         mentions.extend(found);
         diagnostics.extend(problems);
     }
+    diagnostics.extend(detach_unaddressable_actors(&mut mentions, MAX_ACTORS));
     let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
     let (mut events, mut actor_table) = merge_mentions(mentions, &files);
     diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
@@ -165,6 +279,29 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     Compilation { timeline, formats, diagnostics }
 }
 
+/// Most documents a timeline holds: document ids are 16-bit in the model
+/// (and in the wasm, where they are most of an event's filter data).
+pub const MAX_DOCUMENTS: usize = 1 << 16;
+/// Most distinct actors a timeline holds: actor ids are 16-bit too.
+pub const MAX_ACTORS: usize = 1 << 16;
+
+/// Keeps the first `max` actor names in name order (the order of the actor
+/// table `merge` builds, so every id it gives fits) and takes the others off
+/// the mentions, with one error saying so; without this, ids would wrap and
+/// name the wrong actors.
+fn detach_unaddressable_actors(mentions: &mut [crate::events::EventMention], max: usize) -> Option<Diagnostic> {
+    let names: std::collections::BTreeSet<&str> = mentions.iter().flat_map(|m| &m.actors).map(|a| a.name.as_str()).collect();
+    let total = names.len();
+    let first_left_out = names.into_iter().nth(max)?.to_owned();
+    for mention in mentions.iter_mut() {
+        mention.actors.retain(|a| a.name < first_left_out);
+    }
+    let message = format!(
+        "{total} actors are named, but a timeline holds at most {max} (their ids are 16-bit); those from `{first_left_out}` on in name order are not attached to events"
+    );
+    Some(Diagnostic::error(".", 0, message))
+}
+
 /// Only http and https URLs are kept; anything else could run script when clicked.
 fn web_url(url: Option<String>, file: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
     let url = url?.trim().to_owned();
@@ -178,6 +315,10 @@ fn web_url(url: Option<String>, file: &str, problems: &mut Vec<Diagnostic>) -> O
 }
 
 fn read_and_date(file: &InputFile, config: &CorpusConfig) -> Result<(ReadDocument, Vec<Diagnostic>), Diagnostic> {
+    if file.bytes.len() as u64 > MAX_FILE_BYTES {
+        let message = format!("file is {} bytes, over the {MAX_FILE_BYTES}-byte limit for one article; split it or remove it", file.bytes.len());
+        return Err(Diagnostic::error(&file.name, 0, message));
+    }
     let outcome = read_document(&file.name, &file.bytes)?;
     let mut problems = outcome.diagnostics;
     let source = outcome.source;
@@ -319,6 +460,56 @@ mod tests {
         assert_eq!(doc.published.map(|d| d.to_string()).as_deref(), Some("2023-07"));
         assert_eq!(doc.published_basis, DateBasis::Inferred);
         assert!(compilation.diagnostics.iter().any(|d| d.message.contains("inferred 2023-07")));
+    }
+
+    #[test]
+    fn corpus_text_in_a_diagnostic_cannot_start_a_cargo_line() {
+        let page = "<html><head><link rel=\"canonical\" href=\"javascript:void(0)&#10;cargo::error=owned&#13;&#10;cargo:rustc-link-arg=-x\"></head>\
+                    <body><p>The regulator fined the firm on July 7, 2023.</p></body></html>";
+        let compilation = compile_files(None, vec![file("page.html", page)]);
+        assert!(compilation.diagnostics.iter().any(|d| d.message.contains("javascript")), "{:?}", compilation.diagnostics);
+        for diagnostic in &compilation.diagnostics {
+            let line = format!("cargo:warning={diagnostic}");
+            assert_eq!(line.lines().count(), 1, "{line}");
+            assert!(!line.contains('\r'), "{line}");
+        }
+    }
+
+    #[test]
+    fn documents_past_the_16_bit_limit_are_left_out_by_name_not_wrapped() {
+        let mut files: Vec<InputFile> = (0..=MAX_DOCUMENTS).map(|i| file(&format!("{i:06}.txt"), "x")).collect();
+        files.push(file("zzz.txt", "The regulator fined the firm on July 7, 2023."));
+        let compilation = compile_files(None, files);
+        assert_eq!(compilation.timeline.documents.len(), MAX_DOCUMENTS);
+        assert_eq!(compilation.timeline.documents.last().map(|d| d.file.as_str()), Some("065535.txt"));
+        let left_out: Vec<&Diagnostic> = compilation.diagnostics.iter().filter(|d| d.message.starts_with("left out")).collect();
+        assert_eq!(left_out.iter().map(|d| d.file.as_str()).collect::<Vec<_>>(), ["065536.txt", "zzz.txt"]);
+        // No event cites a document it does not have.
+        assert!(compilation.timeline.events.is_empty(), "{:?}", compilation.timeline.events);
+    }
+
+    #[test]
+    fn actors_past_the_limit_are_detached_with_an_error_not_wrapped() {
+        let compilation = compile_files(None, vec![file("a.txt", "The Alpha Commission fined the Beta Group and the Gamma Bank on July 7, 2023.")]);
+        let event = &compilation.timeline.events[0];
+        assert_eq!(event.actors.len(), 3, "{:?}", compilation.timeline.actors);
+        let mut mentions = vec![crate::events::EventMention {
+            actors: ["Gamma Bank", "Alpha Commission", "Beta Group"]
+                .map(|name| crate::actors::ActorMention { name: name.into(), kind: tideline_model::ActorKind::Company })
+                .to_vec(),
+            ..fake_mention()
+        }];
+        let problem = detach_unaddressable_actors(&mut mentions, 2).expect("an error");
+        assert!(problem.message.contains("`Gamma Bank`"), "{problem}");
+        assert_eq!(mentions[0].actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Alpha Commission", "Beta Group"]);
+        assert!(detach_unaddressable_actors(&mut mentions, 2).is_none());
+    }
+
+    fn fake_mention() -> crate::events::EventMention {
+        let read = crate::read::read_document("a.txt", b"Fined on July 7, 2023.").expect("read");
+        let actors = crate::actors::ActorFinder::new(&[]);
+        let tools = Extractors { actors: &actors, classifier: Classifier::built_in() };
+        crate::events::extract_mentions(DocumentId(0), "a.txt", &read.source.blocks, None, &tools, &mut Vec::new()).remove(0)
     }
 
     #[test]

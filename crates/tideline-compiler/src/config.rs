@@ -265,23 +265,131 @@ fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(|v| name(*v)).collect()
 }
 
+/// Reads the file's sections and entries one by one, so that an unknown key
+/// or a value of the wrong type costs only its own entry (each `[[actor]]`,
+/// `[documents."…"]`, `[[curation.correct]]` and `[[curation.add]]`, or the
+/// whole `[cues]` section or `title`), reported with its line, and the rest
+/// of the file still applies. Only a file that is not TOML at all is lost.
+fn read_raw_config(text: &str, lines: &LineIndex, problems: &mut Vec<Diagnostic>) -> Result<RawConfig, Diagnostic> {
+    use toml::de::DeTable;
+    let root = DeTable::parse(text).map_err(|err| {
+        let line = err.span().map_or(0, |span| lines.line_of(span.start));
+        Diagnostic::error(CONFIG_FILE, line, format!("invalid settings, using defaults: {}", err.message()))
+    })?;
+    let mut raw = RawConfig::default();
+    for (key, value) in root.into_inner() {
+        let key_line = lines.line_of(key.span().start);
+        match key.get_ref().as_ref() {
+            "title" => raw.title = entry(value, "`title`", lines, problems).unwrap_or_default(),
+            "actor" => {
+                let items = array_items(value, "actor", key_line, problems);
+                raw.actors = items.into_iter().filter_map(|item| entry(item, "this [[actor]]", lines, problems)).collect();
+            }
+            "documents" => {
+                for (file, item) in table_items(value, "documents", key_line, problems) {
+                    if let Some(document) = entry(item, &format!("[documents.\"{file}\"]"), lines, problems) {
+                        raw.documents.insert(file, document);
+                    }
+                }
+            }
+            "cues" => raw.cues = entry(value, "[cues]", lines, problems).unwrap_or_default(),
+            "curation" => {
+                for (part, item) in table_items(value, "curation", key_line, problems) {
+                    let part_line = lines.line_of(item.span().start);
+                    let curation = &mut raw.curation;
+                    match part.as_str() {
+                        "hide" => curation.hide = entry(item, "curation.hide", lines, problems).unwrap_or_default(),
+                        "correct" => {
+                            let items = array_items(item, "curation.correct", part_line, problems);
+                            curation.correct = items.into_iter().filter_map(|i| entry(i, "this [[curation.correct]]", lines, problems)).collect();
+                        }
+                        "add" => {
+                            let items = array_items(item, "curation.add", part_line, problems);
+                            curation.add = items.into_iter().filter_map(|i| entry(i, "this [[curation.add]]", lines, problems)).collect();
+                        }
+                        other => problems.push(Diagnostic::error(
+                            CONFIG_FILE,
+                            part_line,
+                            format!("unknown key `curation.{other}` ignored: expected hide, correct or add"),
+                        )),
+                    }
+                }
+            }
+            other => problems.push(Diagnostic::error(
+                CONFIG_FILE,
+                key_line,
+                format!("unknown key `{other}` ignored: expected title, actor, documents, cues or curation"),
+            )),
+        }
+    }
+    Ok(raw)
+}
+
+/// One entry deserialized on its own (its spans still point into the file),
+/// or `None` with an error naming `what` and the line of the problem.
+fn entry<T: serde::de::DeserializeOwned>(
+    value: toml::Spanned<toml::de::DeValue<'_>>,
+    what: &str,
+    lines: &LineIndex,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let at = value.span().start;
+    T::deserialize(toml::de::ValueDeserializer::from(value))
+        .map_err(|err| {
+            let line = lines.line_of(err.span().map_or(at, |s| s.start));
+            problems.push(Diagnostic::error(CONFIG_FILE, line, format!("{what} skipped: {}", err.message().trim_end())));
+        })
+        .ok()
+}
+
+/// The items of an array of tables, or an error when `value` is not an array.
+fn array_items<'i>(
+    value: toml::Spanned<toml::de::DeValue<'i>>,
+    key: &str,
+    line: u32,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<toml::Spanned<toml::de::DeValue<'i>>> {
+    match value.into_inner() {
+        toml::de::DeValue::Array(items) => items.into_iter().collect(),
+        other => {
+            let found = other.type_str();
+            problems.push(Diagnostic::error(CONFIG_FILE, line, format!("`{key}` is a {found}; write it as [[{key}]] tables")));
+            Vec::new()
+        }
+    }
+}
+
+/// The entries of a table by key, or an error when `value` is not a table.
+fn table_items<'i>(
+    value: toml::Spanned<toml::de::DeValue<'i>>,
+    key: &str,
+    line: u32,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(String, toml::Spanned<toml::de::DeValue<'i>>)> {
+    match value.into_inner() {
+        toml::de::DeValue::Table(table) => table.into_iter().map(|(k, v)| (k.into_inner().into_owned(), v)).collect(),
+        other => {
+            let found = other.type_str();
+            problems.push(Diagnostic::error(CONFIG_FILE, line, format!("`{key}` is a {found}; write it as a [{key}] table")));
+            Vec::new()
+        }
+    }
+}
+
 /// Parses `tideline.toml`. A file that is not valid TOML gives the default
-/// config and one error; a bad entry is skipped with an error naming its line.
+/// config and one error; a bad entry is skipped with an error naming its
+/// line, and the rest of the file applies.
 pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let raw: RawConfig = match toml::from_str(text) {
+    let lines = LineIndex::new(text);
+    let raw = match read_raw_config(text, &lines, &mut problems) {
         Ok(raw) => raw,
-        Err(err) => {
-            let line = err.span().map_or(0, |span| line_of(text, span.start));
-            let message = format!("invalid settings, using defaults: {}", err.message());
-            return (CorpusConfig::default(), vec![Diagnostic::error(CONFIG_FILE, line, message)]);
-        }
+        Err(problem) => return (CorpusConfig::default(), vec![problem]),
     };
     let kinds = names(ActorKind::ALL, ActorKind::as_str);
     let stances = names(Stance::ALL, Stance::as_str);
     let categories = names(Category::ALL, Category::as_str);
     let mut config = CorpusConfig { title: raw.title, ..CorpusConfig::default() };
-    let lines = LineIndex::new(text);
 
     for entry in raw.actors {
         let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
@@ -329,6 +437,11 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
         let before = check.problems.len();
         let date = check.date(&add.date);
         let end = add.end.as_deref().and_then(|d| check.date(d));
+        if let (Some(date), Some(end)) = (date, end) {
+            if end.last_day() < date.start() {
+                check.fail(format!("`end` {end} is before `date` {date}: a span cannot end before it starts"));
+            }
+        }
         let stance = check.named("stance", &add.stance, Stance::from_name, &stances);
         let category = check.named("category", &add.category, Category::from_name, &categories);
         let kind = match add.kind.as_deref() {
@@ -421,6 +534,32 @@ evidence = "Something happened."
         let (config, problems) = parse_config("title = \"T\"\nthis is not toml\n");
         assert_eq!(config, CorpusConfig::default());
         assert_eq!(problems[0].line, 2);
+    }
+
+    #[test]
+    fn an_unknown_key_or_wrong_type_costs_only_its_own_entry() {
+        let text = "title = \"T\"\nsubtitle = \"x\"\n\n[[actor]]\nname = \"Ant Group\"\nkind = \"company\"\nalias = [\"Ant\"]\n\n[[actor]]\nname = \"PBOC\"\nkind = \"regulator\"\n\n[documents.\"a.txt\"]\npublished = 2023\n\n[documents.\"b.txt\"]\npublisher = \"Reuters\"\n\n[curation]\nhide = [\"0123456789ab\"]\n";
+        let (config, problems) = parse_config(text);
+        assert_eq!(config.title, "T");
+        assert_eq!(config.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["PBOC"]);
+        assert!(!config.documents.contains_key("a.txt"));
+        assert_eq!(config.documents["b.txt"].publisher.as_deref(), Some("Reuters"));
+        assert_eq!(config.curation.hide, ["0123456789ab"]);
+        let lines: Vec<u32> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.iter().any(|p| p.line == 2 && p.message.contains("subtitle")), "{problems:?}");
+        assert!(problems.iter().any(|p| (4..=7).contains(&p.line) && p.message.contains("alias")), "{problems:?}");
+        assert!(problems.iter().any(|p| (13..=14).contains(&p.line) && p.message.contains("a.txt")), "{lines:?} {problems:?}");
+    }
+
+    #[test]
+    fn an_added_event_ending_before_it_starts_is_refused_with_its_line() {
+        let text = "[[curation.add]]\ndate = \"2023-07\"\nend = \"2021\"\nsummary = \"S\"\nstance = \"neutral\"\ncategory = \"other\"\nfile = \"a.txt\"\nevidence = \"E.\"\n";
+        let (config, problems) = parse_config(text);
+        assert!(config.curation.additions.is_empty());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 1);
+        assert!(problems[0].message.contains("before `date`"));
     }
 
     #[test]

@@ -29,6 +29,15 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
         };
         if let Some(date) = fix.date {
             event.date = date;
+            // A span cannot end before it starts: the old end no longer fits.
+            if let Some(end) = event.end.filter(|end| end.last_day() < date.start()) {
+                event.end = None;
+                problems.push(Diagnostic::warning(
+                    CONFIG_FILE,
+                    0,
+                    format!("correction of `{}` moves its date to {date}, after its end {end}; the end is dropped", fix.id),
+                ));
+            }
         }
         if let Some(stance) = fix.stance {
             event.stance = stance;
@@ -43,6 +52,10 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites `{}`, which is not in the corpus", add.summary, add.file)));
             continue;
         };
+        let Ok(document) = u16::try_from(document) else {
+            problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites a document past the 16-bit id limit", add.summary)));
+            continue;
+        };
         let mut actor_ids = Vec::new();
         for name in &add.actors {
             let index = match actors.iter().position(|a| a.name == *name) {
@@ -52,7 +65,10 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
                     actors.len() - 1
                 }
             };
-            actor_ids.push(ActorId(index as u16));
+            match u16::try_from(index) {
+                Ok(index) => actor_ids.push(ActorId(index)),
+                Err(_) => problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("actor `{name}` of added event `{}` is past the 16-bit id limit; left out", add.summary))),
+            }
         }
         let key = format!("curated|{}|{}|{}", add.date, add.file, add.summary);
         events.push(Event {
@@ -65,7 +81,7 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             summary: add.summary.clone(),
             actors: actor_ids,
             amounts: Vec::new(),
-            sources: vec![Source { document: DocumentId(document as u16), evidence: add.evidence.clone(), line: 0 }],
+            sources: vec![Source { document: DocumentId(document), evidence: add.evidence.clone(), line: 0 }],
             cues: Vec::new(),
             origin: Origin::Curated,
         });
@@ -95,6 +111,22 @@ mod tests {
             cues: vec![],
             origin: Origin::Extracted,
         }
+    }
+
+    #[test]
+    fn a_correction_moving_the_date_past_the_end_drops_the_end_with_a_warning() {
+        let mut spanning = event(2);
+        spanning.end = EventDate::year(2022).ok();
+        let mut events = vec![spanning];
+        let later = EventDate::month(2023, 5).ok();
+        let curation = Curation {
+            corrections: vec![Correction { id: EventId(2).to_hex(), date: later, stance: None, category: None }],
+            ..Curation::default()
+        };
+        let problems = apply_curation(&curation, &mut events, &mut vec![], &[]);
+        assert_eq!(events[0].date.to_string(), "2023-05");
+        assert_eq!(events[0].end, None);
+        assert!(problems.iter().any(|p| p.message.contains("after its end 2022")), "{problems:?}");
     }
 
     #[test]

@@ -114,6 +114,8 @@ fn own_words(sentence: &str, spans: &[std::ops::Range<usize>], index: usize) -> 
 
 /// A dated claim before it is classified: where its date came from.
 struct Dated {
+    /// Which of the sentence's date spans it is (a dropped comparison keeps its span).
+    span: Option<usize>,
     date: EventDate,
     end: Option<EventDate>,
     plan: bool,
@@ -147,12 +149,13 @@ pub fn extract_mentions(
             }
             let inherited = if tagged.mentions.is_empty() { continued_date(sentence.text, block_index, &history).cloned() } else { None };
             let dated: Vec<Dated> = match &inherited {
-                Some(m) => vec![Dated { date: m.date, end: m.end, plan: m.plan, from_context: true }],
+                Some(m) => vec![Dated { span: None, date: m.date, end: m.end, plan: m.plan, from_context: true }],
                 None => tagged
                     .mentions
                     .iter()
-                    .filter(|m| !is_comparison(sentence.text, &m.span))
-                    .map(|m| Dated { date: m.date, end: m.end, plan: m.plan, from_context: false })
+                    .enumerate()
+                    .filter(|(_, m)| !is_comparison(sentence.text, &m.span))
+                    .map(|(i, m)| Dated { span: Some(i), date: m.date, end: m.end, plan: m.plan, from_context: false })
                     .collect(),
             };
             // Continuations chain: a sentence dated by context can itself be continued.
@@ -169,14 +172,14 @@ pub fn extract_mentions(
             }
             let amounts = find_amounts(sentence.text);
             let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
-            for (index, d) in dated.into_iter().enumerate() {
+            for d in dated {
                 // Stance comes from the words around the date first, then from the
                 // part of the sentence nearest to it (each date owns the words
                 // closest to it: "a crackdown that began in late 2020 had ended
                 // last week"), then from the whole sentence.
                 let whole = 0..sentence.text.len();
-                let (mut classification, kind, focus) = match spans.get(index).filter(|_| !d.from_context) {
-                    Some(span) => {
+                let (mut classification, kind, focus) = match d.span.and_then(|i| Some((i, spans.get(i)?))) {
+                    Some((index, span)) => {
                         let own = own_words(sentence.text, &spans, index);
                         let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
                         let c = cues.classify_near(&[near, own.clone(), whole.clone()]);
@@ -277,6 +280,16 @@ mod tests {
         assert!(!is_comparison(s, &(s.find("June").unwrap()..s.len() - 1)));
         let s = "The worst run ever since 2019.";
         assert!(!is_comparison(s, &(s.find("since").unwrap()..s.len() - 1)), "no superlative before it");
+    }
+
+    #[test]
+    fn a_dropped_comparison_does_not_lend_its_clause_to_the_next_date() {
+        let found = extract("Growth hit its lowest since June 2020, and regulators fined Ant Group in April 2021.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].date.to_string(), "2021-04");
+        assert!(found[0].summary.contains("fined"), "{:?}", found[0].summary);
+        assert!(!found[0].summary.contains("Growth"), "{:?}", found[0].summary);
+        assert_eq!(found[0].classification.category, tideline_model::Category::Fine);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod classify;
 pub mod compile;
 pub mod config;
 pub mod context;
+pub mod corpus_path;
 pub mod cues;
 pub mod curate;
 pub mod dates;
@@ -30,4 +31,4 @@ pub mod synth;
 mod word_boundary;
 
 pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{escape_control, Diagnostic, Severity};

@@ -6,7 +6,7 @@ use crate::actors::ActorMention;
 use crate::events::EventMention;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
-use tideline_model::{Actor, ActorId, Category, CivilDate, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
+use tideline_model::{Actor, ActorId, ActorKind, Category, CivilDate, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// A content-derived id: the date, the first source's file and sentence.
@@ -125,11 +125,13 @@ fn group_mentions(mentions: &[EventMention]) -> Vec<Vec<usize>> {
     let mut first_group: FxHashMap<(Key, &str), usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (index, mention) in mentions.iter().enumerate() {
         let key = (mention.date, mention.end, mention.kind, mention.classification.category);
-        let joined = mention.actors.iter().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
+        // A place ("China") is where, not who: sharing only a place does not make one event.
+        let who = || mention.actors.iter().filter(|a| a.kind != ActorKind::Place);
+        let joined = who().filter_map(|a| first_group.get(&(key, a.name.as_str())).copied()).min();
         match joined {
             Some(group) => groups[group].push(index),
             None => {
-                for actor in &mention.actors {
+                for actor in who() {
                     first_group.entry((key, actor.name.as_str())).or_insert(groups.len());
                 }
                 groups.push(vec![index]);
@@ -235,7 +237,7 @@ fn chronological_key(event: &Event) -> (CivilDate, Precision, Option<EventDate>,
 mod tests {
     use super::*;
     use crate::classify::Classification;
-    use tideline_model::{ActorKind, Category, CivilDate, DocumentId, EventDate, EventKind};
+    use tideline_model::{Category, CivilDate, DocumentId, EventDate, EventKind};
 
     fn mention(doc: u16, line: u32, day: u32, actor: &str, evidence: &str) -> EventMention {
         EventMention {
@@ -318,6 +320,21 @@ mod tests {
         assert_eq!(events[0].sources.len(), 2);
         assert_eq!(events[0].sources[0].document, DocumentId(0));
         assert_eq!(actors, vec![Actor { name: "Ant Group".into(), kind: ActorKind::Company }]);
+    }
+
+    #[test]
+    fn two_events_sharing_only_a_place_stay_apart() {
+        let files = vec!["a.txt".to_owned()];
+        let mut fine = mention(0, 1, 7, "Ant Group", "Ant Group was fined in China.");
+        let mut other = mention(0, 2, 7, "Didi", "Didi was fined in China.");
+        for m in [&mut fine, &mut other] {
+            m.actors.push(ActorMention { name: "China".into(), kind: ActorKind::Place });
+        }
+        let (events, _) = merge_mentions(vec![fine, other], &files);
+        assert_eq!(events.len(), 2, "{events:?}");
+        // Sharing a company still merges.
+        let (events, _) = merge_mentions(vec![mention(0, 1, 7, "Ant Group", "Ant Group was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")], &files);
+        assert_eq!(events.len(), 1);
     }
 
     #[test]

@@ -7,6 +7,10 @@
 //! and right after `。`, `！`, `？`. It does not end after an abbreviation
 //! (`U.S.`, `Corp.`, `Sept.`, `J. K.`), inside a decimal, after an ellipsis, or
 //! inside parentheses.
+//!
+//! A sentence longer than [`MAX_SENTENCE_BYTES`] is cut into pieces at
+//! spaces: everything after segmentation costs up to dates × length per
+//! sentence, and a hostile 100 KB line of dates must not cost that squared.
 
 use std::ops::Range;
 
@@ -32,11 +36,28 @@ const CAPITALISED_ABBREVIATIONS: &[&str] = &["No", "Nos", "St", "Co", "Rd"];
 /// stray "(" must not stop splitting for the rest of the block.
 const MAX_PARENTHETICAL: usize = 300;
 
-/// Splits a block's text into sentences. Jumps from one character that can
+/// The longest sentence (bytes) later stages see; longer ones are cut into
+/// pieces of at most this length, at a space where there is one. Real
+/// sentences stay well under it (a 60-word English sentence is about 400
+/// bytes, a 200-character Chinese one 600).
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// True when `text` holds a sentence longer than [`MAX_SENTENCE_BYTES`],
+/// which [`split_sentences`] cuts: the compiler names it in a warning.
+pub fn has_overlong_sentence(text: &str) -> bool {
+    text.len() > MAX_SENTENCE_BYTES && split_sentences_at_most(text, usize::MAX).iter().any(|s| s.text.len() > MAX_SENTENCE_BYTES)
+}
+
+/// Splits a block's text into sentences of at most [`MAX_SENTENCE_BYTES`].
+pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
+    split_sentences_at_most(text, MAX_SENTENCE_BYTES)
+}
+
+/// Splits a block's text into sentences of at most `max` bytes. Jumps from one character that can
 /// matter (a bracket, an ender, anything non-ASCII) to the next, then looks
 /// ahead with cloned iterators rather than collecting them: this runs on
 /// every block of the corpus, and decoding every character was 3% of a compile.
-pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
+fn split_sentences_at_most(text: &str, max: usize) -> Vec<Sentence<'_>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
@@ -83,12 +104,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
             && !ellipsis
             && if cjk_end { true } else { starts_new_sentence(chars.clone().map(|(_, c)| c)) && !(c == '.' && is_abbreviation(&text[..at])) };
         if splits {
-            push_trimmed(text, start..end, &mut sentences);
+            push_trimmed(text, start..end, max, &mut sentences);
             start = end;
         }
         pos = end;
     }
-    push_trimmed(text, start..text.len(), &mut sentences);
+    push_trimmed(text, start..text.len(), max, &mut sentences);
     sentences
 }
 
@@ -159,19 +180,73 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Pushes `text[range]` without surrounding whitespace, if anything is left.
-fn push_trimmed<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Sentence<'a>>) {
+fn push_trimmed<'a>(text: &'a str, range: Range<usize>, max: usize, out: &mut Vec<Sentence<'a>>) {
     let piece = &text[range.clone()];
     let trimmed_start = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        let start = range.start + trimmed_start;
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = range.start + trimmed_start;
+    if trimmed.len() <= max {
         out.push(Sentence { text: trimmed, range: start..start + trimmed.len() });
+        return;
+    }
+    // Too long: pieces of at most `max` bytes, cut at the last space in
+    // the second half of each, else at a character boundary.
+    let mut from = start;
+    let end = start + trimmed.len();
+    while from < end {
+        let mut cut = (from + max).min(end);
+        if cut < end {
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let mut half = from + max / 2;
+            while !text.is_char_boundary(half) {
+                half += 1;
+            }
+            if let Some(space) = text.get(half..cut).and_then(|t| t.rfind(char::is_whitespace)) {
+                cut = half + space;
+            }
+        }
+        push_trimmed(text, from..cut.max(from + 1).min(end), usize::MAX, out);
+        from = cut.max(from + 1);
+        while from < end && !text.is_char_boundary(from) {
+            from += 1;
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overlong_sentence_is_cut_into_bounded_pieces_at_spaces() {
+        let line = "in 2020 ".repeat(12_500);
+        assert!(has_overlong_sentence(&line));
+        let pieces = split_sentences(&line);
+        assert!(pieces.len() >= 50, "{}", pieces.len());
+        for piece in &pieces {
+            assert!(piece.text.len() <= MAX_SENTENCE_BYTES);
+            assert_eq!(&line[piece.range.clone()], piece.text);
+            let cut_at_space = line[piece.range.end..].chars().next().is_none_or(char::is_whitespace);
+            let starts_a_word = line[..piece.range.start].chars().next_back().is_none_or(char::is_whitespace);
+            assert!(starts_a_word && cut_at_space, "{:?}", &piece.text[piece.text.len() - 20..]);
+        }
+        let kept: usize = pieces.iter().map(|p| p.text.len() + 1).sum();
+        assert_eq!(kept, line.len(), "no text is lost between pieces");
+        assert!(!has_overlong_sentence("A short one. Another."));
+    }
+
+    #[test]
+    fn an_overlong_run_without_spaces_is_cut_at_character_boundaries() {
+        let line = "罚".repeat(5_000);
+        let pieces = split_sentences(&line);
+        assert!(pieces.iter().all(|p| p.text.len() <= MAX_SENTENCE_BYTES && !p.text.is_empty()));
+        assert_eq!(pieces.iter().map(|p| p.text.len()).sum::<usize>(), line.len());
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text).into_iter().map(|s| s.text).collect()

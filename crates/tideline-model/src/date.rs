@@ -108,6 +108,12 @@ impl CivilDate {
         CivilDate { year, month, day }
     }
 
+    /// True when the fields form a real day, as [`Self::new`] requires: a
+    /// date decoded from bytes skipped that check.
+    pub(crate) fn is_valid(self) -> bool {
+        CivilDate::new(self.year(), self.month(), self.day()).is_ok()
+    }
+
     /// Day of the week, 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday (3).
@@ -221,6 +227,20 @@ impl EventDate {
         Some(date)
     }
 
+    /// True when this is a period the constructors could have made: a real
+    /// first day that starts its month, quarter or year. A date decoded from
+    /// bytes skipped the constructors, and the arithmetic above relies on it.
+    pub(crate) fn is_valid(self) -> bool {
+        let (start, month) = (self.start, self.start.month());
+        start.is_valid()
+            && match self.precision {
+                Precision::Day => true,
+                Precision::Month => start.day == 1,
+                Precision::Quarter => start.day == 1 && month % 3 == 1,
+                Precision::Year => start.day == 1 && month == 1,
+            }
+    }
+
     /// True when `other` lies entirely within this period.
     pub fn contains(self, other: EventDate) -> bool {
         self.start <= other.start && other.last_day() <= self.last_day()
@@ -292,5 +312,20 @@ mod tests {
         assert_eq!(q.last_day(), CivilDate::new(2022, 12, 31).unwrap());
         assert!(q.contains(EventDate::month(2022, 11).unwrap()));
         assert!(!q.contains(EventDate::year(2022).unwrap()));
+    }
+
+    #[test]
+    fn only_periods_the_constructors_make_are_valid() {
+        let day = |year, month, day| CivilDate { year, month, day };
+        assert!(EventDate::day(day(2020, 2, 29)).is_valid());
+        assert!(!EventDate::day(day(2021, 2, 29)).is_valid());
+        assert!(!EventDate::day(day(2021, 0, 1)).is_valid());
+        assert!(!EventDate::day(day(0, 1, 1)).is_valid());
+        assert!(!EventDate { start: day(2021, 3, 2), precision: Precision::Month }.is_valid());
+        assert!(!EventDate { start: day(2021, 2, 1), precision: Precision::Quarter }.is_valid());
+        assert!(!EventDate { start: day(2021, 4, 1), precision: Precision::Year }.is_valid());
+        for date in [EventDate::month(2021, 3), EventDate::quarter(2021, 4), EventDate::year(2021)] {
+            assert!(date.unwrap().is_valid());
+        }
     }
 }

@@ -30,6 +30,8 @@ pub struct ActorMention {
 /// Finds actors in the sentences of documents.
 pub struct ActorFinder {
     matcher: Option<AhoCorasick>,
+    /// Why the gazetteer's matcher could not be built, if it could not.
+    problem: Option<String>,
     /// For each pattern, the index of its entry.
     owners: Vec<usize>,
     entries: Vec<ActorEntry>,
@@ -58,8 +60,17 @@ impl ActorFinder {
                 }
             }
         }
-        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
-        ActorFinder { matcher, owners, entries: all }
+        let built = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&patterns);
+        let (matcher, problem) = match built {
+            Ok(matcher) => (Some(matcher), None),
+            Err(err) => (None, Some(err.to_string())),
+        };
+        ActorFinder { matcher, problem, owners, entries: all }
+    }
+
+    /// Why the gazetteer could not be used (its names are then not found), if so.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
     }
 
     /// The finder with the built-in gazetteer only, see [`ActorFinder::new`].

@@ -3,12 +3,15 @@
 //!
 //! Exit codes: 0 compiled (skipped files included), 1 with `--strict` when any
 //! error diagnostic exists, 2 on usage errors or an unreadable folder.
+//! Diagnostics name files by the path as given on the command line, their
+//! control characters escaped. A closed stdout (`| head`) ends quietly.
 
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tideline_compiler::synth::{write_corpus, SynthOptions, DEFAULT_SEED};
-use tideline_compiler::{compile_dir, json::to_json, Compilation, Severity};
+use tideline_compiler::{compile_dir, escape_control, json::to_json, Compilation, Diagnostic, Severity};
 
 #[derive(Parser)]
 #[command(name = "tideline", version, about = "Compile a folder of articles into a timeline of dated events")]
@@ -53,9 +56,29 @@ enum Command {
     },
 }
 
-fn print_diagnostics(compilation: &Compilation) {
+/// Writes `text` and a newline to stdout. A reader that stopped reading
+/// (`tideline compile seeds | head`) is not an error worth a panic: the rest
+/// of the output is simply not wanted.
+fn print_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|()| out.flush());
+}
+
+/// Writes one line to stderr, control characters escaped; a closed stderr is ignored.
+fn print_stderr(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_control(line));
+}
+
+/// `diagnostic` with its file named by the corpus path as the user gave it
+/// (`seeds/a.txt`, not `a.txt`), so editors and terminals can open it.
+fn as_given(dir: &Path, diagnostic: &Diagnostic) -> Diagnostic {
+    let file = dir.join(&diagnostic.file).to_string_lossy().into_owned();
+    Diagnostic { file, ..diagnostic.clone() }
+}
+
+fn print_diagnostics(dir: &Path, compilation: &Compilation) {
     for diagnostic in &compilation.diagnostics {
-        eprintln!("{diagnostic}");
+        print_stderr(&as_given(dir, diagnostic).to_string());
     }
 }
 
@@ -70,7 +93,7 @@ fn exit_code(compilation: &Compilation, strict: bool) -> ExitCode {
 
 fn compile(dir: &Path) -> Result<Compilation, ExitCode> {
     compile_dir(dir).map_err(|err| {
-        eprintln!("error: {err}");
+        print_stderr(&format!("error: {err}"));
         ExitCode::from(2)
     })
 }
@@ -90,8 +113,8 @@ fn main() -> ExitCode {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            println!("{}", to_json(&compilation));
-            print_diagnostics(&compilation);
+            print_stdout(&to_json(&compilation));
+            print_diagnostics(&dir, &compilation);
             exit_code(&compilation, strict)
         }
         Command::Check { dir, strict } => {
@@ -99,29 +122,29 @@ fn main() -> ExitCode {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            print_diagnostics(&compilation);
+            print_diagnostics(&dir, &compilation);
             let errors = compilation.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
             let warnings = compilation.diagnostics.len() - errors;
-            eprintln!(
+            print_stderr(&format!(
                 "{} documents, {} events, {errors} errors, {warnings} warnings",
                 compilation.timeline.documents.len(),
                 compilation.timeline.events.len()
-            );
+            ));
             exit_code(&compilation, strict)
         }
         Command::Synth { events, out, seed } => match write_corpus(&out, &SynthOptions { events, seed }) {
             Ok(corpus) => {
-                println!(
+                print_stdout(&escape_control(&format!(
                     "wrote {} events in {} documents ({:.1} MB, seed {seed}) to {}",
                     corpus.events(),
                     corpus.files.len(),
                     corpus.bytes() as f64 / 1e6,
                     out.display()
-                );
+                )));
                 ExitCode::SUCCESS
             }
             Err(err) => {
-                eprintln!("error: {err}");
+                print_stderr(&format!("error: {err}"));
                 ExitCode::from(2)
             }
         },

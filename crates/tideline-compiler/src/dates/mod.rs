@@ -180,8 +180,23 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
         }
     }
     compose::compose(sentence, context, &mut tagged.mentions);
+    if tagged.mentions.len() > MAX_DATES_PER_SENTENCE {
+        let first_dropped = tagged.mentions[MAX_DATES_PER_SENTENCE].span.clone();
+        tagged.mentions.truncate(MAX_DATES_PER_SENTENCE);
+        tagged.warnings.push(DateWarning {
+            span: first_dropped,
+            message: format!(
+                "a sentence names more than {MAX_DATES_PER_SENTENCE} dates; the later ones are not events (is it a list? write one sentence per date)"
+            ),
+        });
+    }
     tagged
 }
+
+/// Most dates of one sentence that become events. Each event carries the
+/// whole sentence as evidence, so without a bound a list of dates would be
+/// copied once per date into the timeline (and into the wasm).
+pub const MAX_DATES_PER_SENTENCE: usize = 12;
 
 /// Absolute dates only, with no context (for bylines and datelines such as
 /// "Posted: 2023-01-17", "By X | 2 September 2021", "Monday, 28 December
@@ -254,5 +269,15 @@ mod tests {
         let s = "The investigation was initiated in 2020.";
         let tagged = tag_dates(s, &published("2023-07"));
         assert_eq!(&s[tagged.mentions[0].span.clone()], "2020");
+    }
+
+    #[test]
+    fn a_sentence_yields_at_most_the_bounded_number_of_dates_with_a_warning() {
+        let years: Vec<String> = (1990..2030).map(|y| format!("in {y}")).collect();
+        let s = format!("The firm was fined {}.", years.join(", "));
+        let tagged = tag_dates(&s, &published("2023-07"));
+        assert_eq!(tagged.mentions.len(), MAX_DATES_PER_SENTENCE);
+        assert_eq!(tagged.mentions[0].date.to_string(), "1990");
+        assert!(tagged.warnings.iter().any(|w| w.message.contains("more than 12 dates")), "{:?}", tagged.warnings);
     }
 }

@@ -1,13 +1,74 @@
 //! YAML front matter (`---` … `---` at the top of a file): splitting it from
 //! the body and reading title, date, authors, URL, publisher and tags from it
 //! with yaml-rust2. Broken YAML is a warning; the body is still read.
+//!
+//! The YAML's cost is bounded before it is loaded: a 720-byte "billion
+//! laughs" of nested aliases would otherwise expand to gigabytes, and deep
+//! nesting would build (and drop) a deep tree. Front matter past the limits
+//! is a warning naming the line; the body is still read.
 
 use super::byline_names::split_author_names;
 use super::metadata_text::{collapse_whitespace, decode_entities, parse_iso_day};
 use super::FileMetadata;
 use crate::diagnostic::Diagnostic;
 use tideline_model::DateBasis;
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::{Yaml, YamlLoader};
+
+/// Most values front matter may hold once aliases are expanded: metadata is
+/// a dozen keys, so this only stops alias bombs.
+pub const MAX_YAML_VALUES: usize = 10_000;
+/// Deepest nesting of lists and mappings front matter may use.
+pub const MAX_YAML_DEPTH: usize = 64;
+
+/// Walks the YAML's events without building it, counting values as aliases
+/// would expand them and the nesting depth. Returns the 1-based line (within
+/// the YAML) and the problem when a limit is passed; `None` when within the
+/// limits or when the YAML is broken (loading it reports that).
+fn yaml_over_budget(yaml: &str) -> Option<(usize, String)> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut values = 0usize;
+    // Expanded size of each anchored node, by anchor id.
+    let mut anchored: HashMap<usize, usize> = HashMap::new();
+    // Open lists and mappings: their anchor and the count when they opened.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    loop {
+        let (event, marker) = parser.next_token().ok()?;
+        match event {
+            Event::StreamEnd => return None,
+            Event::Scalar(_, _, anchor, _) => {
+                values += 1;
+                if anchor > 0 {
+                    anchored.insert(anchor, 1);
+                }
+            }
+            Event::Alias(anchor) => values = values.saturating_add(anchored.get(&anchor).copied().unwrap_or(1)),
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                values += 1;
+                open.push((anchor, values));
+                if open.len() > MAX_YAML_DEPTH {
+                    let problem = format!("front matter nests lists or mappings deeper than {MAX_YAML_DEPTH} levels; flatten it (read without metadata)");
+                    return Some((marker.line(), problem));
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some((anchor, opened)) = open.pop() {
+                    if anchor > 0 {
+                        anchored.insert(anchor, values - opened + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if values > MAX_YAML_VALUES {
+            let problem = format!(
+                "front matter holds more than {MAX_YAML_VALUES} values once its aliases (`*name`) are expanded; remove the aliases (read without metadata)"
+            );
+            return Some((marker.line(), problem));
+        }
+    }
+}
 
 /// A file's front matter and the body after it.
 #[derive(Debug, PartialEq)]
@@ -50,15 +111,22 @@ pub fn split_front_matter(text: &str) -> Option<FrontMatter<'_>> {
 }
 
 /// Reads the metadata fields of front matter; problems become warnings in
-/// `diagnostics` and yield empty metadata.
-pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
+/// `diagnostics` and yield empty metadata. `None` when what follows the
+/// `---` line is not `key: value` lines at all (a plain-text file opening
+/// with a rule): the caller reads the whole file as the body.
+pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<FileMetadata> {
     if !fm.closed {
         diagnostics.push(Diagnostic::warning(
             file,
             1,
             "front matter opened with `---` is never closed; add a closing `---` line (read without metadata)",
         ));
-        return FileMetadata::default();
+        return Some(FileMetadata::default());
+    }
+    if let Some((line, problem)) = yaml_over_budget(fm.yaml) {
+        let line = fm.yaml_line + u32::try_from(line).unwrap_or(1).saturating_sub(1);
+        diagnostics.push(Diagnostic::warning(file, line, problem));
+        return Some(FileMetadata::default());
     }
     let docs = match YamlLoader::load_from_str(fm.yaml) {
         Ok(docs) => docs,
@@ -69,19 +137,19 @@ pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Ve
                 line,
                 format!("front matter is not valid YAML ({}); fix it (read without metadata)", err.info()),
             ));
-            return FileMetadata::default();
+            return Some(FileMetadata::default());
         }
     };
     match docs.first() {
-        Some(Yaml::Hash(_)) => metadata_from_yaml(file, fm, &docs[0], diagnostics),
-        None | Some(Yaml::Null) => FileMetadata::default(),
+        Some(Yaml::Hash(_)) => Some(metadata_from_yaml(file, fm, &docs[0], diagnostics)),
+        None | Some(Yaml::Null) => Some(FileMetadata::default()),
         Some(_) => {
             diagnostics.push(Diagnostic::warning(
                 file,
-                fm.yaml_line,
-                "front matter is not a list of `key: value` lines (read without metadata)",
+                1,
+                "the file opens with a `---` line but no `key: value` front matter follows; all of it is read as article text",
             ));
-            FileMetadata::default()
+            None
         }
     }
 }
@@ -154,7 +222,7 @@ mod tests {
     fn read(text: &str) -> (FileMetadata, Vec<Diagnostic>) {
         let fm = split_front_matter(text).expect("front matter");
         let mut diags = Vec::new();
-        (parse_front_matter("f.md", &fm, &mut diags), diags)
+        (parse_front_matter("f.md", &fm, &mut diags).expect("front matter, not prose"), diags)
     }
 
     #[test]
@@ -204,6 +272,68 @@ mod tests {
         assert_eq!(fm.body, "---\ntitle: x\nBody text");
         let (_, diags) = read("---\ntitle: x\nBody text");
         assert!(diags[0].message.contains("never closed"));
+    }
+
+    /// Nine levels of nine aliases each: 9^9 (387 million) values expanded, in 700 bytes.
+    fn alias_bomb() -> String {
+        let mut yaml = String::from("---\ntitle: Bomb\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"].iter().zip(["a", "b", "c", "d", "e", "f", "g", "h"]) {
+            let refs = vec![format!("*{prev}"); 9].join(",");
+            yaml.push_str(&format!("{name}: &{name} [{refs}]\n"));
+        }
+        yaml.push_str("---\nThe regulator fined the firm on July 7, 2023.\n");
+        yaml
+    }
+
+    #[test]
+    fn an_alias_bomb_is_a_warning_naming_its_line_and_the_body_is_still_read() {
+        let text = alias_bomb();
+        assert!(text.len() < 800);
+        let (meta, diags) = read(&text);
+        assert_eq!(meta, FileMetadata::default());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("aliases"), "{diags:?}");
+        assert!((4..=11).contains(&diags[0].line), "{diags:?}");
+        let outcome = crate::read::read_document("bomb.md", text.as_bytes()).expect("the body is read");
+        assert!(outcome.source.blocks[0].text.contains("fined the firm"));
+    }
+
+    #[test]
+    fn a_few_ordinary_aliases_are_fine() {
+        let (meta, diags) = read("---\ntitle: &t Same\nheadline: *t\nauthors: &a [Jane Doe]\nwriters: *a\n---\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(meta.title.as_deref(), Some("Same"));
+    }
+
+    #[test]
+    fn deep_nesting_is_a_warning_naming_its_line() {
+        // Flow nesting is refused by yaml-rust2's own recursion limit.
+        let text = format!("---\ntitle: Deep\nx: {}{}\n---\nBody.\n", "[".repeat(50_000), "]".repeat(50_000));
+        let (meta, diags) = read(&text);
+        assert_eq!(meta, FileMetadata::default());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].line, 3);
+        // Block nesting by indentation is refused by ours.
+        let mut text = String::from("---\ntitle: Deep\n");
+        for depth in 0..200 {
+            text.push_str(&format!("{}k{depth}:\n", "  ".repeat(depth)));
+        }
+        text.push_str("---\nBody.\n");
+        let (meta, diags) = read(&text);
+        assert_eq!(meta, FileMetadata::default());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("deeper than 64"), "{diags:?}");
+        assert!((60..=70).contains(&diags[0].line), "{diags:?}");
+    }
+
+    #[test]
+    fn a_text_file_opening_with_a_rule_is_read_whole() {
+        let text = "---\nRegulators met on June 1, 2023. They agreed on new rules.\n\n---\nThe regulator fined the firm on July 7, 2023.\n";
+        let outcome = crate::read::read_document("a.txt", text.as_bytes()).expect("read");
+        let texts: Vec<&str> = outcome.source.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.contains("Regulators met")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("fined the firm")), "{texts:?}");
+        assert!(outcome.diagnostics.iter().any(|d| d.message.contains("read as article text")), "{:?}", outcome.diagnostics);
     }
 
     #[test]

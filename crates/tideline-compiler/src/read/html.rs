@@ -32,14 +32,70 @@ static MAIN: LazyLock<Selector> = LazyLock::new(|| Selector::parse("main").expec
 static ARTICLE: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse("article, [itemprop=articleBody]").expect("valid selector"));
 
-/// Reads an HTML body starting at file line `first_line`.
+/// Deepest nesting of container elements read as HTML. html5ever scans the
+/// stack of open elements at each start tag, so 50,000 nested `<div>`s cost
+/// seconds; real pages nest a few dozen deep.
+pub const MAX_HTML_DEPTH: usize = 1_000;
+
+/// A start or end tag's opening: `<div`, `</div`.
+static TAG_OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9]*").expect("valid regex"));
+/// A whole tag (or comment, doctype) to strip.
+static WHOLE_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[!/?A-Za-z][^>]*>").expect("valid regex"));
+
+/// Elements that always need their end tag, so their start tags nest.
+/// Elements whose end tag is optional (`p`, `li`, `td`) are left out: a page
+/// of unclosed paragraphs is not deep.
+const CONTAINER_TAGS: &[&str] = &[
+    "div", "span", "section", "article", "main", "a", "b", "i", "em", "strong", "u", "s", "small", "font", "table",
+    "ul", "ol", "dl", "blockquote", "center", "header", "footer", "nav", "aside", "form", "figure", "details", "sub", "sup",
+];
+
+/// The byte offset where container elements first nest deeper than
+/// [`MAX_HTML_DEPTH`], counted from the tags as written (one linear scan).
+fn too_deep_at(html: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    // find_iter, not captures: this runs over every HTML file of the corpus.
+    for tag in TAG_OPENING.find_iter(html) {
+        let (closing, name) = match tag.as_str().strip_prefix("</") {
+            Some(name) => (true, name),
+            None => (false, &tag.as_str()[1..]),
+        };
+        if !CONTAINER_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        if !closing {
+            depth += 1;
+            if depth > MAX_HTML_DEPTH {
+                return Some(tag.start());
+            }
+        } else {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    None
+}
+
+/// Reads an HTML body starting at file line `first_line`. A page nested
+/// deeper than [`MAX_HTML_DEPTH`] is read as plain text with its tags
+/// blanked out (lines kept), with a warning naming the line.
 pub fn read_html(body: &str, first_line: u32) -> Extracted {
+    if let Some(at) = too_deep_at(body) {
+        let line = first_line.saturating_add(u32::try_from(body[..at].matches('\n').count()).unwrap_or(u32::MAX));
+        let text = WHOLE_TAG.replace_all(body, |caps: &regex::Captures<'_>| {
+            caps[0].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect::<String>()
+        });
+        let mut extracted = super::text::read_text(&super::metadata_text::decode_entities(&text), first_line);
+        let message = format!("HTML nests elements more than {MAX_HTML_DEPTH} deep here; the page is read as plain text with its tags removed");
+        extracted.warnings.push((line, message));
+        return extracted;
+    }
     let (prelude, prelude_lines) = markdown_prelude(body);
     let mut extracted = Extracted::default();
     if !prelude.trim().is_empty() {
         let read = read_markdown(prelude, first_line);
         extracted.blocks = read.blocks;
         extracted.metadata = read.metadata;
+        extracted.warnings = read.warnings;
     }
     let html_first_line = first_line.saturating_add(prelude_lines);
     let lined = parse_with_lines(&body[prelude.len()..]);

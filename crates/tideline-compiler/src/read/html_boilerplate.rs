@@ -15,6 +15,11 @@
 //!    (`comment-body`), or when the wrapper holds an author's comment.
 //! 4. A byline word (byline, author, contributor, dateline, meta) marks a
 //!    byline: its text goes to `SourceText::byline`, not to the blocks.
+//!
+//! Class words never drop `<html>` or `<body>` (themes put layout flags such
+//! as `no-sidebar` or `has-ads` there: they describe the page, they are not
+//! furniture), and a word right after `no`, `has`, `with` or `without` in the
+//! same class name is such a flag, not the element's own kind.
 
 use scraper::node::Element;
 use scraper::ElementRef;
@@ -62,13 +67,13 @@ pub fn element_role(element: ElementRef<'_>, in_article: bool) -> Role {
         return Role::Drop;
     }
     let names = class_and_id(value);
-    if names.is_empty() {
+    if names.is_empty() || matches!(tag, "html" | "body") {
         return Role::Content;
     }
     if is_author_comment(&names) {
         return Role::Content;
     }
-    let words: Vec<&str> = names.split(|c: char| c.is_whitespace() || c == '-' || c == '_').filter(|w| !w.is_empty()).collect();
+    let words = class_words(&names);
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if has(FURNITURE_WORDS) {
         // Only "comment" yields to a content word: `comment-body` is a comment's text.
@@ -85,6 +90,24 @@ pub fn element_role(element: ElementRef<'_>, in_article: bool) -> Role {
         return Role::Byline { names_authors: false };
     }
     Role::Content
+}
+
+/// The words of class and id names (`photo-caption` → photo, caption),
+/// leaving out the word after a flag prefix (`no-sidebar`, `has-ads`): it
+/// says what the element lacks or holds, not what it is.
+fn class_words(names: &str) -> Vec<&str> {
+    const FLAG_PREFIXES: &[&str] = &["no", "has", "with", "without"];
+    let mut words = Vec::new();
+    for name in names.split_whitespace() {
+        let mut after_flag = false;
+        for word in name.split(['-', '_']).filter(|w| !w.is_empty()) {
+            if !after_flag {
+                words.push(word);
+            }
+            after_flag = FLAG_PREFIXES.contains(&word);
+        }
+    }
+    words
 }
 
 /// Lowercase class and id, space separated.
@@ -161,6 +184,16 @@ mod tests {
     fn author_boxes_are_bylines() {
         assert_eq!(role_of("<div class=\"node-profile contributor\">x</div>", "div"), Role::Byline { names_authors: true });
         assert_eq!(role_of("<p class=\"entry-meta\">x</p>", "p"), Role::Byline { names_authors: false });
+    }
+
+    #[test]
+    fn layout_flags_on_the_page_or_an_element_do_not_drop_it() {
+        let page = "<html class=\"has-sidebar\"><body class=\"post no-sidebar has-ads single\"><div class=\"entry with-comments\"><p>x</p></div></body></html>";
+        assert_eq!(role_of(page, "html"), Role::Content);
+        assert_eq!(role_of(page, "body"), Role::Content);
+        assert_eq!(role_of(page, "div"), Role::Content);
+        assert_eq!(role_of("<div class=\"sidebar no-js\">x</div>", "div"), Role::Drop);
+        assert_eq!(role_of("<body><div class=\"ad-slot\">x</div></body>", "div"), Role::Drop);
     }
 
     #[test]

@@ -75,3 +75,28 @@ fn unclosed_tags_and_deep_nesting_do_not_panic() {
     assert_eq!(texts(&read_html("<p>open <b>bold <i>both", 1)), ["open bold both"]);
 }
 
+
+#[test]
+fn a_page_whose_body_carries_layout_flags_is_read() {
+    let page = "<!DOCTYPE html><html><body class=\"post-template no-sidebar has-ads\"><div class=\"post-content\">\
+        <p>The regulator fined the firm on July 7, 2023.</p></div><aside>Related</aside></body></html>";
+    assert_eq!(texts(&read_html(page, 1)), ["The regulator fined the firm on July 7, 2023."]);
+}
+
+#[test]
+fn a_page_nested_too_deep_is_read_as_text_with_a_warning() {
+    let page = format!(
+        "<html><body>\n{}<p>The regulator fined the firm on July 7, 2023.</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    let started = std::time::Instant::now();
+    let read = read_html(&page, 1);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+    assert_eq!(texts(&read), ["The regulator fined the firm on July 7, 2023."]);
+    assert_eq!(read.warnings.len(), 1);
+    assert_eq!(read.warnings[0].0, 2);
+    // Ordinary nesting is read as HTML.
+    let page = format!("<html><body>{}<p>Deep enough.</p>{}</body></html>", "<div>".repeat(100), "</div>".repeat(100));
+    assert!(read_html(&page, 1).warnings.is_empty());
+}

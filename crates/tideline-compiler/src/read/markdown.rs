@@ -59,6 +59,9 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
     let mut fence: Option<&str> = None;
     let mut first_heading: Option<(usize, String)> = None;
     let mut h1: Option<String> = None;
+    // A fence never closed would hide the rest of the file as code: more
+    // likely a typo than an article ending in code, so it is read as prose.
+    let unclosed = unclosed_fence(&body);
     for (i, raw) in body.lines().enumerate() {
         let line = first_line.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
         if let Some(marker) = fence {
@@ -74,6 +77,11 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
         let opens_with = |at: Option<u8>, bytes: &[u8]| at.is_some_and(|b| bytes.contains(&b));
         if let Some(caps) = opens_with(marker, b"`~").then(|| FENCE.captures(raw)).flatten() {
             flush(&mut pending, &mut extracted.blocks);
+            if unclosed == Some(i) {
+                let message = format!("code fence `{}` is never closed; the lines after it are read as article text (close it)", &caps[1]);
+                extracted.warnings.push((line, message));
+                continue;
+            }
             fence = Some(if &caps[1] == "```" { "```" } else { "~~~" });
             continue;
         }
@@ -131,6 +139,27 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
 /// The first byte of `line` after its leading spaces (and tabs, with
 /// `tabs`). Every block pattern but the list item names the byte that
 /// follows its indent, so a line without it is no match.
+/// The index of the line opening a code fence that no later line closes.
+fn unclosed_fence(body: &str) -> Option<usize> {
+    if !body.contains("```") && !body.contains("~~~") {
+        return None;
+    }
+    let mut open: Option<(usize, &str)> = None;
+    for (i, raw) in body.lines().enumerate() {
+        match open {
+            Some((_, marker)) if raw.trim_start().starts_with(marker) => open = None,
+            Some(_) => {}
+            None if first_byte_after_indent(raw, false).is_some_and(|b| b == b'`' || b == b'~') => {
+                if let Some(caps) = FENCE.captures(raw) {
+                    open = Some((i, if &caps[1] == "```" { "```" } else { "~~~" }));
+                }
+            }
+            None => {}
+        }
+    }
+    open.map(|(i, _)| i)
+}
+
 fn first_byte_after_indent(line: &str, tabs: bool) -> Option<u8> {
     line.bytes().find(|&b| b != b' ' && !(tabs && b == b'\t'))
 }

@@ -82,3 +82,17 @@ fn block_markers_are_found_after_their_indent_only() {
     assert!(!may_open_list_item("Plain prose."));
     assert_eq!(texts(" \t> - quoted item\n\n1) first\n\n   ## Indented heading\n"), ["quoted item", "first", "Indented heading"]);
 }
+
+#[test]
+fn an_unclosed_code_fence_does_not_hide_the_rest_of_the_file() {
+    let read = read_markdown("Intro on July 1, 2023.\n\n```\nThe regulator fined the firm on July 7, 2023.\n\nMore text.\n", 1);
+    let texts: Vec<&str> = read.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, ["Intro on July 1, 2023.", "The regulator fined the firm on July 7, 2023.", "More text."]);
+    assert_eq!(read.warnings.len(), 1);
+    assert_eq!(read.warnings[0].0, 3);
+    // A closed fence is still code.
+    let read = read_markdown("Intro.\n\n```\ncode 2023\n```\nAfter.\n", 1);
+    let texts: Vec<&str> = read.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, ["Intro.", "After."]);
+    assert!(read.warnings.is_empty());
+}

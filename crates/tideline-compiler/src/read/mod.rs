@@ -140,6 +140,8 @@ pub(crate) struct Extracted {
     pub byline: Vec<Block>,
     /// Metadata found in the body (HTML meta, first heading…).
     pub metadata: FileMetadata,
+    /// Problems met while reading, each with its 1-based file line.
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Reads one corpus file. `file` is the name shown in diagnostics.
@@ -148,20 +150,23 @@ pub(crate) struct Extracted {
 pub fn read_document(file: &str, bytes: &[u8]) -> Result<ReadOutcome, Diagnostic> {
     let mut diagnostics = Vec::new();
     let text = decode::decode_text(file, bytes, &mut diagnostics)?;
-    let split = front_matter::split_front_matter(&text);
-    let (body, body_line, mut metadata) = match &split {
-        Some(fm) => {
-            let meta = front_matter::parse_front_matter(file, fm, &mut diagnostics);
-            (fm.body, fm.body_line, meta)
+    let mut split = front_matter::split_front_matter(&text);
+    let mut metadata = FileMetadata::default();
+    if let Some(fm) = &split {
+        match front_matter::parse_front_matter(file, fm, &mut diagnostics) {
+            Some(meta) => metadata = meta,
+            // A `---` line opening prose, not metadata: all of it is the body.
+            None => split = None,
         }
-        None => (text.as_str(), 1, FileMetadata::default()),
-    };
+    }
+    let (body, body_line) = split.as_ref().map_or((text.as_str(), 1), |fm| (fm.body, fm.body_line));
     let format = sniff::sniff_format(body, split.is_some());
     let extracted = match format {
         DocumentFormat::Html => html::read_html(body, body_line),
         DocumentFormat::Markdown => markdown::read_markdown(body, body_line),
         DocumentFormat::Text => text::read_text(body, body_line),
     };
+    diagnostics.extend(extracted.warnings.into_iter().map(|(line, message)| Diagnostic::warning(file, line, message)));
     metadata.fill_from(extracted.metadata);
     let mut blocks = extracted.blocks;
     drop_leading_title(&mut blocks, metadata.title.as_deref());
