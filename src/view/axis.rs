@@ -98,19 +98,20 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
             (None, _) => clusters.next(),
         });
         // Each mark with its headline, in pixels, stacked into rows.
-        let headline = |events: &[usize]| headline_event(events, |i| timeline.events[i].sources.len()).map_or("", |i| timeline.events[i].summary.as_str());
-        let mut items: Vec<(u32, u32, Cluster, &str)> = ordered
+        let summary = |named: Option<usize>| named.map_or("", |i| timeline.events[i].summary.as_str());
+        let mut items: Vec<(u32, u32, Cluster, Option<usize>)> = ordered
             .map(|(left, width, cluster)| {
-                let named = headline(&cluster.events);
+                let named = headline_event(&cluster.events, |i| timeline.events[i].sources.len());
                 (left, width, cluster, named)
             })
             .collect();
-        let requests: Vec<LabelRequest> = items.iter().map(|(left, width, c, h)| request(px(*left), px(*width), *width > 2, c.events.len(), h)).collect();
+        let requests: Vec<LabelRequest> =
+            items.iter().map(|(left, width, c, named)| request(px(*left), px(*width), *width > 2, c.events.len(), summary(*named))).collect();
         let room = LabelRoom { rows: MAX_ROWS, width, gap: LABEL_GAP_PX, min_label: MIN_LABEL_PX };
         let mut rows = 0;
         let mut overflow = Vec::new();
         for (at, placement) in stack_labels(&requests, room).into_iter().enumerate() {
-            let (left, item_width, cluster, headline) = &mut items[at];
+            let (left, item_width, cluster, named) = &mut items[at];
             let Some(placement) = placement else {
                 overflow.push((*left, std::mem::take(&mut cluster.events)));
                 continue;
@@ -119,13 +120,17 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
             let (top, label) = (row_top(placement.row), placement.label);
             match cluster.events.as_slice() {
                 [index] => marker(marks, *index, &timeline.events[*index], state, *left, top, *item_width, label),
-                events => badge(marks, events, days, *left, top, headline, label, requests[at].label_start.saturating_sub(px(*left))),
+                events => {
+                    let offset = requests[at].label_start.saturating_sub(px(*left));
+                    let name = named.map(|key| BadgeName { key, headline: summary(Some(key)), label, offset });
+                    badge(marks, events, days, *left, top, name);
+                }
             }
         }
         let mut used_rows = rows.max(1);
         if !overflow.is_empty() {
             for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows), "", 0, 0);
+                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows), None);
             }
             used_rows += 1;
         }
@@ -147,10 +152,10 @@ pub(crate) fn legend(parent: &Element) {
         ("tl-key-dot", "tightening", "tightening"),
         ("tl-key-dot", "easing", "easing"),
         ("tl-key-dot", "neutral", "neutral"),
-        ("tl-key-dot", "", "a dated day"),
-        ("tl-key-range", "", "a month, quarter or year, labelled at its start"),
+        ("tl-key-dot", "", "a day"),
+        ("tl-key-range", "", "a month, quarter or year"),
         ("tl-key-plan", "", "planned"),
-        ("tl-key-count", "", "events close together (press to zoom in)"),
+        ("tl-key-count", "", "events close together"),
     ] {
         let item = text_element("span", class, text);
         set_attr(&item, "data-stance", if stance.is_empty() { "neutral" } else { stance });
@@ -198,11 +203,20 @@ fn marker(marks: &paint::Marks, index: usize, event: &Event, state: &ViewState, 
     }
 }
 
-/// A counted badge at `left` per-mille and `top` px, named by `headline`
-/// in a label `label` px wide, `offset` px right of it; pressing it zooms to
-/// the events inside, whose first and after-last days `days` gives.
-#[allow(clippy::too_many_arguments)]
-fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32, headline: &str, label: u32, offset: u32) {
+/// What names a badge: the event whose headline does (the badge is kept
+/// between renders by it), and the label's width and offset right of the
+/// badge, in px.
+struct BadgeName<'a> {
+    key: usize,
+    headline: &'a str,
+    label: u32,
+    offset: u32,
+}
+
+/// A counted badge at `left` per-mille and `top` px, named by `name` (a
+/// badge of marks that found no row has none); pressing it zooms to the
+/// events inside, whose first and after-last days `days` gives.
+fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32, name: Option<BadgeName>) {
     let (mut first, mut last) = (i32::MAX, i32::MIN);
     for &index in events {
         let (from, to) = days(index);
@@ -210,5 +224,8 @@ fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i
         last = last.max(to);
     }
     let margin = ((last - first) / 4).max(3);
-    marks.badge(events.len(), first - margin, last + margin, left, top, headline, label, offset);
+    let (from, to) = (first - margin, last + margin);
+    let name = name.unwrap_or(BadgeName { key: 0, headline: "", label: 0, offset: 0 });
+    let key = u32::try_from(name.key).unwrap_or(u32::MAX);
+    marks.badge(key, events.len(), from, to, left, top, name.headline, name.label, name.offset);
 }

@@ -67,7 +67,8 @@ export class Marks {
     this.el.className = 'tl-lanes';
     axis.append(this.el);
     /**
-     * Lanes by label: `{ el, marks: Map(event index → marker), first, cursor }`,
+     * Lanes by label: `{ el, marks: Map(event index → marker), badges:
+     * Map(headline event index → badge), first, cursor }`,
      * `first` the label (or null), `cursor` the last mark placed.
      */
     this.lanes = new Map();
@@ -95,14 +96,15 @@ export class Marks {
   }
 
   /**
-   * Shows the preview of `mark` (a marker or badge: its headline on the first
-   * line, date and stance on the second) below it; hides it for none.
+   * Shows the preview of `mark` below it (a marker's headline on the first
+   * line, date and stance on the second; a badge's name); hides it for none.
    */
   show(mark) {
     const box = this.preview;
-    box.hidden = !mark?.tlPreview;
-    if (box.hidden) return;
-    box.textContent = mark.tlPreview;
+    const text = mark?.tlPreview ?? mark?.ariaLabel;
+    box.hidden = !text;
+    if (!text) return;
+    box.textContent = text;
     const parent = box.offsetParent.getBoundingClientRect();
     const at = mark.getBoundingClientRect();
     box.style.left = `${Math.max(0, Math.min(at.left - parent.left, parent.width - box.offsetWidth))}px`;
@@ -111,7 +113,7 @@ export class Marks {
 
   /** Starts a render. */
   begin() {
-    this.preview.hidden = true; // its mark may move or go
+    if (!this.preview.hidden) this.preview.hidden = true; // its mark may move or go
     this.drawn = new Set();
     this.current = null;
   }
@@ -128,7 +130,7 @@ export class Marks {
         caption.textContent = label;
         el.append(caption);
       }
-      lane = { el, marks: new Map(), first: el.firstChild };
+      lane = { el, marks: new Map(), badges: new Map(), first: el.firstChild };
       this.lanes.set(label, lane);
     }
     const at = this.current ? this.current.el.nextSibling : this.el.firstChild;
@@ -155,6 +157,7 @@ export class Marks {
   drop(el) {
     const next = el.nextSibling;
     if (el.tlIndex !== undefined) this.current.marks.delete(el.tlIndex);
+    if (el.tlKey !== undefined) this.current.badges.delete(el.tlKey);
     el.remove();
     return next;
   }
@@ -204,31 +207,49 @@ export class Marks {
   }
 
   /**
-   * A badge counting `count` events, named by `headline` in a label
-   * `labelPx` wide, `offset` px right of it; pressing it zooms to days
-   * `from`..`to`.
+   * A badge counting `count` events, named by `headline` (event `key`'s, or
+   * none for a badge of marks that found no row) in a label `labelPx` wide,
+   * `offset` px right of it; pressing it zooms to days `from`..`to`. The
+   * badge drawn last time in this lane for the same `key` is reused, as
+   * markers are: at 10,000 events most marks are badges, and a new one costs
+   * its headline's layout.
    */
-  badge(count, from, to, left, top, headline, labelPx, offset) {
-    const el = this.el.ownerDocument.createElement('button');
-    el.className = 'tl-cluster';
-    el.type = 'button';
-    el.textContent = String(count);
-    el.dataset.action = 'cluster';
+  badge(key, count, from, to, left, top, headline, labelPx, offset) {
+    let el = headline && this.current.badges.get(key);
+    if (!el) {
+      const doc = this.el.ownerDocument;
+      el = doc.createElement('button');
+      el.className = 'tl-cluster';
+      el.type = 'button';
+      el.dataset.action = 'cluster';
+      el.tlHeadline = headline;
+      if (headline) {
+        el.tlText = label(doc, headline, 0);
+        el.tlText.className = 'tl-text tl-cluster-text';
+        el.tlText.setAttribute('aria-hidden', 'true');
+        el.tlKey = key;
+        this.current.badges.set(key, el);
+      }
+    }
+    this.fillBadge(el, count, from, to, left, top, labelPx, offset);
+  }
+
+  /** Writes a badge's count, range and name, and places it and its label `offset` px right of it. */
+  fillBadge(el, count, from, to, left, top, labelPx, offset) {
+    if (el.tlCount !== count) {
+      el.textContent = String(el.tlCount = count);
+      const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';
+      el.setAttribute('aria-label', `${count} events close together${also}: zoom in`);
+    }
     el.dataset.from = String(from);
     el.dataset.to = String(to);
-    const also = headline ? `, among them “${headline}”` : '';
-    el.setAttribute('aria-label', `${count} events close together${also}: zoom in`);
-    el.tlPreview = `${headline || `${count} events`}\n${count} events close together: press to zoom in`;
     position(el, left, top, 0);
     this.place(el);
-    if (labelPx > 0) {
-      const text = label(el.ownerDocument, headline, 0);
-      text.classList.add('tl-cluster-text');
-      text.setAttribute('aria-hidden', 'true');
-      position(text, left, top, 0);
-      labelWidth(text, labelPx); // after `position`, which clears a width it did not set
-      text.style.marginLeft = `${offset}px`;
-      this.place(text);
+    if (el.tlText) {
+      position(el.tlText, left, top, 0);
+      labelWidth(el.tlText, labelPx); // after `position`, which clears a width it did not set
+      el.tlText.style.marginLeft = `${offset}px`;
+      this.place(el.tlText);
     }
   }
 

@@ -45,12 +45,13 @@ extern "C" {
         width: u32,
         label: u32,
     );
-    /// A badge counting `count` events, named by `headline` in a label
-    /// `label` px wide `offset` px to its right; pressing it zooms to days
-    /// `from`..`to`.
+    /// A badge counting `count` events, named by `headline` (event `key`'s;
+    /// empty for none) in a label `label` px wide `offset` px to its right;
+    /// pressing it zooms to days `from`..`to`. The badge drawn last time for
+    /// the same `key` is reused.
     #[wasm_bindgen(method)]
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn badge(this: &Marks, count: usize, from: i32, to: i32, left: u32, top: u32, headline: &str, label: u32, offset: u32);
+    pub(crate) fn badge(this: &Marks, key: u32, count: usize, from: i32, to: i32, left: u32, top: u32, headline: &str, label: u32, offset: u32);
     /// Ends a render: lanes not drawn in it go.
     #[wasm_bindgen(method)]
     pub(crate) fn end(this: &Marks);

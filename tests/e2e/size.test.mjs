@@ -20,9 +20,9 @@ const BUDGET = 60 * 1024;
 /**
  * What the default widget may not exceed today, in bytes of gzip: 100,300
  * until issue 16 added headlines on the axis, their preview, the folded bar
- * and the guided tour (+3,711 B measured; raised by 3,700).
+ * and the guided tour (+3,936 B measured; raised by 3,900).
  */
-const CEILING = 104_000;
+const CEILING = 104_200;
 
 describe('the default widget download', () => {
   const dist = join(root, 'dist');

@@ -84,10 +84,36 @@ describe('a timeline a reader understands at a glance', () => {
     await page.close();
   });
 
+  test('a badge named by the same event is kept from one render to the next, its label beside it', async () => {
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 800 } });
+    const badges = () =>
+      page.locator('.tl-axis .tl-cluster').evaluateAll((els) =>
+        els.map((el) => {
+          const kept = el.tlTest === el.getAttribute('aria-label');
+          el.tlTest = el.getAttribute('aria-label');
+          const label = el.nextElementSibling?.classList.contains('tl-cluster-text') ? el.nextElementSibling : null;
+          return { name: el.getAttribute('aria-label'), kept, label: label && !label.hidden ? label.textContent : null };
+        }),
+      );
+    const before = await badges();
+    const named = before.filter((b) => b.label);
+    assert.ok(named.length > 0, 'some badges are labelled');
+    for (const b of named) assert.ok(b.name.includes(`“${b.label}”`), `${b.name} is named by its label`);
+    await page.getByRole('region', { name: /Timeline/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /window=/.test(location.hash), null, { timeout: 5000 });
+    const after = await badges();
+    const again = after.filter((b) => before.some((a) => a.name === b.name && a.label));
+    assert.ok(again.length > 0, 'a named badge is drawn again');
+    for (const b of again) assert.equal(b.kept, true, `${b.name} kept`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('vague dates are thin ranges labelled at their start, and the legend says what each form means', async () => {
     const { page } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 800 } });
     const legend = await page.locator('.tl-legend').textContent();
-    for (const words of ['a dated day', 'a month, quarter or year, labelled at its start', 'planned', 'events close together']) assert.ok(legend.includes(words), legend);
+    for (const words of ['tightening', 'easing', 'neutral', 'a day', 'a month, quarter or year', 'planned', 'events close together']) assert.ok(legend.includes(words), legend);
     const heights = await page.locator('.tl-axis .tl-marker').evaluateAll((els) =>
       els.map((el) => ({ period: el.classList.contains('tl-period'), height: el.getBoundingClientRect().height, label: el.querySelector('.tl-text').getBoundingClientRect(), left: el.getBoundingClientRect().left })),
     );
