@@ -5,12 +5,14 @@
 mod clusters;
 mod groups;
 mod histogram;
+mod labels;
 mod lanes;
 mod ticks;
 
-pub use clusters::{bucket_overflow, cluster_points, Cluster};
+pub use clusters::{bucket_overflow, cluster_points, headline_event, Cluster};
 pub use groups::{group_by_period, ListGroup};
 pub use histogram::{density_bins, Bin};
+pub use labels::{stack_labels, text_width, LabelRequest, LabelRoom, Placement};
 pub use lanes::{split_into_lanes, Lane};
 pub use ticks::{tick_unit, ticks, Tick, TickUnit};
 
@@ -105,6 +107,24 @@ impl TimeScale {
     pub fn pan(self, permille: i32) -> Self {
         let shift = (i64::from(self.days()) * i64::from(permille) / 1000) as i32;
         TimeScale::new(self.start_day + shift, self.end_day + shift)
+    }
+
+    /// The window moved, same width, so that days `first..after_last` lie in
+    /// its middle four fifths: itself when they already do, else centred on
+    /// them (at their start when they are wider than the window). The guided
+    /// mode follows each event this way.
+    pub fn follow(self, first: i32, after_last: i32) -> Self {
+        let days = self.days();
+        let margin = days / 10;
+        if first >= self.start_day + margin && after_last <= self.end_day - margin {
+            return self;
+        }
+        let start = if after_last - first >= days - 2 * margin {
+            first - margin
+        } else {
+            first - (days - (after_last - first)) / 2
+        };
+        TimeScale::new(start, start + days)
     }
 
     /// Position of `day` in per-mille of the width, clamped to the window.
@@ -228,6 +248,16 @@ mod tests {
         let scale = TimeScale::new(0, 1000);
         assert_eq!(scale.pan(100), TimeScale::new(100, 1100));
         assert_eq!(scale.pan(-250), TimeScale::new(-250, 750));
+    }
+
+    #[test]
+    fn following_moves_the_window_only_when_the_event_is_near_or_past_an_edge() {
+        let scale = TimeScale::new(0, 1000);
+        assert_eq!(scale.follow(400, 410), scale, "already in the middle");
+        assert_eq!(scale.follow(2000, 2010), TimeScale::new(1505, 2505), "centred on it");
+        assert_eq!(scale.follow(-50, -40), TimeScale::new(-545, 455));
+        assert_eq!(scale.follow(5000, 7000), TimeScale::new(4900, 5900), "wider than the window: its start");
+        assert_eq!(scale.follow(2000, 2010).days(), scale.days());
     }
 
     #[test]

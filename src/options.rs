@@ -149,6 +149,17 @@ pub fn initial_state(options: &EmbedOptions, url_hash: Option<&str>, narrow: boo
     }
 }
 
+/// Boxes at least this wide may open with the controls unfolded.
+pub const WIDE_BOX_PX: f64 = 900.0;
+
+/// Whether a widget opens with its controls unfolded: only a wide box that
+/// owns the page's URL and grows with its content, that is a page made for
+/// the timeline. Embeds in a post, boxes of a fixed height and narrow screens
+/// open on the story, the controls folded into one bar.
+pub fn controls_open(owns_url: bool, fixed_height: bool, width_px: f64) -> bool {
+    owns_url && !fixed_height && width_px >= WIDE_BOX_PX
+}
+
 /// A CSS length with a unit the widget can size itself by; a bare number is
 /// pixels. Percentages are refused: they need a sized parent, which blog
 /// layouts rarely give. Checked by hand: `str::parse::<f64>` would add
@@ -224,6 +235,14 @@ mod tests {
         assert!(problems[0].contains("`stance=sideways`"));
         assert!(problems[1].contains("`actor=Nobody`"));
         assert!(problems[2].contains("unknown key `colour`"));
+    }
+
+    #[test]
+    fn only_a_wide_page_of_its_own_opens_with_the_controls_unfolded() {
+        assert!(controls_open(true, false, 1280.0));
+        assert!(!controls_open(false, false, 1280.0), "one of several widgets in a post");
+        assert!(!controls_open(true, true, 1280.0), "a box of a fixed height, as in a frame");
+        assert!(!controls_open(true, false, 360.0), "a phone");
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub struct ViewState {
     pub view: View,
     /// The event whose detail card is open.
     pub selected: Option<EventId>,
+    /// The guided mode: Previous/Next step through the filtered events with
+    /// the card open and the axis following.
+    pub guided: bool,
 }
 
 /// Adds `item` to `list` when absent, removes it when present; keeps order.
@@ -120,6 +123,15 @@ impl ViewState {
         self.filter.to = EventDate::parse_iso(month).map(|d| d.last_day());
     }
 
+    /// How many choices narrow the events (each stance, category, actor and
+    /// source chosen, each date bound, the search words), as the folded
+    /// controls' "Filters · 2 active" says.
+    pub fn active_filters(&self) -> usize {
+        let f = &self.filter;
+        f.stances.len() + f.categories.len() + f.actors.len() + f.documents.len()
+            + usize::from(f.from.is_some()) + usize::from(f.to.is_some()) + usize::from(!f.text.is_empty())
+    }
+
     /// Removes every filter; the window, lanes and view stay.
     pub fn clear_filters(&mut self) {
         self.filter = Filter::default();
@@ -152,6 +164,7 @@ impl ViewState {
                 "lanes" => state.lanes = Lanes::from_name(value).unwrap_or_default(),
                 "view" if value == "list" => state.view = View::List,
                 "event" => state.selected = EventId::from_hex(value),
+                "guide" => state.guided = value == "on",
                 _ => {}
             }
         }
@@ -190,6 +203,9 @@ impl ViewState {
         }
         if let Some(id) = self.selected {
             out.raw("event", &id.to_hex());
+        }
+        if self.guided {
+            out.raw("guide", "on");
         }
         out.text
     }
@@ -344,6 +360,21 @@ mod tests {
     }
 
     #[test]
+    fn every_chosen_value_counts_as_one_active_filter() {
+        let mut state = ViewState::default();
+        assert_eq!(state.active_filters(), 0);
+        state.toggle_stance(Stance::Easing);
+        state.toggle_category(Category::Fine);
+        state.toggle_category(Category::Meeting);
+        state.set_from_month("2022-01");
+        state.set_search("fine");
+        assert_eq!(state.active_filters(), 5);
+        state.window = Some((0, 10));
+        state.selected = Some(EventId(1));
+        assert_eq!(state.active_filters(), 5, "where the reader looks is no filter");
+    }
+
+    #[test]
     fn an_untouched_state_has_an_empty_hash() {
         assert_eq!(ViewState::default().to_hash(&sample_timeline()), "");
         assert_eq!(ViewState::from_hash("", &sample_timeline()), ViewState::default());
@@ -357,6 +388,7 @@ mod tests {
             lanes: Lanes::Category,
             view: View::List,
             selected: EventId::from_hex("0abcdef01234"),
+            guided: true,
             ..ViewState::default()
         };
         state.toggle_stance(Stance::Easing);
@@ -372,7 +404,7 @@ mod tests {
         assert_eq!(
             hash,
             "stance=easing&cat=fine,meeting&actor=Ant+Group,A%2C+B+%26+Co&doc=b.md&from=2022-01&to=2023-07\
-             &q=fine%2C+100%25+%C3%BCn%C3%AFcode&window=2021-03-01..2022-04-30&lanes=category&view=list&event=0abcdef01234"
+             &q=fine%2C+100%25+%C3%BCn%C3%AFcode&window=2021-03-01..2022-04-30&lanes=category&view=list&event=0abcdef01234&guide=on"
         );
         assert_eq!(ViewState::from_hash(&format!("#{hash}"), &t), state);
     }

@@ -14,7 +14,7 @@
 mod api;
 mod panic;
 
-use crate::options::{initial_state, parse_options, EmbedOptions, OPTION_NAMES};
+use crate::options::{controls_open, initial_state, parse_options, EmbedOptions, OPTION_NAMES};
 use crate::style::WIDGET_CSS;
 use crate::view::{self, Setup, WidgetRef};
 use std::cell::RefCell;
@@ -100,11 +100,13 @@ fn mount(host: &Element, options: EmbedOptions, may_own_url: bool) -> Result<Wid
     }
     let owns_url = claims_url(options.sync_url, may_own_url, host);
     let hash = owns_url.then(view::current_hash);
+    let width = host_width(host);
     let state = match view::timeline() {
-        Ok(timeline) => initial_state(&options, hash.as_deref(), is_narrow(host), timeline),
+        Ok(timeline) => initial_state(&options, hash.as_deref(), width < NARROW_BOX_PX, timeline),
         Err(_) => Default::default(),
     };
-    let widget = view::mount(host, &root, Setup { state, owns_url, theme: options.theme })?;
+    let controls_open = controls_open(owns_url, options.height.is_some(), width);
+    let widget = view::mount(host, &root, Setup { state, owns_url, theme: options.theme, controls_open })?;
     MOUNTED.with_borrow_mut(|mounted| mounted.push(Mounted { host: host.clone(), widget: widget.clone(), owns_url }));
     Ok(widget)
 }
@@ -129,16 +131,14 @@ fn claims_url(sync_url: Option<bool>, may_own_url: bool, host: &Element) -> bool
     wanted && !taken
 }
 
-/// Whether the host's box is too narrow for the axis; a box not laid out yet
-/// is judged by the window.
-fn is_narrow(host: &Element) -> bool {
+/// The host's width in pixels; a box not laid out yet is judged by the window.
+fn host_width(host: &Element) -> f64 {
     let width = host.get_bounding_client_rect().width();
-    let width = if width > 0.0 {
+    if width > 0.0 {
         width
     } else {
         web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(f64::MAX)
-    };
-    width < NARROW_BOX_PX
+    }
 }
 
 /// Takes the widget on `host` down: listeners, timers, observers' interest,

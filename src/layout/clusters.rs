@@ -55,9 +55,30 @@ pub fn bucket_overflow(items: impl IntoIterator<Item = (u32, Vec<usize>)>, bucke
     out
 }
 
+/// The event that names a cluster: the one with the greatest `weight` (the
+/// axis uses how many sources report it), the earliest of equals.
+pub fn headline_event(events: &[usize], weight: impl Fn(usize) -> usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &event in events {
+        let w = weight(event);
+        if best.is_none_or(|(_, top)| w > top) {
+            best = Some((event, w));
+        }
+    }
+    best.map(|(event, _)| event)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cluster_is_named_by_its_most_reported_event_the_first_of_equals() {
+        let sources = [1, 3, 2, 3];
+        assert_eq!(headline_event(&[0, 1, 2, 3], |i| sources[i]), Some(1));
+        assert_eq!(headline_event(&[0, 2], |i| sources[i]), Some(2));
+        assert_eq!(headline_event(&[], |i| sources[i]), None);
+    }
 
     #[test]
     fn close_points_become_one_counted_cluster() {

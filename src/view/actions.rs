@@ -69,6 +69,8 @@ fn act(handle: &WidgetRef, action: &str, button: &Element) {
             }
         }
         "prev" | "next" => step(handle, action == "next"),
+        "panel" => with_widget(handle, |w| w.bar.toggle()).unwrap_or_default(),
+        "guide" => guide(handle),
         "more" => super::show_more(handle),
         "close" => select(handle, None),
         "csv" | "json" | "copy-link" => takeaway::run(handle, action, button),
@@ -98,11 +100,58 @@ pub(crate) fn zoom(handle: &WidgetRef, action: &str) {
     update_with(handle, Record::Replace, |state| state.window = window.map(|s| (s.start_day(), s.end_day())));
 }
 
-/// Opens the detail card for `id`, or closes it and returns focus to the
-/// event's marker or list item.
+/// Share of the whole story the guided mode shows around each event (per-mille).
+const GUIDE_ZOOM: u32 = 300;
+
+/// Starts the guided mode at the open event (or the first of the filtered
+/// ones), on the timeline zoomed in around it; or ends it.
+fn guide(handle: &WidgetRef) {
+    let start = with_widget(handle, |w| {
+        let events = &w.timeline.events;
+        let open = w.result.matches.iter().find(|&&i| Some(events[i].id) == w.state.selected);
+        let first = open.or(w.result.matches.first()).map(|&i| events[i].id);
+        (!w.state.guided).then_some(first).flatten().map(|id| (id, w.state.window.is_none().then_some(w.story).flatten()))
+    })
+    .flatten();
+    let Some((id, story)) = start else {
+        update(handle, |state| state.guided = false);
+        return;
+    };
+    update_with(handle, Record::Keep, |state| {
+        state.guided = true;
+        state.view = View::Timeline;
+        if let Some(story) = story.map(|story| story.zoom(GUIDE_ZOOM, 500)) {
+            state.window = Some((story.start_day(), story.end_day()));
+        }
+    });
+    select(handle, Some(id));
+}
+
+/// The window that shows event `id` in the guided mode: the current one,
+/// moved to keep it in the middle (see `TimeScale::follow`).
+fn followed_window(w: &super::Widget, id: EventId) -> Option<(i32, i32)> {
+    let index = w.timeline.events.iter().position(|e| e.id == id)?;
+    let (first, last) = w.engine.day_span(index)?;
+    let scale = w.scale()?.follow(first, last + 1);
+    Some((scale.start_day(), scale.end_day()))
+}
+
+/// Opens the detail card for `id`, or closes it (ending the guided mode) and
+/// returns focus to the event's marker or list item. In the guided mode the
+/// axis follows the event.
 pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
-    let previous = with_widget(handle, |w| w.state.selected).flatten();
-    update(handle, |state| state.selected = id);
+    let (previous, window) = with_widget(handle, |w| {
+        let follow = id.filter(|_| w.state.guided).and_then(|id| followed_window(w, id));
+        (w.state.selected, follow)
+    })
+    .unwrap_or_default();
+    update(handle, |state| {
+        state.selected = id;
+        state.guided &= id.is_some();
+        if window.is_some() {
+            state.window = window;
+        }
+    });
     if let Some(id) = id.filter(|&id| Some(id) != previous) {
         super::announce_select(handle, id);
     }

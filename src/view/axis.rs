@@ -4,22 +4,36 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, element, set_attr};
+use super::dom::{append, clear, element, set_attr, text_element};
 use super::paint;
 use crate::format::human_span;
-use crate::layout::{bucket_overflow, cluster_points, split_into_lanes, tick_unit, ticks, Cluster, RowPacker, TimeScale};
+use crate::layout::{
+    bucket_overflow, cluster_points, headline_event, split_into_lanes, stack_labels, text_width, tick_unit, ticks, Cluster, LabelRequest, LabelRoom,
+    TimeScale,
+};
 use crate::state::{Lanes, ViewState};
 use tideline_model::{Event, EventKind, QueryEngine};
 use web_sys::Element;
 
-const ROW_HEIGHT_PX: u32 = 18;
+const ROW_HEIGHT_PX: u32 = 20;
+/// Headlines are set at this size (`.tl-text`, .75em of 16px)…
+const LABEL_FONT_PX: u32 = 12;
+/// …and take at most this width: longer ones end in an ellipsis.
+const MAX_LABEL_PX: u32 = 220;
+/// A label cut shorter than this is not worth showing.
+const MIN_LABEL_PX: u32 = 56;
+/// Space between one mark's label and the next mark in a row.
+const LABEL_GAP_PX: u32 = 8;
+/// A dot's radius, and where its label starts after its centre.
+const DOT_RADIUS_PX: u32 = 7;
+const DOT_LABEL_PX: u32 = 10;
 const MIN_TICK_SPACING_PX: u32 = 64;
 /// Point markers closer than this many pixels may form a cluster…
 const CLUSTER_GAP_PX: u32 = 10;
 /// …when at least this many of them crowd together.
 const CLUSTER_MIN_SIZE: usize = 3;
 /// Rows of markers a lane shows before it counts the rest.
-const MAX_ROWS: u32 = 10;
+const MAX_ROWS: u32 = 14;
 /// Width of the stretch one overflow badge counts.
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
@@ -48,6 +62,7 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
     // First day and the day after the last, from the engine's columns.
     let days = |index: usize| engine.day_span(index).map_or((0, 0), |(first, last)| (first, last + 1));
     let per_px = |px: u32| (px * 1000 / width).max(1);
+    let px = |permille: u32| permille * width / 1000;
     marks.begin();
     for lane in split_into_lanes(timeline, matches, state.lanes) {
         marks.lane(&if state.lanes == Lanes::One { String::new() } else { lane.label.replace('_', " ") });
@@ -82,23 +97,40 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
             (Some(_), _) => spans.next(),
             (None, _) => clusters.next(),
         });
-        let mut rows = RowPacker::default();
+        // Each mark with its headline, in pixels, stacked into rows.
+        let summary = |named: Option<usize>| named.map_or("", |i| timeline.events[i].summary.as_str());
+        let mut items: Vec<(u32, u32, Cluster, Option<usize>)> = ordered
+            .map(|(left, width, cluster)| {
+                let named = headline_event(&cluster.events, |i| timeline.events[i].sources.len());
+                (left, width, cluster, named)
+            })
+            .collect();
+        let requests: Vec<LabelRequest> =
+            items.iter().map(|(left, width, c, named)| request(px(*left), px(*width), *width > 2, c.events.len(), summary(*named))).collect();
+        let room = LabelRoom { rows: MAX_ROWS, width, gap: LABEL_GAP_PX, min_label: MIN_LABEL_PX };
+        let mut rows = 0;
         let mut overflow = Vec::new();
-        for (left, item_width, cluster) in ordered {
-            let Some(row) = rows.place_within(left, item_width.max(per_px(16)), MAX_ROWS) else {
-                overflow.push((left, cluster.events));
+        for (at, placement) in stack_labels(&requests, room).into_iter().enumerate() {
+            let (left, item_width, cluster, named) = &mut items[at];
+            let Some(placement) = placement else {
+                overflow.push((*left, std::mem::take(&mut cluster.events)));
                 continue;
             };
-            let top = row_top(row);
+            rows = rows.max(placement.row + 1);
+            let (top, label) = (row_top(placement.row), placement.label);
             match cluster.events.as_slice() {
-                [index] => marker(marks, *index, &timeline.events[*index], state, left, top, item_width),
-                events => badge(marks, events, days, left, top),
+                [index] => marker(marks, *index, &timeline.events[*index], state, *left, top, *item_width, label),
+                events => {
+                    let offset = requests[at].label_start.saturating_sub(px(*left));
+                    let name = named.map(|key| BadgeName { key, headline: summary(Some(key)), label, offset });
+                    badge(marks, events, days, *left, top, name);
+                }
             }
         }
-        let mut used_rows = rows.rows();
+        let mut used_rows = rows.max(1);
         if !overflow.is_empty() {
             for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows));
+                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows), None);
             }
             used_rows += 1;
         }
@@ -112,6 +144,44 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
     }
 }
 
+/// The key under the axis: the stance colours and what each form of mark
+/// means, vague dates included.
+pub(crate) fn legend(parent: &Element) {
+    let key = element("p", "tl-legend");
+    for (class, stance, text) in [
+        ("tl-key-dot", "tightening", "tightening"),
+        ("tl-key-dot", "easing", "easing"),
+        ("tl-key-dot", "neutral", "neutral"),
+        ("tl-key-dot", "", "a day"),
+        ("tl-key-range", "", "a month, quarter or year"),
+        ("tl-key-plan", "", "planned"),
+        ("tl-key-count", "", "events close together"),
+    ] {
+        let item = text_element("span", class, text);
+        set_attr(&item, "data-stance", if stance.is_empty() { "neutral" } else { stance });
+        append(&key, &item);
+    }
+    append(parent, &key);
+}
+
+/// What one mark asks of the label stacking, in pixels: a dot (a single
+/// event drawn as a point), a range (`period`, `width` px wide, its label at its start) or
+/// a badge counting `count` events, named by `headline`.
+fn request(left: u32, width: u32, period: bool, count: usize, headline: &str) -> LabelRequest {
+    let wanted = text_width(headline, LABEL_FONT_PX).min(MAX_LABEL_PX);
+    if count > 1 {
+        // `.tl-cluster`: 8 px left of its position, digits at .7em plus padding.
+        let badge = (count.ilog10() + 1) * 7 + 12;
+        let start = left.saturating_sub(8);
+        let mark_end = (start + badge.max(24)).max(left + width);
+        return LabelRequest { start, mark_end, label_start: start + badge.max(24) + 4, wanted };
+    }
+    if period {
+        return LabelRequest { start: left, mark_end: left + width, label_start: left + 3, wanted };
+    }
+    LabelRequest { start: left.saturating_sub(DOT_RADIUS_PX), mark_end: left + DOT_RADIUS_PX, label_start: left + DOT_LABEL_PX, wanted }
+}
+
 /// The top of `row` in pixels.
 fn row_top(row: u32) -> u32 {
     row * ROW_HEIGHT_PX + 2
@@ -120,21 +190,33 @@ fn row_top(row: u32) -> u32 {
 /// Draws `event`, the `index`th, at `left` per-mille and `top` px: a point,
 /// or a bar when `width` (per-mille) is wider than a point. Its marker from
 /// the last render is moved when there is one; only a new one needs text.
-fn marker(marks: &paint::Marks, index: usize, event: &Event, state: &ViewState, left: u32, top: u32, width: u32) {
+#[allow(clippy::too_many_arguments)]
+fn marker(marks: &paint::Marks, index: usize, event: &Event, state: &ViewState, left: u32, top: u32, width: u32, label: u32) {
     let period = width > 2;
     let plan = event.kind == EventKind::Plan;
     let current = state.selected == Some(event.id);
     let width = if period { width } else { 0 };
     let Ok(index) = u32::try_from(index) else { return };
-    if !marks.moved(index, plan, period, current, left, top, width) {
+    if !marks.moved(index, plan, period, current, left, top, width, label) {
         let date = human_span(event.date, event.end);
-        marks.marker(index, &event.id.to_hex(), event.stance.as_str(), &date, &event.summary, plan, period, current, left, top, width);
+        marks.marker(index, &event.id.to_hex(), event.stance.as_str(), &date, &event.summary, plan, period, current, left, top, width, label);
     }
 }
 
-/// A counted badge at `left` per-mille and `top` px; pressing it zooms to
-/// the events inside, whose first and after-last days `days` gives.
-fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32) {
+/// What names a badge: the event whose headline does (the badge is kept
+/// between renders by it), and the label's width and offset right of the
+/// badge, in px.
+struct BadgeName<'a> {
+    key: usize,
+    headline: &'a str,
+    label: u32,
+    offset: u32,
+}
+
+/// A counted badge at `left` per-mille and `top` px, named by `name` (a
+/// badge of marks that found no row has none); pressing it zooms to the
+/// events inside, whose first and after-last days `days` gives.
+fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32, name: Option<BadgeName>) {
     let (mut first, mut last) = (i32::MAX, i32::MIN);
     for &index in events {
         let (from, to) = days(index);
@@ -142,5 +224,8 @@ fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i
         last = last.max(to);
     }
     let margin = ((last - first) / 4).max(3);
-    marks.badge(events.len(), first - margin, last + margin, left, top);
+    let (from, to) = (first - margin, last + margin);
+    let name = name.unwrap_or(BadgeName { key: 0, headline: "", label: 0, offset: 0 });
+    let key = u32::try_from(name.key).unwrap_or(u32::MAX);
+    marks.badge(key, events.len(), from, to, left, top, name.headline, name.label, name.offset);
 }

@@ -74,15 +74,16 @@ fn month_text(date: CivilDate) -> String {
     format!("{:04}-{:02}", date.year(), date.month())
 }
 
-/// Builds the controls into `root` and wires them to `handle`.
-pub(crate) fn build(root: &Element, timeline: &Timeline, handle: &WidgetRef, listeners: &mut Vec<EventListener>) -> Controls {
+/// Builds the controls into `root`, the search box into `search_slot`, and
+/// wires them to `handle`.
+pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, handle: &WidgetRef, listeners: &mut Vec<EventListener>) -> Controls {
     let bar = element("div", "tl-controls");
     set_attr(&bar, "role", "search");
     set_attr(&bar, "aria-label", "Filter events");
 
     let (search_label, search) = labelled_input("tl-search", "Search", "search");
     set_attr(&search, "placeholder", "Words, actors, documents…");
-    append(&bar, &search_label);
+    append(search_slot, &search_label);
     {
         let handle = handle.clone();
         let input = search.clone();

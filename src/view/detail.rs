@@ -33,6 +33,9 @@ pub(crate) fn render(card: &Element, timeline: &Timeline, state: &ViewState, mat
     set_attr(&close, "aria-label", "Close details (Escape)");
     append(&nav, &prev);
     append(&nav, &next);
+    if let (true, Some(at)) = (state.guided, position) {
+        append(&nav, &text_element("span", "tl-step", &format!("Guided tour: {} of {}", at + 1, matches.len())));
+    }
     append(&nav, &close);
     append(card, &nav);
 

@@ -6,6 +6,7 @@
 mod actions;
 mod actors;
 mod axis;
+mod bar;
 mod controls;
 mod detail;
 mod dom;
@@ -58,6 +59,8 @@ pub(crate) struct Setup {
     pub(crate) owns_url: bool,
     /// The theme it starts in.
     pub(crate) theme: Theme,
+    /// Whether the controls' panel starts unfolded (see `bar`).
+    pub(crate) controls_open: bool,
 }
 
 /// How a change is recorded in the browser history.
@@ -87,10 +90,10 @@ pub(crate) struct Widget {
     owns_url: bool,
     /// The JS API's `on("select")` callbacks.
     on_select: Vec<js_sys::Function>,
+    bar: bar::Bar,
     controls: controls::Controls,
     actors: actors::ActorPicker,
     toolbar: toolbar::Toolbar,
-    status: Element,
     timeline_view: Element,
     /// The axis's lanes, marks and ticks, kept between renders.
     axis: axis::AxisMarks,
@@ -152,22 +155,22 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     }
     let handle: WidgetRef = Rc::new(RefCell::new(None));
     let mut listeners = Vec::new();
-    let controls = controls::build(root, timeline, &handle, &mut listeners);
+    // The story first: the bar, then (folded in embeds) the panel of
+    // filters and tools, then the timeline.
+    let bar = bar::build(root, &id_prefix, setup.controls_open);
+    let controls = controls::build(&bar.panel, &bar.search_slot, timeline, &handle, &mut listeners);
     let actors = actors::build(&controls.bar, timeline, &id_prefix, &handle, &mut listeners);
-    let toolbar = toolbar::build(root, setup.owns_url, setup.theme);
-    let status = text_element("p", "tl-status", "");
-    set_attr(&status, "role", "status");
-    set_attr(&status, "aria-live", "polite");
-    append(root, &status);
+    let toolbar = toolbar::build(&bar.panel, setup.owns_url, setup.theme);
 
     let timeline_view = element("div", "tl-timeline");
     let axis = element("div", "tl-axis");
     set_attr(&axis, "role", "region");
     set_attr(&axis, "tabindex", "0");
     set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
-    let axis_marks = axis::build(&axis);
     append(&timeline_view, &axis);
+    let axis_marks = axis::build(&axis);
     let overview = overview::build(&timeline_view);
+    axis::legend(&timeline_view);
     append(root, &timeline_view);
     navigate::attach(&axis, &overview, &handle, &mut listeners);
 
@@ -195,10 +198,10 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         root: root.clone(),
         owns_url: setup.owns_url,
         on_select: Vec::new(),
+        bar,
         controls,
         actors,
         toolbar,
-        status,
         timeline_view,
         axis_width: resize::axis_width(&axis),
         _axis_resize: resize::observe(&axis, &handle),
@@ -335,7 +338,7 @@ fn render(handle: &WidgetRef) {
     if filter_changed {
         w.result = w.engine.run(&w.state.filter);
         w.counted = Some(w.state.filter.clone());
-        w.status.set_text_content(Some(&count_events(w.result.matches.len())));
+        w.bar.status.set_text_content(Some(&count_events(w.result.matches.len())));
         w.controls.show(&w.result.facets, &w.state);
         w.actors.show(timeline, &w.result.facets, &w.state);
     }
@@ -343,6 +346,7 @@ fn render(handle: &WidgetRef) {
     let _ = w.timeline_view.toggle_attribute_with_force("hidden", state.view != View::Timeline);
     let _ = w.list.toggle_attribute_with_force("hidden", state.view != View::List);
     w.toolbar.show(state);
+    w.bar.show(state);
     if let Some(scale) = w.scale() {
         axis::render(&w.axis, w.axis_width, w.engine, matches, scale, state);
         if let Some(full) = w.full {

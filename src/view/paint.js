@@ -31,6 +31,23 @@ function position(el, left, top, width) {
   if (el.tlWidth !== width) el.style.width = (el.tlWidth = width) > 0 ? percent(width) : '';
 }
 
+/** Sets a label's width to `width` px, hiding it at 0. */
+function labelWidth(label, width) {
+  if (label.tlLabel === width) return;
+  label.tlLabel = width;
+  label.hidden = width === 0;
+  label.style.width = `${width}px`;
+}
+
+/** A headline label: text only, cut with an ellipsis by CSS to its width. */
+function label(doc, text, width) {
+  const el = doc.createElement('span');
+  el.className = 'tl-text';
+  el.textContent = text;
+  labelWidth(el, width);
+  return el;
+}
+
 /** A marker's classes: a point or a bar (`period`), hollow for a `plan`. */
 const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${plan ? ' tl-plan' : ''}`;
 
@@ -50,7 +67,8 @@ export class Marks {
     this.el.className = 'tl-lanes';
     axis.append(this.el);
     /**
-     * Lanes by label: `{ el, marks: Map(event index → marker), first, cursor }`,
+     * Lanes by label: `{ el, marks: Map(event index → marker), badges:
+     * Map(headline event index → badge), first, cursor }`,
      * `first` the label (or null), `cursor` the last mark placed.
      */
     this.lanes = new Map();
@@ -64,10 +82,38 @@ export class Marks {
         el.click();
       }
     });
+    // The preview: headline, date at its precision and stance of the mark
+    // under the pointer or in focus, without opening the card. Screen
+    // readers get the same from the mark's name, so it is hidden from them.
+    this.preview = axis.ownerDocument.createElement('div');
+    this.preview.className = 'tl-preview';
+    this.preview.setAttribute('aria-hidden', 'true');
+    this.preview.hidden = true;
+    axis.after(this.preview);
+    for (const [type, on] of [['pointerover', 1], ['focusin', 1], ['pointerleave'], ['focusout']]) {
+      this.el.addEventListener(type, (event) => this.show(on && event.target.closest?.('.tl-marker, .tl-cluster')));
+    }
+  }
+
+  /**
+   * Shows the preview of `mark` below it (a marker's headline on the first
+   * line, date and stance on the second; a badge's name); hides it for none.
+   */
+  show(mark) {
+    const box = this.preview;
+    const text = mark?.tlPreview ?? mark?.ariaLabel;
+    box.hidden = !text;
+    if (!text) return;
+    box.textContent = text;
+    const parent = box.offsetParent.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    box.style.left = `${Math.max(0, Math.min(at.left - parent.left, parent.width - box.offsetWidth))}px`;
+    box.style.top = `${at.bottom - parent.top + 4}px`;
   }
 
   /** Starts a render. */
   begin() {
+    if (!this.preview.hidden) this.preview.hidden = true; // its mark may move or go
     this.drawn = new Set();
     this.current = null;
   }
@@ -84,7 +130,7 @@ export class Marks {
         caption.textContent = label;
         el.append(caption);
       }
-      lane = { el, marks: new Map(), first: el.firstChild };
+      lane = { el, marks: new Map(), badges: new Map(), first: el.firstChild };
       this.lanes.set(label, lane);
     }
     const at = this.current ? this.current.el.nextSibling : this.el.firstChild;
@@ -111,6 +157,7 @@ export class Marks {
   drop(el) {
     const next = el.nextSibling;
     if (el.tlIndex !== undefined) this.current.marks.delete(el.tlIndex);
+    if (el.tlKey !== undefined) this.current.badges.delete(el.tlKey);
     el.remove();
     return next;
   }
@@ -119,9 +166,10 @@ export class Marks {
    * Moves the marker last drawn for event `index` in this lane; false when
    * there is none (then `marker` draws it).
    */
-  moved(index, plan, period, current, left, top, width) {
+  moved(index, plan, period, current, left, top, width, labelPx) {
     const el = this.current.marks.get(index);
     if (!el) return false;
+    labelWidth(el.firstChild, labelPx);
     const className = markerClass(plan, period);
     if (el.className !== className) el.className = className;
     if (current) el.setAttribute('aria-current', 'true');
@@ -132,10 +180,11 @@ export class Marks {
   }
 
   /**
-   * Event `index`'s marker, named for screen readers and as a tooltip by its
-   * date and summary; `width` per-mille for a bar, 0 for a point.
+   * Event `index`'s marker, named for screen readers by its date, stance and
+   * summary, the summary shown beside it in a label `labelPx` wide; `width`
+   * per-mille for a bar, 0 for a point.
    */
-  marker(index, id, stance, date, summary, plan, period, current, left, top, width) {
+  marker(index, id, stance, date, summary, plan, period, current, left, top, width, labelPx) {
     // Not a <button>: hundreds of them cost twice the layout of plain
     // elements. A focusable role="button" that the constructor's listener
     // presses on Enter and Space serves keyboard and screen reader users
@@ -144,11 +193,12 @@ export class Marks {
     el.className = markerClass(plan, period);
     el.setAttribute('role', 'button');
     el.tabIndex = 0;
-    const label = `${date}${plan ? ' (planned)' : ''}: ${summary}`;
+    const when = `${date}${plan ? ' (planned)' : ''}, ${stance}`;
     el.dataset.eventId = id;
     el.dataset.stance = stance;
-    el.setAttribute('aria-label', label);
-    el.title = label;
+    el.setAttribute('aria-label', `${when}: ${summary}`);
+    el.tlPreview = `${summary}\n${when}`;
+    el.append(label(el.ownerDocument, summary, labelPx));
     if (current) el.setAttribute('aria-current', 'true');
     position(el, left, top, width);
     el.tlIndex = index;
@@ -156,18 +206,51 @@ export class Marks {
     this.current.marks.set(index, el);
   }
 
-  /** A badge counting `count` events; pressing it zooms to days `from`..`to`. */
-  badge(count, from, to, left, top) {
-    const el = this.el.ownerDocument.createElement('button');
-    el.className = 'tl-cluster';
-    el.type = 'button';
-    el.textContent = String(count);
-    el.dataset.action = 'cluster';
+  /**
+   * A badge counting `count` events, named by `headline` (event `key`'s, or
+   * none for a badge of marks that found no row) in a label `labelPx` wide,
+   * `offset` px right of it; pressing it zooms to days `from`..`to`. The
+   * badge drawn last time in this lane for the same `key` is reused, as
+   * markers are: at 10,000 events most marks are badges, and a new one costs
+   * its headline's layout.
+   */
+  badge(key, count, from, to, left, top, headline, labelPx, offset) {
+    let el = headline && this.current.badges.get(key);
+    if (!el) {
+      const doc = this.el.ownerDocument;
+      el = doc.createElement('button');
+      el.className = 'tl-cluster';
+      el.type = 'button';
+      el.dataset.action = 'cluster';
+      el.tlHeadline = headline;
+      if (headline) {
+        el.tlText = label(doc, headline, 0);
+        el.tlText.className = 'tl-text tl-cluster-text';
+        el.tlText.setAttribute('aria-hidden', 'true');
+        el.tlKey = key;
+        this.current.badges.set(key, el);
+      }
+    }
+    this.fillBadge(el, count, from, to, left, top, labelPx, offset);
+  }
+
+  /** Writes a badge's count, range and name, and places it and its label `offset` px right of it. */
+  fillBadge(el, count, from, to, left, top, labelPx, offset) {
+    if (el.tlCount !== count) {
+      el.textContent = String(el.tlCount = count);
+      const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';
+      el.setAttribute('aria-label', `${count} events close together${also}: zoom in`);
+    }
     el.dataset.from = String(from);
     el.dataset.to = String(to);
-    el.setAttribute('aria-label', `${count} events close together: zoom in`);
     position(el, left, top, 0);
     this.place(el);
+    if (el.tlText) {
+      position(el.tlText, left, top, 0);
+      labelWidth(el.tlText, labelPx); // after `position`, which clears a width it did not set
+      el.tlText.style.marginLeft = `${offset}px`;
+      this.place(el.tlText);
+    }
   }
 
   /** Ends the current lane, `height` px tall: its marks not drawn again go. */

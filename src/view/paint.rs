@@ -21,11 +21,13 @@ extern "C" {
     /// Ends the current lane, `height` px tall: its marks not drawn again go.
     #[wasm_bindgen(method)]
     pub(crate) fn done(this: &Marks, height: u32);
-    /// Moves event `index`'s marker drawn last time; false when there is none.
+    /// Moves event `index`'s marker drawn last time, its label now `label`
+    /// px wide; false when there is none.
     #[wasm_bindgen(method)]
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn moved(this: &Marks, index: u32, plan: bool, period: bool, current: bool, left: u32, top: u32, width: u32) -> bool;
-    /// Event `index`'s new marker: a point, or a bar `width` per-mille wide.
+    pub(crate) fn moved(this: &Marks, index: u32, plan: bool, period: bool, current: bool, left: u32, top: u32, width: u32, label: u32) -> bool;
+    /// Event `index`'s new marker: a point, or a bar `width` per-mille wide,
+    /// its `summary` in a label `label` px wide (none at 0).
     #[wasm_bindgen(method)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn marker(
@@ -41,10 +43,15 @@ extern "C" {
         left: u32,
         top: u32,
         width: u32,
+        label: u32,
     );
-    /// A badge counting `count` events; pressing it zooms to days `from`..`to`.
+    /// A badge counting `count` events, named by `headline` (event `key`'s;
+    /// empty for none) in a label `label` px wide `offset` px to its right;
+    /// pressing it zooms to days `from`..`to`. The badge drawn last time for
+    /// the same `key` is reused.
     #[wasm_bindgen(method)]
-    pub(crate) fn badge(this: &Marks, count: usize, from: i32, to: i32, left: u32, top: u32);
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn badge(this: &Marks, key: u32, count: usize, from: i32, to: i32, left: u32, top: u32, headline: &str, label: u32, offset: u32);
     /// Ends a render: lanes not drawn in it go.
     #[wasm_bindgen(method)]
     pub(crate) fn end(this: &Marks);

@@ -1,5 +1,6 @@
-//! The toolbar: timeline/list toggle, lane choice, zoom buttons, theme,
-//! downloads and "Copy link". Its buttons are handled by `actions`.
+//! The toolbar in the controls' panel: lane choice, zoom buttons, theme,
+//! downloads and "Copy link" (the timeline/list switch is in the `bar`).
+//! Its buttons are handled by `actions`.
 
 use super::dom::{action_button, append, element, set_attr, text_element};
 use crate::options::Theme;
@@ -9,8 +10,6 @@ use wasm_bindgen::JsCast;
 
 /// The toolbar parts that reflect the state.
 pub(crate) struct Toolbar {
-    timeline_button: Element,
-    list_button: Element,
     lanes: HtmlSelectElement,
     zoom: Element,
 }
@@ -19,14 +18,6 @@ pub(crate) struct Toolbar {
 /// widget's state.
 pub(crate) fn build(root: &Element, owns_url: bool, theme: Theme) -> Toolbar {
     let bar = element("div", "tl-toolbar");
-    let views = element("div", "tl-group");
-    set_attr(&views, "role", "group");
-    set_attr(&views, "aria-label", "View");
-    let timeline_button = action_button("tl-button", "Timeline", "view-timeline");
-    let list_button = action_button("tl-button", "List", "view-list");
-    append(&views, &timeline_button);
-    append(&views, &list_button);
-    append(&bar, &views);
 
     let zoom = element("div", "tl-group");
     set_attr(&zoom, "role", "group");
@@ -65,15 +56,12 @@ pub(crate) fn build(root: &Element, owns_url: bool, theme: Theme) -> Toolbar {
     append(&more, &action_button("tl-button", label, "theme"));
     append(&bar, &more);
     append(root, &bar);
-    Toolbar { timeline_button, list_button, lanes: lanes.unchecked_into(), zoom }
+    Toolbar { lanes: lanes.unchecked_into(), zoom }
 }
 
 impl Toolbar {
-    /// Marks the current view and lane choice.
+    /// Marks the current lane choice; zooming is for the timeline only.
     pub(crate) fn show(&self, state: &ViewState) {
-        let pressed = |on: bool| if on { "true" } else { "false" };
-        set_attr(&self.timeline_button, "aria-pressed", pressed(state.view == View::Timeline));
-        set_attr(&self.list_button, "aria-pressed", pressed(state.view == View::List));
         self.lanes.set_value(state.lanes.as_str());
         let _ = self.zoom.toggle_attribute_with_force("hidden", state.view != View::Timeline);
     }

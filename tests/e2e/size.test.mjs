@@ -17,8 +17,12 @@ import { buildWidget, root } from './support.mjs';
 
 /** The size budget of issue 7, in bytes of gzip. */
 const BUDGET = 60 * 1024;
-/** What the default widget may not exceed today, in bytes of gzip. */
-const CEILING = 100_300;
+/**
+ * What the default widget may not exceed today, in bytes of gzip: 100,300
+ * until issue 16 added headlines on the axis, their preview, the folded bar
+ * and the guided tour (+3,936 B measured; raised by 3,900).
+ */
+const CEILING = 104_200;
 
 describe('the default widget download', () => {
   const dist = join(root, 'dist');

@@ -109,8 +109,8 @@ pub fn move_window(factor: u32, anchor: u32, pan: i32) {
 }
 
 /// The axis geometry for a `width` px axis: per lane its markers (event,
-/// left, width, row) and clusters (left, right, count), then the ticks, then
-/// the overview's bins; labels come from [`tick_labels`].
+/// left, width, row), their labels (row, width), clusters (left, right,
+/// count), then the ticks, then the overview's bins; labels come from [`tick_labels`].
 #[wasm_bindgen]
 pub fn axis(width: u32) -> Vec<i32> {
     with(|logic| {
@@ -119,8 +119,21 @@ pub fn axis(width: u32) -> Vec<i32> {
         for lane in layout::split_into_lanes(logic.timeline, &logic.matches, logic.state.lanes) {
             let markers = layout::place_markers(&logic.timeline.events, &lane.events, scale, 8);
             let points: Vec<(usize, u32)> = markers.iter().map(|m| (m.event, m.left)).collect();
-            for marker in markers {
+            for marker in &markers {
                 out.extend([marker.event as i32, marker.left as i32, marker.width as i32, marker.row as i32]);
+            }
+            // Headlines stacked beside the marks (row and label width per mark).
+            let requests: Vec<layout::LabelRequest> = markers
+                .iter()
+                .map(|m| {
+                    let x = m.left * width / 1000;
+                    let wanted = layout::text_width(&logic.timeline.events[m.event].summary, 12);
+                    layout::LabelRequest { start: x.saturating_sub(7), mark_end: x + 7, label_start: x + 10, wanted }
+                })
+                .collect();
+            let room = layout::LabelRoom { rows: 10, width, gap: 8, min_label: 56 };
+            for placed in layout::stack_labels(&requests, room).into_iter().flatten() {
+                out.extend([placed.row as i32, placed.label as i32]);
             }
             let overflow = layout::cluster_points(&points, 6, 3).into_iter().map(|c| (c.left, c.events));
             for cluster in layout::bucket_overflow(overflow, 20) {
