@@ -1,12 +1,15 @@
 //! A short headline from an evidence sentence: the part of the sentence that
-//! speaks of the date, without the opening date phrase or connective, cut at
-//! a clause boundary to fit on a line.
+//! speaks of the date, without the opening or closing date phrase, the
+//! connective, asides in parentheses and appositives ("Tencent, the gaming
+//! giant, …"), cut at a clause boundary to fit a label on the axis.
 
 use crate::char_count::has_at_most_chars;
 use std::ops::Range;
 
-const MAX_CHARS: usize = 110;
-const MIN_CLAUSE_CHARS: usize = 50;
+/// The longest headline: a label on the axis, a line in the list.
+const MAX_CHARS: usize = 60;
+/// The shortest headline a clause break may leave.
+const MIN_CLAUSE_CHARS: usize = 25;
 
 /// Connectives that open a sentence but say nothing about the event.
 const CONNECTIVES: &[&str] = &[
@@ -53,12 +56,55 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
             start = comma + 2;
         }
     }
-    let text = strip_connectives(sentence[start..focus.end].trim()).trim_end_matches(['.', ' ', ',']);
-    let mut headline = fit(text);
+    let mut end = focus.end;
+    // Drop a closing date phrase: the axis and the card show the date.
+    if let Some(span) = date_spans.iter().find(|s| s.start > start + MIN_CLAUSE_CHARS && s.end <= end && sentence[s.end..end].trim_matches(['.', ' ', ',']).is_empty()) {
+        let before = sentence[start..span.start].trim_end();
+        let cut = ["on", "in", "at", "by", "from", "since", "until", "during"].iter().find_map(|p| {
+            let at = before.len().checked_sub(p.len())?;
+            let word = before.get(at..)?.eq_ignore_ascii_case(p) && before.get(..at)?.ends_with(' ');
+            word.then_some(start + at)
+        });
+        end = cut.unwrap_or(span.start);
+    }
+    let text = strip_connectives(sentence[start..end].trim()).trim_end_matches(['.', ' ', ',']);
+    let text = without_asides(text);
+    let mut headline = fit(&text);
     if let Some(first) = headline.chars().next().filter(|c| c.is_lowercase()) {
         headline = first.to_uppercase().chain(headline.chars().skip(1)).collect();
     }
     headline
+}
+
+/// `text` without parenthetical asides ("(CMA)", "(US$410 million)") and
+/// appositives set off by commas after a name ("Tencent, the gaming giant,
+/// fined …"), when something is left.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let mut out = out.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",");
+    // One appositive: ", the … ," or ", a … ," within the first words.
+    for opener in [", the ", ", a ", ", an ", ", its ", ", which ", ", who "] {
+        if let Some(at) = out.find(opener).filter(|&at| at < 40) {
+            if let Some(close) = out[at + 2..].find(", ").map(|c| at + 2 + c).filter(|&c| c - at < 70) {
+                out.replace_range(at..close + 1, "");
+                break;
+            }
+        }
+    }
+    if out.trim().is_empty() {
+        text.to_owned()
+    } else {
+        out
+    }
 }
 
 /// `text` itself when short, else cut at the best clause boundary (or word)
@@ -172,7 +218,7 @@ mod tests {
 
     #[test]
     fn long_sentences_are_cut_at_a_clause() {
-        let s = "Alibaba Group Holding, the owner of the newspaper, also started allowing consumers to use WeChat Pay on a number of its platforms, including food delivery and ticketing.";
+        let s = "Alibaba Group Holding also started allowing consumers to use WeChat Pay on a number of its platforms, including food delivery and ticketing.";
         let summary = whole(s, &[]);
         assert!(summary.chars().count() <= MAX_CHARS + 1, "{summary}");
         assert!(summary.ends_with('…') && !summary.ends_with(" …"), "{summary}");
@@ -188,6 +234,21 @@ mod tests {
 
     #[test]
     fn short_sentences_are_kept_whole() {
-        assert_eq!(whole("The investigation was initiated in 2020.", &[30..37]), "The investigation was initiated in 2020");
+        let s = "The investigation into the firm was initiated in 2020.";
+        let at = s.find("2020").unwrap();
+        assert_eq!(whole(s, &[at..at + 4]), "The investigation into the firm was initiated");
+    }
+
+    #[test]
+    fn a_closing_date_after_other_scripts_is_cut_at_a_character() {
+        let s = "Shandong issued the measures (关于加快推动平台经济规范健康持续发展) last week in 2021.";
+        let at = s.find("2021").unwrap();
+        assert_eq!(whole(s, &[at..at + 4]), "Shandong issued the measures last week");
+    }
+
+    #[test]
+    fn asides_and_appositives_are_left_out() {
+        let s = "Tencent, the gaming giant, was fined RMB 2.99 billion (US$410 million) by the central bank.";
+        assert_eq!(whole(s, &[]), "Tencent was fined RMB 2.99 billion by the central bank");
     }
 }
