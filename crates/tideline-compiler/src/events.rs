@@ -112,6 +112,36 @@ fn own_words(sentence: &str, spans: &[std::ops::Range<usize>], index: usize) -> 
     start..end.max(start)
 }
 
+/// Where clauses joined in one sentence meet: "…sued Binance, and the next
+/// day it sued Coinbase".
+const COORDINATE_BREAKS: &[&str] = &[", and ", "; ", ", but ", ", while ", ", whereas ", " and then "];
+
+/// The coordinate clause of `sentence` that holds the date at `span`.
+fn coordinate_clause(sentence: &str, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let before = &sentence[..span.start];
+    let start = COORDINATE_BREAKS.iter().filter_map(|b| before.rfind(b).map(|at| at + b.len())).max().unwrap_or(0);
+    let after = &sentence[span.end..];
+    let end = COORDINATE_BREAKS.iter().filter_map(|b| after.find(b).map(|at| span.end + at)).min().unwrap_or(sentence.len());
+    start..end
+}
+
+/// The actors of one date of a sentence with several: the sentence's first
+/// actor (its subject, who "sued Binance, and the next day … sued
+/// Coinbase") and those named in `part`, the words nearest that date.
+fn actors_of_part(named: &[(usize, ActorMention)], part: &std::ops::Range<usize>) -> Vec<ActorMention> {
+    let mut out: Vec<ActorMention> = named.first().map(|(_, a)| a.clone()).into_iter().collect();
+    for (at, actor) in named {
+        if part.contains(at) && !out.contains(actor) {
+            out.push(actor.clone());
+        }
+    }
+    // A part that names no one of its own ("… in 2019, and again in 2021") keeps them all.
+    if out.len() <= 1 {
+        return named.iter().map(|(_, a)| a.clone()).collect();
+    }
+    out
+}
+
 /// A dated claim before it is classified: where its date came from.
 struct Dated {
     /// Which of the sentence's date spans it is (a dropped comparison keeps its span).
@@ -138,7 +168,7 @@ pub fn extract_mentions(
         for sentence in split_sentences(&block.text) {
             // Every sentence is read for actors: the document's short forms
             // ("the Commission", "Gensler") are learned where they are introduced.
-            let named = actors.read(sentence.text);
+            let named = actors.read_placed(sentence.text);
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
@@ -178,9 +208,13 @@ pub fn extract_mentions(
                 // closest to it: "a crackdown that began in late 2020 had ended
                 // last week"), then from the whole sentence.
                 let whole = 0..sentence.text.len();
+                let mut who = None;
                 let (mut classification, kind, focus) = match d.span.and_then(|i| Some((i, spans.get(i)?))) {
                     Some((index, span)) => {
                         let own = own_words(sentence.text, &spans, index);
+                        if spans.len() > 1 {
+                            who = Some(actors_of_part(&named, &coordinate_clause(sentence.text, span)));
+                        }
                         let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
                         let c = cues.classify_near(&[near, own.clone(), whole.clone()]);
                         // With several dates, the headline is the clause holding this one.
@@ -203,7 +237,7 @@ pub fn extract_mentions(
                     end: d.end,
                     kind,
                     classification,
-                    actors: named.clone(),
+                    actors: who.unwrap_or_else(|| named.iter().map(|(_, a)| a.clone()).collect()),
                     amounts: amounts.clone(),
                     summary,
                     document,
@@ -255,6 +289,14 @@ mod tests {
     fn undated_sentences_that_do_not_continue_are_not_events() {
         let found = extract("The regulator fined the firm on July 7, 2023. Analysts were surprised.");
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn each_date_of_a_sentence_has_the_subject_and_its_own_actors() {
+        let found = extract("On 5 June 2023 the Northern Markets Authority sued Vantor Holdings, and on 6 June 2023 it sued Quillo Group.");
+        let names = |i: usize| found[i].actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>();
+        assert_eq!(names(0), ["Northern Markets Authority", "Vantor Holdings"]);
+        assert_eq!(names(1), ["Northern Markets Authority", "Quillo Group"]);
     }
 
     #[test]

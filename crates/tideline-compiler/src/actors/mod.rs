@@ -125,6 +125,12 @@ impl DocumentActors<'_> {
     /// The actors named in the next `sentence` of the document, each once,
     /// in order of appearance; learns the short forms it introduces.
     pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
+        self.read_placed(sentence).into_iter().map(|(_, actor)| actor).collect()
+    }
+
+    /// [`DocumentActors::read`], with the byte offset where each actor is
+    /// first named.
+    pub fn read_placed(&mut self, sentence: &str) -> Vec<(usize, ActorMention)> {
         let r = Recognition::get();
         let mut found: Vec<(usize, ActorMention)> = Vec::new();
         let words = names::words(sentence);
@@ -195,10 +201,10 @@ impl DocumentActors<'_> {
         for (_, mention) in &found {
             self.last.insert(mention.kind, mention.clone());
         }
-        let mut out: Vec<ActorMention> = Vec::new();
-        for (_, mention) in found {
-            if !out.iter().any(|a| a.name == mention.name) {
-                out.push(mention);
+        let mut out: Vec<(usize, ActorMention)> = Vec::new();
+        for (at, mention) in found {
+            if !out.iter().any(|(_, a)| a.name == mention.name) {
+                out.push((at, mention));
             }
         }
         out
