@@ -518,6 +518,17 @@ fn is_passive(between: &str) -> bool {
     [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w)) || between.ends_with(" was") || between.ends_with(" were")
 }
 
+/// How far a negator may stand from its verb: "refused on 19 January 2023
+/// to block".
+const NEGATOR_GAP: usize = 40;
+
+/// True when `gap`, the text from a negator to a verb, lets the negator
+/// turn the verb around: nothing, or a short phrase ending in "to" within
+/// the clause.
+fn turns_around(gap: &str) -> bool {
+    gap.trim().is_empty() || gap.len() <= NEGATOR_GAP && (gap.trim() == "to" || gap.trim_end().ends_with(" to")) && !gap.contains([',', ';'])
+}
+
 /// Words before a verb cue that make it a noun: "the end of March", "the
 /// longest pause", "an open letter".
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "another", "any", "no"];
@@ -564,9 +575,7 @@ fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
                 .max_by_key(|&(_, _, from)| from)
         };
         if let Some((object_word, object, from)) = after.or_else(before) {
-            let negated = cues.iter().any(|&(word, cue, n)| {
-                cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(|gap| gap.trim().is_empty())
-            });
+            let negated = cues.iter().any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
             let stance = match (verb.on(object), negated) {
                 (stance, false) => stance,
                 (Stance::Tightening, true) => Stance::Easing,
@@ -712,7 +721,7 @@ mod tests {
 
     #[test]
     fn a_refusal_turns_the_action_around() {
-        let c = classifier().classify("The court refused to block the order.");
+        let c = classifier().classify("The court refused on 19 January 2023 to block the order.");
         assert_eq!(c.stance, Stance::Tightening);
         assert!(c.cues.contains(&"not block … order".to_owned()), "{:?}", c.cues);
     }

@@ -215,7 +215,12 @@ pub fn extract_mentions(
                         if spans.len() > 1 {
                             who = Some(actors_of_part(&named, &coordinate_clause(sentence.text, span)));
                         }
-                        let near = words_around(sentence.text, span.clone(), WINDOW_WORDS);
+                        // The words around the date, within its commas: in "switched off
+                        // its plants on Saturday, ending six decades of …", the ending
+                        // says nothing of Saturday.
+                        let around = words_around(sentence.text, span.clone(), WINDOW_WORDS);
+                        let clause = clause_around(sentence.text, span.clone());
+                        let near = around.start.max(clause.start)..around.end.min(clause.end);
                         let c = cues.classify_near(&[near, own.clone(), whole.clone()]);
                         // With several dates, the headline is the clause holding this one.
                         let clause = clause_around(sentence.text, span.clone());

@@ -260,7 +260,7 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 
 /// Where the tuned gold's stance and actor scores stand (targets 0.85, and
 /// 0.80 recall with 0.85 precision): a ratchet, raised as they improve.
-const TUNED_STANCE_FLOOR: f64 = 0.78;
+const TUNED_STANCE_FLOOR: f64 = 0.79;
 const TUNED_ACTOR_FLOOR: (f64, f64) = (0.72, 0.78);
 
 /// The held-out part, never tuned on: its figures are printed for README;
