@@ -38,7 +38,14 @@ fn main() -> ExitCode {
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let out = out_dir.join("timeline.bin");
-    if let Err(err) = std::fs::write(&out, tideline_model::encode(&compilation.timeline)) {
+    let encoded = tideline_model::encode(&compilation.timeline);
+    // The widget decodes this without checking ids and dates again
+    // (`decode_prechecked`), so they are checked here, once, at build time.
+    if let Err(err) = tideline_model::decode(&encoded) {
+        eprintln!("error: the compiled timeline does not decode ({err}): a compiler bug, please report it");
+        return ExitCode::FAILURE;
+    }
+    if let Err(err) = std::fs::write(&out, encoded) {
         eprintln!("error: cannot write {}: {err}", out.display());
         return ExitCode::FAILURE;
     }

@@ -108,12 +108,6 @@ impl CivilDate {
         CivilDate { year, month, day }
     }
 
-    /// True when the fields form a real day, as [`Self::new`] requires: a
-    /// date decoded from bytes skipped that check.
-    pub(crate) fn is_valid(self) -> bool {
-        CivilDate::new(self.year(), self.month(), self.day()).is_ok()
-    }
-
     /// Day of the week, 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday (3).
@@ -231,14 +225,18 @@ impl EventDate {
     /// first day that starts its month, quarter or year. A date decoded from
     /// bytes skipped the constructors, and the arithmetic above relies on it.
     pub(crate) fn is_valid(self) -> bool {
-        let (start, month) = (self.start, self.start.month());
-        start.is_valid()
-            && match self.precision {
-                Precision::Day => true,
-                Precision::Month => start.day == 1,
-                Precision::Quarter => start.day == 1 && month % 3 == 1,
-                Precision::Year => start.day == 1 && month == 1,
-            }
+        let CivilDate { year, month, day } = self.start;
+        let starts_its_period = match self.precision {
+            Precision::Day => true,
+            Precision::Month => day == 1,
+            Precision::Quarter => day == 1 && month % 3 == 1,
+            Precision::Year => day == 1 && month == 1,
+        };
+        (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && u32::from(day) <= days_in_month(i32::from(year), u32::from(month))
+            && starts_its_period
     }
 
     /// True when `other` lies entirely within this period.

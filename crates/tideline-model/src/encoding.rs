@@ -16,11 +16,10 @@ pub enum DecodeError {
     NotATimeline,
     /// Encoded by another version of Tideline.
     WrongVersion(u8),
-    /// The payload is truncated or corrupt.
+    /// The payload is truncated or corrupt, or does not hold together: an
+    /// impossible date, a span ending before it starts, or an id naming an
+    /// actor or document that is not there.
     Corrupt,
-    /// The payload decodes but does not hold together (named): an impossible
-    /// date, or an id naming an actor or document that is not there.
-    Inconsistent(&'static str),
 }
 
 impl fmt::Display for DecodeError {
@@ -31,7 +30,6 @@ impl fmt::Display for DecodeError {
                 write!(f, "timeline format {v}, expected {FORMAT_VERSION}: rebuild the widget")
             }
             DecodeError::Corrupt => f.write_str("timeline data is corrupt"),
-            DecodeError::Inconsistent(what) => write!(f, "timeline data is corrupt: {what}"),
         }
     }
 }
@@ -49,42 +47,42 @@ pub fn encode(timeline: &Timeline) -> Vec<u8> {
 }
 
 /// Decodes what [`encode`] produced. Bytes that postcard accepts are checked
-/// too (see [`check_consistency`]): the query engine and the view index by
-/// these ids and do arithmetic on these dates, so a corrupted blob must stop
-/// here, as an error, rather than panic later.
+/// too (see `holds_together`): the query engine and the view index by these
+/// ids and do arithmetic on these dates, so a corrupted blob must stop here,
+/// as an error, rather than panic later.
 pub fn decode(bytes: &[u8]) -> Result<Timeline, DecodeError> {
+    let timeline = decode_prechecked(bytes)?;
+    holds_together(&timeline).then_some(timeline).ok_or(DecodeError::Corrupt)
+}
+
+/// Decodes bytes that [`decode`] has accepted once already, without checking
+/// again that they hold together (a truncated or corrupt payload is still an
+/// error). For the widget's embedded timeline, which build.rs checks with
+/// [`decode`] when it writes it: checking again in the browser would add
+/// about 370 B of gzip to the download for data as trusted as the code that
+/// ships with it.
+pub fn decode_prechecked(bytes: &[u8]) -> Result<Timeline, DecodeError> {
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(DecodeError::NotATimeline)?;
     let (&version, payload) = rest.split_first().ok_or(DecodeError::Corrupt)?;
     if version != FORMAT_VERSION {
         return Err(DecodeError::WrongVersion(version));
     }
-    let timeline: Timeline = postcard::from_bytes(payload).map_err(|_| DecodeError::Corrupt)?;
-    check_consistency(&timeline).map_err(DecodeError::Inconsistent)?;
-    Ok(timeline)
+    postcard::from_bytes(payload).map_err(|_| DecodeError::Corrupt)
 }
 
 /// What the compiler guarantees and decoding cannot: every date is one the
 /// constructors could make, a span does not end before it starts, and every
-/// actor and document id names an entry of its table.
-fn check_consistency(timeline: &Timeline) -> Result<(), &'static str> {
-    if !timeline.documents.iter().filter_map(|d| d.published).all(EventDate::is_valid) {
-        return Err("a publication date that does not exist");
-    }
-    for event in &timeline.events {
-        if !event.date.is_valid() || !event.end.is_none_or(EventDate::is_valid) {
-            return Err("an event date that does not exist");
-        }
-        if event.end.is_some_and(|end| end.last_day() < event.date.start()) {
-            return Err("an event that ends before it starts");
-        }
-        if event.actors.iter().any(|&id| timeline.actor(id).is_none()) {
-            return Err("an event names an actor that is not in the timeline");
-        }
-        if event.sources.iter().any(|s| timeline.document(s.document).is_none()) {
-            return Err("an event cites a document that is not in the timeline");
-        }
-    }
-    Ok(())
+/// actor and document id names an entry of its table. One pass and one
+/// answer: it runs in the wasm, where each message and branch is downloaded.
+fn holds_together(timeline: &Timeline) -> bool {
+    let (actors, documents) = (timeline.actors.len(), timeline.documents.len());
+    timeline.documents.iter().all(|d| d.published.is_none_or(EventDate::is_valid))
+        && timeline.events.iter().all(|e| {
+            e.date.is_valid()
+                && e.end.is_none_or(|end| end.is_valid() && end.last_day() >= e.date.start())
+                && e.actors.iter().all(|a| usize::from(a.0) < actors)
+                && e.sources.iter().all(|s| usize::from(s.document.0) < documents)
+        })
 }
 
 #[cfg(test)]
@@ -132,7 +130,7 @@ mod tests {
         for (month, day) in [(0, 1), (13, 1), (2, 30), (7, 0), (255, 255)] {
             assert_eq!(
                 decode(&one_event_blob(month, day)),
-                Err(DecodeError::Inconsistent("an event date that does not exist")),
+                Err(DecodeError::Corrupt),
                 "2023-{month}-{day}"
             );
         }
@@ -145,11 +143,11 @@ mod tests {
         // the table.
         let mut timeline = sample_timeline();
         timeline.events[0].actors.push(ActorId(2));
-        let expected = Err(DecodeError::Inconsistent("an event names an actor that is not in the timeline"));
+        let expected = Err(DecodeError::Corrupt);
         assert_eq!(decode(&encode(&timeline)), expected);
         let mut timeline = sample_timeline();
         timeline.events[1].sources[0].document = DocumentId(2);
-        let expected = Err(DecodeError::Inconsistent("an event cites a document that is not in the timeline"));
+        let expected = Err(DecodeError::Corrupt);
         assert_eq!(decode(&encode(&timeline)), expected);
     }
 
@@ -157,7 +155,7 @@ mod tests {
     fn a_blob_with_a_span_ending_before_it_starts_is_an_error() {
         let mut timeline = sample_timeline();
         timeline.events[1].end = EventDate::year(2019).ok();
-        assert_eq!(decode(&encode(&timeline)), Err(DecodeError::Inconsistent("an event that ends before it starts")));
+        assert_eq!(decode(&encode(&timeline)), Err(DecodeError::Corrupt));
         // A span ending in the period it starts in still holds together.
         timeline.events[1].end = EventDate::month(2023, 7).ok();
         assert!(decode(&encode(&timeline)).is_ok());

@@ -16,7 +16,7 @@ mod timeline;
 mod testing;
 
 pub use date::{CivilDate, DateError, EventDate, Precision};
-pub use encoding::{decode, encode, DecodeError, FORMAT_VERSION};
+pub use encoding::{decode, decode_prechecked, encode, DecodeError, FORMAT_VERSION};
 pub use event::{
     Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin,
     Source, Stance,
