@@ -263,17 +263,19 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 const TUNED_STANCE_FLOOR: f64 = 0.79;
 const TUNED_ACTOR_FLOOR: (f64, f64) = (0.72, 0.78);
 
-/// The held-out part, never tuned on: its figures are printed for README;
-/// its floors only catch a collapse.
+/// The held-out part, never tuned on: its figures are printed for README
+/// (without the events, so that reading the output teaches nothing to tune
+/// on); its floors sit just under what it scored when first measured.
 #[test]
 fn the_held_out_development_gold_is_scored() {
     let s = score_dev_gold("holdout", true);
-    assert!(s.recall >= HELD_OUT_FLOOR, "recall {:.3} < {HELD_OUT_FLOOR}", s.recall);
-    assert!(s.precision >= HELD_OUT_FLOOR, "precision {:.3} < {HELD_OUT_FLOOR}", s.precision);
+    assert!(s.recall >= HELD_OUT_FLOOR.0, "recall {:.3} < {}", s.recall, HELD_OUT_FLOOR.0);
+    assert!(s.precision >= HELD_OUT_FLOOR.1, "precision {:.3} < {}", s.precision, HELD_OUT_FLOOR.1);
 }
 
-/// A collapse on the held-out gold (measured once, at the end of the work).
-const HELD_OUT_FLOOR: f64 = 0.5;
+/// Recall and precision on the held-out gold when first scored, 2026-12-06
+/// (0.74 and 0.89), less a little.
+const HELD_OUT_FLOOR: (f64, f64) = (0.70, 0.85);
 
 #[test]
 fn every_stated_publication_date_is_found() {
