@@ -166,9 +166,6 @@ pub fn extract_mentions(
     let mut actors = tools.actors.document();
     for (block_index, block) in blocks.iter().enumerate() {
         for sentence in split_sentences(&block.text) {
-            // Every sentence is read for actors: the document's short forms
-            // ("the Commission", "Gensler") are learned where they are introduced.
-            let named = actors.read_placed(sentence.text);
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
@@ -194,8 +191,12 @@ pub fn extract_mentions(
                 history.push(DatedSentence { lowered: lowercase(sentence.text), mention: last, block: block_index, own });
             }
             if dated.is_empty() {
+                // An undated sentence is still read for the short forms it
+                // introduces ("the Commission", "Gensler", "(SEC)").
+                actors.learn_from(sentence.text);
                 continue;
             }
+            let named = actors.read_placed(sentence.text);
             let cues = tools.classifier.sentence(sentence.text);
             if cues.is_non_assertion() {
                 continue;

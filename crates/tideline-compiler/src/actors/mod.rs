@@ -29,8 +29,16 @@ pub struct ActorMention {
 
 /// Finds actors in the sentences of documents.
 pub struct ActorFinder {
+    /// The corpus's own `[[actor]]` entries, if it has any.
+    own: Option<Gazetteer>,
+    /// The built-in gazetteer, built once per process.
+    built_in: &'static Gazetteer,
+}
+
+/// Names of a gazetteer found with one aho-corasick pass.
+struct Gazetteer {
     matcher: Option<AhoCorasick>,
-    /// Why the gazetteer's matcher could not be built, if it could not.
+    /// Why the matcher could not be built, if it could not.
     problem: Option<String>,
     /// For each pattern, the index of its entry.
     owners: Vec<usize>,
@@ -41,18 +49,19 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() && c.is_ascii())
 }
 
-/// The finder with the built-in gazetteer only, built once per process.
-static BUILT_IN: LazyLock<ActorFinder> = LazyLock::new(|| ActorFinder::new(&[]));
+/// The built-in gazetteer's matcher: thousands of names, so it is built once
+/// per process rather than for every compile.
+static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::new(built_in_gazetteer()));
 
-impl ActorFinder {
-    /// A finder for the corpus's gazetteer `entries` and the built-in one;
-    /// where both name the same actor or alias, the corpus's entry wins.
-    pub fn new(entries: &[ActorEntry]) -> Self {
-        let all: Vec<ActorEntry> = entries.iter().chain(built_in_gazetteer()).cloned().collect();
+/// The finder with the built-in gazetteer only.
+static BUILT_IN_FINDER: LazyLock<ActorFinder> = LazyLock::new(|| ActorFinder { own: None, built_in: &BUILT_IN });
+
+impl Gazetteer {
+    fn new(entries: &[ActorEntry]) -> Self {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
         let mut seen = rustc_hash::FxHashSet::default();
-        for (index, entry) in all.iter().enumerate() {
+        for (index, entry) in entries.iter().enumerate() {
             for name in std::iter::once(&entry.name).chain(&entry.aliases) {
                 if !name.trim().is_empty() && seen.insert(name.clone()) {
                     patterns.push(name.clone());
@@ -65,31 +74,11 @@ impl ActorFinder {
             Ok(matcher) => (Some(matcher), None),
             Err(err) => (None, Some(err.to_string())),
         };
-        ActorFinder { matcher, problem, owners, entries: all }
+        Gazetteer { matcher, problem, owners, entries: entries.to_vec() }
     }
 
-    /// Why the gazetteer could not be used (its names are then not found), if so.
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
-    }
-
-    /// The finder with the built-in gazetteer only, see [`ActorFinder::new`].
-    pub fn built_in() -> &'static ActorFinder {
-        &BUILT_IN
-    }
-
-    /// A reader of one document's sentences, in order.
-    pub fn document(&self) -> DocumentActors<'_> {
-        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default() }
-    }
-
-    /// The actors named in `sentence` read alone, each once, in order of appearance.
-    pub fn find(&self, sentence: &str) -> Vec<ActorMention> {
-        self.document().read(sentence)
-    }
-
-    /// Gazetteer names in `sentence`, with where they stand.
-    fn known(&self, sentence: &str) -> Vec<(Range<usize>, ActorMention)> {
+    /// The names in `sentence` standing as whole words, with where they stand.
+    fn find(&self, sentence: &str) -> Vec<(Range<usize>, ActorMention)> {
         let Some(matcher) = &self.matcher else { return Vec::new() };
         matcher
             .find_iter(sentence)
@@ -105,6 +94,50 @@ impl ActorFinder {
                 (m.range(), ActorMention { name: entry.name.clone(), kind: entry.kind })
             })
             .collect()
+    }
+}
+
+impl ActorFinder {
+    /// A finder for the corpus's gazetteer `entries` and the built-in one;
+    /// where both name the same actor or alias, the corpus's entry wins.
+    pub fn new(entries: &[ActorEntry]) -> Self {
+        let own = (!entries.is_empty()).then(|| Gazetteer::new(entries));
+        ActorFinder { own, built_in: &BUILT_IN }
+    }
+
+    /// Why the corpus's gazetteer could not be used (its names are then not
+    /// found), if so.
+    pub fn problem(&self) -> Option<&str> {
+        self.own.as_ref().and_then(|g| g.problem.as_deref())
+    }
+
+    /// The finder with the built-in gazetteer only, see [`ActorFinder::new`].
+    pub fn built_in() -> &'static ActorFinder {
+        &BUILT_IN_FINDER
+    }
+
+    /// A reader of one document's sentences, in order.
+    pub fn document(&self) -> DocumentActors<'_> {
+        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default() }
+    }
+
+    /// The actors named in `sentence` read alone, each once, in order of appearance.
+    pub fn find(&self, sentence: &str) -> Vec<ActorMention> {
+        self.document().read(sentence)
+    }
+
+    /// Gazetteer names in `sentence`, with where they stand: the corpus's
+    /// own first, then built-in ones that do not overlap them.
+    fn known(&self, sentence: &str) -> Vec<(Range<usize>, ActorMention)> {
+        let mut found = self.own.as_ref().map(|g| g.find(sentence)).unwrap_or_default();
+        let own = found.len();
+        for (range, mention) in self.built_in.find(sentence) {
+            if !found[..own].iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+                found.push((range, mention));
+            }
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        found
     }
 }
 
@@ -126,6 +159,24 @@ impl DocumentActors<'_> {
     /// in order of appearance; learns the short forms it introduces.
     pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
         self.read_placed(sentence).into_iter().map(|(_, actor)| actor).collect()
+    }
+
+    /// Learns the short forms a sentence whose actors are not wanted
+    /// introduces: its gazetteer names, and, when it defines an acronym
+    /// ("… (SEC)"), everything a full read learns. Cheaper than
+    /// [`DocumentActors::read`] on the many sentences no event comes from.
+    pub fn learn_from(&mut self, sentence: &str) {
+        if sentence.contains(" (") {
+            self.read_placed(sentence);
+            return;
+        }
+        let r = Recognition::get();
+        for (_, mention) in self.finder.known(sentence) {
+            if mention.kind != ActorKind::Place {
+                self.learn(&mention, r);
+                self.last.insert(mention.kind, mention);
+            }
+        }
     }
 
     /// [`DocumentActors::read`], with the byte offset where each actor is
@@ -159,8 +210,13 @@ impl DocumentActors<'_> {
             }
         }
         let runs = names::capitalised_runs(&words, &covered, r);
-        let lower = sentence.to_lowercase();
-        let listed = if r.list_nouns.iter().any(|n| lower.contains(n.as_str())) { names::listed(sentence, &words, &runs) } else { Vec::new() };
+        let mut listed = names::listed(sentence, &words, &runs);
+        if !listed.is_empty() {
+            let lower = sentence.to_lowercase();
+            if !r.list_nouns.iter().any(|n| lower.contains(n.as_str())) {
+                listed.clear();
+            }
+        }
         for (index, run) in runs.iter().enumerate() {
             let at = words[run.start].span.0;
             let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");

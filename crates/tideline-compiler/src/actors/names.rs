@@ -123,9 +123,10 @@ pub(super) enum Reading {
     Candidate { name: String, person_cue: bool, acronym: bool },
 }
 
-/// The lowercased words before index `at`, nearest last.
-fn lower_before<'a>(words: &[Word<'a>], at: usize, n: usize) -> Vec<String> {
-    words[at.saturating_sub(n)..at].iter().map(|w| w.text.to_lowercase()).collect()
+/// True when the words `words` are `title`'s, ignoring ASCII case (titles
+/// are lowercase ASCII).
+fn is_title(words: &[Word<'_>], title: &[String]) -> bool {
+    words.len() == title.len() && words.iter().zip(title).all(|(w, t)| w.text.eq_ignore_ascii_case(t))
 }
 
 /// The most words a name has: "Ministry of Industry and Information Technology".
@@ -143,18 +144,18 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         start += 1;
     }
     // A title inside the run ("Premier Li Qiang") or just before it ("chief executive Tim Cook").
-    let run_lower: Vec<String> = words[start..run.end].iter().map(|w| w.text.to_lowercase()).collect();
+    let run_words = &words[start..run.end];
     for (title, kind) in &r.titles {
         let n = title.len();
         // Words before the title qualify it: "Communications Minister Michelle Rowland".
-        let at = (0..run_lower.len().saturating_sub(n)).find(|&k| run_lower[k..k + n] == title[..]);
-        if let Some(k) = at.filter(|k| run_lower.len() - (k + n) <= 3) {
+        let at = (0..run_words.len().saturating_sub(n)).find(|&k| is_title(&run_words[k..k + n], title));
+        if let Some(k) = at.filter(|k| run_words.len() - (k + n) <= 3) {
             let person = start + k + n..run.end;
             if !words[person.clone()].iter().any(|w| r.heads.contains_key(w.text) || w.is_acronym()) {
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
             }
         }
-        if start == run.start && run_lower.len() <= 3 && lower_before(words, start, n) == title[..] && !words[run.start - n..run.start].iter().any(|w| w.breaks) {
+        if start == run.start && run_words.len() <= 3 && start >= n && is_title(&words[start - n..start], title) && !words[run.start - n..run.start].iter().any(|w| w.breaks) {
             if !words[start..run.end].iter().any(|w| r.heads.contains_key(w.text)) {
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
             }
@@ -179,11 +180,11 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     }
     let acronym = name_words.len() == 1 && name_words[0].is_acronym() && !r.not_acronyms.contains_key(name_words[0].text);
     let last = &words[run.end - 1];
-    let next = words.get(run.end).map(|w| w.text.to_lowercase());
+    let is_one_of = |w: Option<&Word>, list: &[&str]| w.is_some_and(|w| list.iter().any(|l| w.text.eq_ignore_ascii_case(l)));
     let person_cue = name_words.len() >= 2
         && (last.possessive
-            || next.as_deref().is_some_and(|n| SPEECH_AFTER.contains(&n))
-            || lower_before(words, start, 1).first().is_some_and(|b| SPEECH_BEFORE.contains(&b.as_str()))
+            || is_one_of(words.get(run.end), SPEECH_AFTER)
+            || is_one_of(start.checked_sub(1).and_then(|i| words.get(i)), SPEECH_BEFORE)
             || sentence[last.span.1..].starts_with(", who"));
     Some(Reading::Candidate { name: joined(sentence, words, start..run.end), person_cue, acronym })
 }
