@@ -510,7 +510,7 @@ fn crosses_clause(between: &str) -> bool {
 /// object the verb's: a passive ("the ban was lifted") or, for a reversing
 /// verb, a subject right before it ("the freeze ended").
 fn acts_on_object_before(verb: Verb, between: &str) -> bool {
-    is_passive(between) || verb == Verb::Reversing && between.trim().split_whitespace().count() <= 1
+    is_passive(between) || verb == Verb::Reversing && between.split_whitespace().count() <= 1
 }
 
 /// True when `between` makes the verb after it passive.

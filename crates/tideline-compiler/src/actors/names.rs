@@ -92,8 +92,7 @@ pub(super) fn capitalised_runs(words: &[Word<'_>], covered: &[Range<usize>], r: 
         let in_list = start > 0 && words[start - 1].breaks && !words[start - 1].possessive && words[start - 1].capitalised();
         let name_word = |w: &Word| w.capitalised() && free(w) && !r.is_not_name(w.text);
         let mut end = i + 1;
-        loop {
-            let Some(w) = words.get(end) else { break };
+        while let Some(w) = words.get(end) {
             let last = &words[end - 1];
             let continues = !last.breaks || (last.possessive && r.heads.contains_key(w.text));
             if !continues {
@@ -155,10 +154,9 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
             }
         }
-        if start == run.start && run_words.len() <= 3 && start >= n && is_title(&words[start - n..start], title) && !words[run.start - n..run.start].iter().any(|w| w.breaks) {
-            if !words[start..run.end].iter().any(|w| r.heads.contains_key(w.text)) {
-                return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
-            }
+        let titled = start == run.start && run_words.len() <= 3 && start >= n && is_title(&words[start - n..start], title);
+        if titled && !words[start - n..start].iter().any(|w| w.breaks) && !run_words.iter().any(|w| r.heads.contains_key(w.text)) {
+            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
         }
     }
     // Long capitalised stretches are titles of documents or headlines, not names.
