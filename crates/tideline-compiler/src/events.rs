@@ -234,7 +234,8 @@ pub fn extract_mentions(
                     }
                     None => (cues.classify(), cues.kind(whole.clone(), d.plan), whole),
                 };
-                let summary = summarize(sentence.text, focus, &spans);
+                let subject = named.first().map(|(_, a)| a.name.as_str());
+                let summary = summarize(sentence.text, focus, &spans, subject);
                 if kind == EventKind::Plan {
                     classification.category = tideline_model::Category::Plan;
                 }

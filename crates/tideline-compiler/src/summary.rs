@@ -41,8 +41,11 @@ fn strip_connectives(mut text: &str) -> &str {
 }
 
 /// A headline for the part `focus` of `sentence`, whose date expressions
-/// are at `date_spans` (byte ranges in `sentence`).
-pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>]) -> String {
+/// are at `date_spans` (byte ranges in `sentence`). When the part starts
+/// with its verb ("said on Thursday it would …", the second clause of a
+/// sentence), `subject` (the sentence's first actor) is put before it, so
+/// the headline says who did what.
+pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>], subject: Option<&str>) -> String {
     let mut start = focus.start;
     // Drop an opening adverbial that holds a date: "During the research
     // period from 2020 to 2022, the top firms …" → "the top firms …".
@@ -50,10 +53,14 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
         let opening_end = date_spans
             .iter()
             .filter(|s| s.start < 60)
-            .filter_map(|s| sentence.get(s.end..).and_then(|rest| rest.find(", ")).map(|at| s.end + at))
+            .filter_map(|s| {
+                // A comma, or the full-width one of Chinese: "7月16日，网信办…".
+                let rest = sentence.get(s.end..)?;
+                [", ", "，"].iter().filter_map(|c| rest.find(c).map(|at| (s.end + at, c.len()))).min()
+            })
             .min();
-        if let Some(comma) = opening_end.filter(|&c| c < 80 && focus.end.saturating_sub(c + 2) > 20) {
-            start = comma + 2;
+        if let Some((comma, width)) = opening_end.filter(|&(c, w)| c < 80 && focus.end.saturating_sub(c + w) > 20) {
+            start = comma + width;
         }
     }
     let mut end = focus.end;
@@ -68,12 +75,36 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
         end = cut.unwrap_or(span.start);
     }
     let text = strip_connectives(sentence[start..end].trim()).trim_end_matches(['.', ' ', ',']);
-    let text = without_asides(text);
+    let text = without_leading_subordinate(text);
+    let mut text = without_asides(text);
+    let opens_with_verb = text.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && !SUBJECT_WORDS.contains(&w));
+    if let Some(subject) = subject.filter(|s| opens_with_verb && !text.contains(*s)) {
+        text = format!("{subject} {text}");
+    }
     let mut headline = fit(&text);
     if let Some(first) = headline.chars().next().filter(|c| c.is_lowercase()) {
         headline = first.to_uppercase().chain(headline.chars().skip(1)).collect();
     }
     headline
+}
+
+/// Lowercase words that open a clause with its subject, not its verb.
+const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "it", "they", "he", "she", "we", "some", "many", "most", "all", "both"];
+
+/// Openers of a subordinate clause that comes before the main one: "After
+/// Russia's invasion …, the chancellor ordered …".
+const SUBORDINATE_OPENERS: &[&str] = &["after ", "before ", "when ", "while ", "although ", "though ", "despite ", "following ", "amid ", "as "];
+
+/// `text` without an opening subordinate clause, when a main clause of a
+/// headline's length follows its comma.
+fn without_leading_subordinate(text: &str) -> &str {
+    if !SUBORDINATE_OPENERS.iter().any(|o| opens_with(text, o)) {
+        return text;
+    }
+    match text.find(", ") {
+        Some(comma) if text.len() - comma > MIN_CLAUSE_CHARS && comma < 160 => &text[comma + 2..],
+        _ => text,
+    }
 }
 
 /// `text` without parenthetical asides ("(CMA)", "(US$410 million)") and
@@ -159,7 +190,7 @@ mod tests {
     use super::*;
 
     fn whole(s: &str, spans: &[Range<usize>]) -> String {
-        summarize(s, 0..s.len(), spans)
+        summarize(s, 0..s.len(), spans, None)
     }
 
     #[test]
@@ -200,6 +231,12 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_opening_date_is_dropped_at_its_full_width_comma() {
+        let s = "7月16日，国家网信办会同公安部等部门联合进驻滴滴，开展网络安全审查工作，并要求相关企业配合。";
+        assert!(whole(s, &[0..s.find('，').unwrap()]).starts_with("国家网信办"));
+    }
+
+    #[test]
     fn connectives_are_dropped() {
         assert_eq!(whole("And last month came a Politburo meeting.", &[4..14]), "Last month came a Politburo meeting");
     }
@@ -229,7 +266,7 @@ mod tests {
     fn a_focus_keeps_only_the_words_about_that_date() {
         let s = "It offered stability compared to the trade war that began in 2018, and the pandemic in 2020.";
         let focus = s.find("the trade").unwrap()..s.find(", and").unwrap();
-        assert_eq!(summarize(s, focus, &[]), "The trade war that began in 2018");
+        assert_eq!(summarize(s, focus, &[], None), "The trade war that began in 2018");
     }
 
     #[test]
@@ -244,6 +281,20 @@ mod tests {
         let s = "Shandong issued the measures (关于加快推动平台经济规范健康持续发展) last week in 2021.";
         let at = s.find("2021").unwrap();
         assert_eq!(whole(s, &[at..at + 4]), "Shandong issued the measures last week");
+    }
+
+    #[test]
+    fn a_clause_that_opens_with_its_verb_gets_the_sentence_subject() {
+        let s = "Vantor Labs sued in 2021, and said on Thursday it would appeal.";
+        let focus = s.find("said").unwrap()..s.len();
+        assert_eq!(summarize(s, focus, &[], Some("Vantor Labs")), "Vantor Labs said on Thursday it would appeal");
+        assert_eq!(summarize(s, 0..s.find(", and").unwrap(), &[], Some("Vantor Labs")), "Vantor Labs sued in 2021", "named already");
+    }
+
+    #[test]
+    fn an_opening_subordinate_clause_is_left_out() {
+        let s = "After the energy crisis that followed the invasion, the chancellor ordered all three plants to keep running.";
+        assert_eq!(whole(s, &[]), "The chancellor ordered all three plants to keep running");
     }
 
     #[test]
