@@ -10,6 +10,9 @@ source scripts/env.sh
 echo "==> cargo test (model, compiler, widget logic)"
 cargo test --workspace --locked
 
+echo "==> the development gold is well formed"
+python3 tests/fixtures/dev-gold/check.py
+
 echo "==> fuzzing: each target for 15 s (scripts/fuzz.sh; run longer by hand)"
 scripts/fuzz.sh 15
 
