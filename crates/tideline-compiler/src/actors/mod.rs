@@ -201,7 +201,9 @@ impl DocumentActors<'_> {
             covered.push(range.clone());
             found.push((range.start, mention));
         }
-        if !sentence.is_ascii() {
+        // Curly quotes and accents make many sentences non-ASCII; only Han
+        // characters can start a Chinese name.
+        if !sentence.is_ascii() && sentence.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c)) {
             for (range, mention) in names::chinese_names(sentence, r) {
                 if !covered.iter().any(|c| c.start < range.end && range.start < c.end) {
                     covered.push(range.clone());
