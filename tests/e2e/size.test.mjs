@@ -20,9 +20,13 @@ const BUDGET = 60 * 1024;
 /**
  * What the default widget may not exceed today, in bytes of gzip: 100,300
  * until issue 16 added headlines on the axis, their preview, the folded bar
- * and the guided tour (+3,936 B measured; raised by 3,900).
+ * and the guided tour (+3,936 B measured; raised by 3,900); 104,200 until
+ * issue 14's extraction found more actors in the embedded seeds (one actor
+ * id more per event on average, and the actions that decided each stance):
+ * 104,243 B measured, raised by 100. Issue 16's allowance of 4 KB over
+ * 100,204 B still holds (+4,039 B).
  */
-const CEILING = 104_200;
+const CEILING = 104_300;
 
 describe('the default widget download', () => {
   const dist = join(root, 'dist');
