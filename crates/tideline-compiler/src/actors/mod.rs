@@ -337,6 +337,14 @@ mod tests {
     }
 
     #[test]
+    fn the_issues_list_of_gatekeepers_is_found() {
+        let found = names(ActorFinder::built_in().find("The Commission designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."));
+        for company in ["Alphabet", "Amazon", "Apple", "ByteDance", "Meta", "Microsoft"] {
+            assert!(found.contains(&company.to_owned()), "{company} in {found:?}");
+        }
+    }
+
+    #[test]
     fn a_place_is_an_actor_only_when_it_acts() {
         let f = ActorFinder::built_in();
         assert_eq!(names(f.find("Italy fined the firm.")), ["Italy"]);

@@ -568,6 +568,8 @@ mod tests {
         assert_eq!(stance("The Commission withdrew its proposed AI liability directive."), Stance::Easing);
         assert_eq!(stance("The regulator approved 87 new games."), Stance::Easing);
         assert_eq!(stance("The Parliament approved the law by a large majority."), Stance::Tightening);
+        assert_eq!(stance("The Parliament approved the text."), Stance::Tightening, "the issue's example");
+        assert_eq!(stance("It designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."), Stance::Tightening);
         assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
         assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
         assert_eq!(stance("The exchange suspended trading in the shares."), Stance::Tightening);
