@@ -235,8 +235,17 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     let classifier = if config.cues == ExtraCues::default() {
         Classifier::built_in()
     } else {
-        own_classifier = Classifier::new(&config.cues);
-        &own_classifier
+        match Classifier::new(&config.cues) {
+            Ok(built) => {
+                own_classifier = built;
+                &own_classifier
+            }
+            Err(problem) => {
+                let message = format!("the [cues] could not be used ({problem}), so the default cues apply: use fewer or shorter words");
+                diagnostics.push(Diagnostic::error(CONFIG_FILE, 0, message));
+                Classifier::built_in()
+            }
+        }
     };
     let tools = Extractors { actors, classifier };
     let mined: Vec<_> = documents

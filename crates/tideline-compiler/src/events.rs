@@ -266,7 +266,7 @@ mod tests {
 
     fn extract(text: &str) -> Vec<EventMention> {
         let actors = ActorFinder::new(&[]);
-        let classifier = Classifier::new(&ExtraCues::default());
+        let classifier = Classifier::new(&ExtraCues::default()).expect("the default cues build");
         let tools = Extractors { actors: &actors, classifier: &classifier };
         let blocks = vec![Block { text: text.into(), line: 3 }];
         let published = Some(EventDate::day(CivilDate::new(2023, 7, 20).unwrap()));

@@ -11,7 +11,7 @@ use crate::cues::Vocabulary;
 use actions::{read_actions, Action, Object, Verb, ACTION_WEIGHT};
 use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
 use std::borrow::Cow;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, BuildError, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 use tideline_model::{Category, EventKind, Stance};
@@ -81,15 +81,16 @@ struct CueSet {
 }
 
 impl CueSet {
-    fn new(words: Vec<String>) -> Self {
-        debug_assert!(words.iter().all(|w| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())));
+    fn new(words: Vec<String>) -> Result<Self, BuildError> {
+        // Lowercase (the vocabulary lowercases every word); a corpus may add
+        // words in other scripts ("将").
+        debug_assert!(words.iter().all(|w| !w.chars().any(char::is_uppercase)));
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
-            .build(&words)
-            .expect("cue patterns are plain strings");
-        CueSet { matcher, words }
+            .build(&words)?;
+        Ok(CueSet { matcher, words })
     }
 
     /// True when `text` (lowercased, or such that ASCII case-folding finds
@@ -111,7 +112,8 @@ impl CueSet {
 }
 
 /// The classifier with the built-in cues only, see [`Classifier::built_in`].
-static BUILT_IN: LazyLock<Classifier> = LazyLock::new(|| Classifier::new(&ExtraCues::default()));
+static BUILT_IN: LazyLock<Classifier> =
+    LazyLock::new(|| Classifier::of(Vocabulary::defaults()).expect("the shipped cues build, see `the_shared_built_in_classifier_is_the_one_without_extra_cues`"));
 
 impl Classifier {
     /// The classifier with the built-in cues only, built once per process:
@@ -122,13 +124,14 @@ impl Classifier {
     }
 
     /// A classifier with the default cues and `extra` ones (or only
-    /// those, see [`Vocabulary::with`]).
-    pub fn new(extra: &ExtraCues) -> Self {
+    /// those, see [`Vocabulary::with`]); an error when a corpus's cues are
+    /// too many or too long for the matcher.
+    pub fn new(extra: &ExtraCues) -> Result<Self, BuildError> {
         Classifier::of(&Vocabulary::with(extra))
     }
 
     /// A classifier reading `vocabulary`.
-    pub fn of(vocabulary: &Vocabulary) -> Self {
+    pub fn of(vocabulary: &Vocabulary) -> Result<Self, BuildError> {
         let mut patterns: Vec<(String, Cue)> = Vec::new();
         for (word, weight) in &vocabulary.tightening {
             patterns.push((word.clone(), Cue::Stance(Stance::Tightening, *weight)));
@@ -164,10 +167,9 @@ impl Classifier {
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(words)
-            .expect("cue patterns are plain strings");
-        let (plans, non_assertions) = (CueSet::new(vocabulary.plan.clone()), CueSet::new(vocabulary.non_assertion.clone()));
-        Classifier { matcher, patterns, categories, plans, non_assertions, clause_openers }
+            .build(words)?;
+        let (plans, non_assertions) = (CueSet::new(vocabulary.plan.clone())?, CueSet::new(vocabulary.non_assertion.clone())?);
+        Ok(Classifier { matcher, patterns, categories, plans, non_assertions, clause_openers })
     }
 
     /// The family's words, and how many words of the families before it
@@ -492,7 +494,7 @@ mod tests {
     use super::*;
 
     fn classifier() -> Classifier {
-        Classifier::new(&ExtraCues::default())
+        Classifier::new(&ExtraCues::default()).expect("the default cues build")
     }
 
     #[test]
@@ -546,7 +548,7 @@ mod tests {
     #[test]
     fn extra_cues_from_the_corpus_apply() {
         let extra = ExtraCues { easing: vec!["truce".into()], categories: vec![(Category::Statement, vec!["truce".into()])], ..ExtraCues::default() };
-        let c = Classifier::new(&extra).classify("The two sides agreed a truce.");
+        let c = Classifier::new(&extra).expect("a few extra cues build").classify("The two sides agreed a truce.");
         assert_eq!((c.stance, c.category), (Stance::Easing, Category::Statement));
     }
 
@@ -558,6 +560,13 @@ mod tests {
         assert_eq!(c.stance, Stance::Tightening);
         let torn = "Officials softened their stance on him after the probe of the firm.";
         assert_eq!(classifier().classify_near(torn, &[0..12, 0..torn.len()]).stance, Stance::Easing, "a tie goes to the nearest cue");
+    }
+
+    #[test]
+    fn a_corpus_may_add_plan_words_in_other_scripts() {
+        let extra = ExtraCues { plan: vec!["将".into()], ..ExtraCues::default() };
+        let c = Classifier::new(&extra).expect("a few extra cues build");
+        assert_eq!(c.kind("监管部门将出台新规。", false), EventKind::Plan);
     }
 
     #[test]
