@@ -72,6 +72,10 @@ pub struct ExtraCues {
     pub plan: Vec<String>,
     /// Words that mark a sentence that asserts nothing.
     pub non_assertion: Vec<String>,
+    /// Words that open a condition, whose cues do not count.
+    pub conditional: Vec<String>,
+    /// Subjects that make a sentence a market move.
+    pub market_subject: Vec<String>,
 }
 
 /// Hand corrections, keyed by stable event id (12 hex digits).
@@ -168,6 +172,10 @@ struct RawCues {
     plan: Vec<String>,
     #[serde(default)]
     non_assertion: Vec<String>,
+    #[serde(default)]
+    conditional: Vec<String>,
+    #[serde(default)]
+    market_subject: Vec<String>,
     #[serde(default)]
     tightening: Vec<String>,
     #[serde(default)]
@@ -413,6 +421,8 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     config.cues.action = raw.cues.action;
     config.cues.plan = raw.cues.plan;
     config.cues.non_assertion = raw.cues.non_assertion;
+    config.cues.conditional = raw.cues.conditional;
+    config.cues.market_subject = raw.cues.market_subject;
     for (name, words) in raw.cues.category {
         let mut check = EntryCheck { line: 0, problems: &mut problems };
         if let Some(category) = check.named("category", &name, Category::from_name, &categories) {

@@ -22,6 +22,11 @@ pub struct ActionWords {
     /// Verbs that take something away ("delayed", "lifted", "suspended").
     #[serde(default)]
     pub reversing: Vec<String>,
+    /// Verbs of the parties to an agreement ("signed", "reached"): they
+    /// enact a rule ("signed the bill") but only join a permission ("signed
+    /// a deal with News Corp" says nothing of a regulator).
+    #[serde(default)]
+    pub agreeing: Vec<String>,
     /// Objects that restrict: laws, bans, fines, probes.
     #[serde(default)]
     pub rule: Vec<String>,
@@ -31,15 +36,21 @@ pub struct ActionWords {
     /// Words right before a verb that turn it around ("refused to").
     #[serde(default)]
     pub negators: Vec<String>,
+    /// Objects that stand for what they are about: "a deal on the AI Act"
+    /// is read as the Act.
+    #[serde(default)]
+    pub relational: Vec<String>,
 }
 
 impl ActionWords {
     fn extend(&mut self, more: &ActionWords) {
         self.enacting.extend(more.enacting.iter().cloned());
         self.reversing.extend(more.reversing.iter().cloned());
+        self.agreeing.extend(more.agreeing.iter().cloned());
         self.rule.extend(more.rule.iter().cloned());
         self.permission.extend(more.permission.iter().cloned());
         self.negators.extend(more.negators.iter().cloned());
+        self.relational.extend(more.relational.iter().cloned());
     }
 }
 
@@ -59,6 +70,10 @@ struct RawKind {
     plan: Vec<String>,
     #[serde(default)]
     non_assertion: Vec<String>,
+    #[serde(default)]
+    conditional: Vec<String>,
+    #[serde(default)]
+    market_subject: Vec<String>,
 }
 
 /// `data/cues.toml` as written.
@@ -87,6 +102,12 @@ pub struct Vocabulary {
     pub plan: Vec<String>,
     /// Words that mark a sentence that asserts nothing.
     pub non_assertion: Vec<String>,
+    /// Words that open a condition ("if the code became law"): the cues in
+    /// it say nothing of what happened.
+    pub conditional: Vec<String>,
+    /// Subjects that make a sentence a market move ("NetEase shares closed
+    /// down 25%"), whatever its verbs.
+    pub market_subject: Vec<String>,
 }
 
 /// The weight of a cue a corpus adds: a clear sign.
@@ -107,6 +128,8 @@ static DEFAULTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         categories,
         plan: raw.kind.plan,
         non_assertion: raw.kind.non_assertion,
+        conditional: raw.kind.conditional,
+        market_subject: raw.kind.market_subject,
     }
     .lowercased()
 });
@@ -131,6 +154,8 @@ impl Vocabulary {
         vocabulary.categories = categories;
         vocabulary.plan.extend(extra.plan.iter().cloned());
         vocabulary.non_assertion.extend(extra.non_assertion.iter().cloned());
+        vocabulary.conditional.extend(extra.conditional.iter().cloned());
+        vocabulary.market_subject.extend(extra.market_subject.iter().cloned());
         vocabulary.lowercased()
     }
 
@@ -142,6 +167,8 @@ impl Vocabulary {
             categories: Vec::new(),
             plan: Vec::new(),
             non_assertion: Vec::new(),
+            conditional: Vec::new(),
+            market_subject: Vec::new(),
         }
     }
 
@@ -153,11 +180,22 @@ impl Vocabulary {
             list.iter_mut().for_each(|w| *w = w.to_lowercase());
         };
         let action = &mut self.action;
-        for list in [&mut action.enacting, &mut action.reversing, &mut action.rule, &mut action.permission, &mut action.negators] {
+        let lists = [
+            &mut action.enacting,
+            &mut action.reversing,
+            &mut action.agreeing,
+            &mut action.rule,
+            &mut action.permission,
+            &mut action.negators,
+            &mut action.relational,
+        ];
+        for list in lists {
             words(list);
         }
         words(&mut self.plan);
         words(&mut self.non_assertion);
+        words(&mut self.conditional);
+        words(&mut self.market_subject);
         for (_, list) in &mut self.categories {
             words(list);
         }

@@ -14,6 +14,9 @@ pub(super) enum Verb {
     Enacting,
     /// Takes it away: delays a law, blocks a deal.
     Reversing,
+    /// Agrees to it as a party: signs a bill (which enacts it) or a deal
+    /// (which says nothing of a regulator).
+    Agreeing,
 }
 
 /// What an action verb acts on.
@@ -21,8 +24,11 @@ pub(super) enum Verb {
 pub(super) enum Object {
     /// Something that restricts: a law, a ban, a fine.
     Rule,
-    /// Something that allows: a licence, a deal, a listing.
+    /// Something that allows: a licence, a merger, a listing.
     Permission,
+    /// Something that stands for what it is about: "a deal on the AI Act"
+    /// is the Act; a deal on nothing named is a permission.
+    About,
 }
 
 /// The weight of an action read with its object: it outweighs the bare cues
@@ -30,11 +36,13 @@ pub(super) enum Object {
 pub(super) const ACTION_WEIGHT: u8 = 4;
 
 impl Verb {
-    /// The stance of this verb acting on `object`.
-    pub(super) fn on(self, object: Object) -> Stance {
+    /// The stance of this verb acting on `object`, if it has one.
+    pub(super) fn on(self, object: Object) -> Option<Stance> {
+        let object = if object == Object::About { Object::Permission } else { object };
         match (self, object) {
-            (Verb::Enacting, Object::Rule) | (Verb::Reversing, Object::Permission) => Stance::Tightening,
-            (Verb::Enacting, Object::Permission) | (Verb::Reversing, Object::Rule) => Stance::Easing,
+            (Verb::Enacting | Verb::Agreeing, Object::Rule) | (Verb::Reversing, Object::Permission) => Some(Stance::Tightening),
+            (Verb::Enacting, Object::Permission) | (Verb::Reversing, Object::Rule) => Some(Stance::Easing),
+            _ => None,
         }
     }
 }
@@ -71,6 +79,13 @@ const OBJECT_BEFORE: usize = 40;
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '(', ')'])
         || [", and ", " but ", ", while ", " after ", " before ", " which ", " who ", " when "].iter().any(|w| between.contains(w))
+        || opens_participle_clause(between)
+}
+
+/// True when `between` holds a comma and a participle: ", saying there was
+/// no agreement", ", citing the rules".
+fn opens_participle_clause(between: &str) -> bool {
+    between.match_indices(", ").any(|(at, _)| between[at + 2..].split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
 }
 
 /// True when `between` (the words from an object to its verb) makes the
@@ -111,6 +126,30 @@ fn is_nominal(text: &str, at: usize) -> bool {
     }
 }
 
+/// How far after "a deal on" the thing it is about may stand.
+const ABOUT_AFTER: usize = 40;
+
+/// The object that `found` stands for: itself, or for an [`Object::About`]
+/// followed by "on", "over" or "for" the rule or permission named right
+/// after ("a political deal on the AI Act" is the Act).
+fn what_it_is_about<'w>(text: &str, cues: &[(&'w str, Cue, usize)], found: (&'w str, Object, usize)) -> (&'w str, Object, usize) {
+    let (word, object, from) = found;
+    if object != Object::About {
+        return found;
+    }
+    let end = from + word.len();
+    let Some(rest) = text.get(end..) else { return found };
+    let Some(topic) = [" on ", " over ", " for "].iter().find_map(|p| rest.starts_with(p).then_some(end + p.len())) else { return found };
+    cues.iter()
+        .filter_map(|&(w, cue, at)| match cue {
+            Cue::Object(o) if o != Object::About && at >= topic && at - topic <= ABOUT_AFTER => Some((w, o, at)),
+            _ => None,
+        })
+        .filter(|&(_, _, at)| text.get(topic..at).is_some_and(|between| !crosses_clause(between)))
+        .min_by_key(|&(_, _, at)| at)
+        .unwrap_or(found)
+}
+
 /// The actions in the lowercased `text`, from its cues: each verb takes the
 /// first object after it in its clause (before any other verb), or in the
 /// passive the last one before it; a negator right before the verb ("refused
@@ -138,12 +177,22 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Actio
             objects
                 .clone()
                 .filter(|&(word, _, from)| from + word.len() <= at && at - from <= OBJECT_BEFORE)
-                .filter(|&(word, _, from)| text.get(from + word.len()..at).is_some_and(|between| acts_on_object_before(verb, between) && !crosses_clause(between)))
+                .filter(|&(word, object, from)| {
+                    // "Its agreements expired" is a party's affair; "the deal was blocked" is not.
+                    text.get(from + word.len()..at).is_some_and(|between| {
+                        (acts_on_object_before(verb, between) && object != Object::About || is_passive(between)) && !crosses_clause(between)
+                    })
+                })
                 .max_by_key(|&(_, _, from)| from)
         };
-        if let Some((object_word, object, from)) = after.or_else(before) {
+        if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, found)) {
             let negated = cues.iter().any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
-            let stance = match (verb.on(object), negated) {
+            let Some(stance) = verb.on(object) else { continue };
+            // "Failed to agree on a cap": nothing was agreed, nothing reversed.
+            if negated && verb == Verb::Agreeing {
+                continue;
+            }
+            let stance = match (stance, negated) {
                 (stance, false) => stance,
                 (Stance::Tightening, true) => Stance::Easing,
                 (_, true) => Stance::Tightening,

@@ -58,6 +58,8 @@ pub struct Classifier {
     plans: CueSet,
     non_assertions: CueSet,
     clause_openers: Vec<String>,
+    conditional: Vec<String>,
+    market_subject: Vec<String>,
 }
 
 /// True when `word`, found at `range` of the lowercased `scope`, counts there
@@ -143,9 +145,11 @@ impl Classifier {
         let actions = [
             (&action.enacting, Cue::Verb(Verb::Enacting)),
             (&action.reversing, Cue::Verb(Verb::Reversing)),
+            (&action.agreeing, Cue::Verb(Verb::Agreeing)),
             (&action.rule, Cue::Object(Object::Rule)),
             (&action.permission, Cue::Object(Object::Permission)),
             (&action.negators, Cue::Negator),
+            (&action.relational, Cue::Object(Object::About)),
         ];
         for (words, cue) in actions {
             patterns.extend(words.iter().map(|w| (w.clone(), cue)));
@@ -169,7 +173,16 @@ impl Classifier {
             .kind(Some(AhoCorasickKind::DFA))
             .build(words)?;
         let (plans, non_assertions) = (CueSet::new(vocabulary.plan.clone())?, CueSet::new(vocabulary.non_assertion.clone())?);
-        Ok(Classifier { matcher, patterns, categories, plans, non_assertions, clause_openers })
+        Ok(Classifier {
+            matcher,
+            patterns,
+            categories,
+            plans,
+            non_assertions,
+            clause_openers,
+            conditional: vocabulary.conditional.clone(),
+            market_subject: vocabulary.market_subject.clone(),
+        })
     }
 
     /// The family's words, and how many words of the families before it
@@ -334,11 +347,21 @@ impl Classifier {
 
     /// [`Classifier::classify_near`] of a sentence already scanned.
     fn classify_read(&self, read: &SentenceCues<'_, '_>, scopes: &[Range<usize>]) -> Classification {
-        let cues = self.cues_by_scope(read, scopes);
-        let actions = self.actions(read);
+        let lowered = read.lowered.as_deref().map_or_else(|| Cow::Owned(lowercase(read.sentence)), Cow::Borrowed);
+        let conditions = conditions(&lowered, &self.conditional);
+        let conditional = |at: usize| conditions.iter().any(|c| c.contains(&at));
+        let mut cues = self.cues_by_scope(read, scopes);
+        for (scope, found) in scopes.iter().zip(&mut cues) {
+            found.retain(|&(_, _, at)| !conditional(scope.start + at));
+        }
+        let mut actions = self.actions(read);
+        actions.retain(|a| !conditional(a.at));
+        // Offsets of `lowered` are the sentence's when it lowercases byte for byte.
+        let original = if read.lowered.is_some() { read.sentence } else { "" };
+        let market = starts_with_any(&lowered, original, &self.market_subject);
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
-        let stance = scopes.iter().zip(&cues).find_map(|(r, c)| {
+        let stance = scopes.iter().zip(&cues).filter(|_| !market).find_map(|(r, c)| {
             let here: Vec<Action> = actions.iter().filter(|a| r.contains(&a.at)).map(|a| a.shifted(r.start)).collect();
             Self::stance_of(c, &here, date_at.saturating_sub(r.start))
         });
@@ -349,10 +372,10 @@ impl Classifier {
         let (lends_stance, category, category_cue) =
             category.map_or((false, Category::Other, None), |(i, (c, w))| (i + 1 < scopes.len() || scopes.len() == 1, c, Some(w)));
         let (stance, mut cues) = stance.unwrap_or_else(|| match category {
-            Category::Fine | Category::Investigation | Category::Regulation | Category::Campaign if lends_stance => {
+            Category::Fine | Category::Investigation | Category::Regulation | Category::Campaign if lends_stance && !market => {
                 (Stance::Tightening, Vec::new())
             }
-            Category::PolicySupport if lends_stance => (Stance::Easing, Vec::new()),
+            Category::PolicySupport if lends_stance && !market => (Stance::Easing, Vec::new()),
             _ => (Stance::Neutral, Vec::new()),
         });
         if let Some(cue) = category_cue {
@@ -443,6 +466,50 @@ impl SentenceCues<'_, '_> {
             None => self.classifier.is_non_assertion(self.sentence),
         }
     }
+}
+
+/// The spans of the lowercased `text` that are conditions: from a word of
+/// `openers` ("if", "unless") to the next comma, semicolon or the end.
+fn conditions(text: &str, openers: &[String]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    for opener in openers {
+        for (at, _) in text.match_indices(opener.as_str()) {
+            if stands_as_cue(bytes, opener, at..at + opener.len()) && !bytes.get(at + opener.len()).is_some_and(u8::is_ascii_alphanumeric) {
+                let end = text[at..].find([',', ';']).map_or(text.len(), |n| at + n);
+                spans.push(at..end);
+            }
+        }
+    }
+    spans
+}
+
+/// How many words open a sentence or clause where its subject stands.
+const SUBJECT_WORDS: usize = 5;
+
+/// True when one of `subjects` is among the first words of the lowercased
+/// `text`, or of the clause after its first comma when an opening phrase
+/// ends there ("On Monday, NetEase shares fell").
+fn starts_with_any(text: &str, original: &str, subjects: &[String]) -> bool {
+    let opening = |from: usize| {
+        let rest = &text[from..];
+        let end = rest.split_whitespace().take(SUBJECT_WORDS).last().map_or(0, |w| w.as_ptr() as usize - rest.as_ptr() as usize + w.len());
+        from..from + end
+    };
+    let mut heads = vec![opening(0)];
+    if let Some(comma) = text.find(", ").filter(|&c| text[..c].split_whitespace().count() < 8) {
+        heads.push(opening(comma + 2));
+    }
+    let bytes = text.as_bytes();
+    heads.iter().any(|head| {
+        subjects.iter().any(|s| {
+            text[head.clone()].match_indices(s.as_str()).map(|(at, _)| head.start + at).any(|at| {
+                // A capital inside the clause makes it a name ("the Commodity Futures Trading Commission").
+                let in_a_name = at > head.start && original.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase);
+                stands_as_cue(bytes, s, at..at + s.len()) && !bytes.get(at + s.len()).is_some_and(u8::is_ascii_alphanumeric) && !in_a_name
+            })
+        })
+    })
 }
 
 /// Words that open a subordinate clause.
@@ -582,6 +649,51 @@ mod tests {
         assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
         assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
         assert_eq!(stance("The exchange suspended trading in the shares."), Stance::Tightening);
+    }
+
+    #[test]
+    fn parties_to_an_agreement_enact_rules_but_only_join_deals() {
+        let c = classifier();
+        let stance = |s: &str| c.classify(s).stance;
+        assert_eq!(stance("The president signed the bill into law on Friday."), Stance::Tightening);
+        assert_eq!(stance("It signed a three-year deal with News Corp on 17 February 2021."), Stance::Neutral);
+        assert_eq!(stance("Negotiators reached a provisional agreement on the AI Act."), Stance::Tightening, "the deal is read as the Act");
+        assert_eq!(stance("Regulators blocked the deal."), Stance::Tightening, "a deal on nothing named is a permission");
+        assert_eq!(stance("Ministers had failed to agree on a cap at an emergency meeting."), Stance::Neutral, "nothing agreed is nothing reversed");
+        assert_eq!(stance("Its existing agreements expired in March."), Stance::Neutral, "a party's affair");
+    }
+
+    #[test]
+    fn a_participle_clause_keeps_its_objects() {
+        let c = classifier().classify("The work programme listed it among the proposals to be withdrawn, saying there was no foreseeable agreement.");
+        assert_eq!(c.stance, Stance::Easing);
+    }
+
+    #[test]
+    fn cues_in_a_condition_say_nothing_of_what_happened() {
+        let c = classifier();
+        assert_eq!(c.classify("Google threatened in January 2021 to switch off its search engine if the code became law.").stance, Stance::Neutral);
+        assert_eq!(c.classify("If approved, the fine would be the largest ever.").category, Category::Fine, "the category still counts");
+    }
+
+    #[test]
+    fn a_market_subject_makes_a_market_move() {
+        let c = classifier();
+        assert_eq!(c.classify("NetEase shares closed down about 25% in Hong Kong that day.").stance, Stance::Neutral);
+        assert_eq!(c.classify("On Monday, prices at the TTF hub peaked as traders feared Russia would shut off supplies.").stance, Stance::Neutral);
+        assert_eq!(
+            c.classify("The Commodity Futures Trading Commission sued Binance in March.").stance,
+            Stance::Tightening,
+            "a word of a name is not the subject"
+        );
+    }
+
+    #[test]
+    fn a_permission_withheld_restricts() {
+        let c = classifier();
+        assert_eq!(c.classify("The minister said Chinese companies would not be allowed to take part in highway projects.").stance, Stance::Tightening);
+        assert_eq!(c.classify("California regulators closed the bank on Friday.").stance, Stance::Tightening);
+        assert_eq!(c.classify("The agency closed the investigation in May.").stance, Stance::Easing);
     }
 
     #[test]
