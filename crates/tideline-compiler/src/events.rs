@@ -142,6 +142,21 @@ fn actors_of_part(named: &[(usize, ActorMention)], part: &std::ops::Range<usize>
     out
 }
 
+/// The year a chronology block gives, and whether the block is only that
+/// year (a heading): "2016", "## 2016" read as "2016"; "2016. On 9
+/// February …", "2016: …", "2016 – …" open a paragraph of that year.
+fn chronology_year(text: &str) -> Option<(i32, bool)> {
+    let text = text.trim();
+    let digits = text.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let year: i32 = digits.parse().ok().filter(|y| (1000..=2999).contains(y))?;
+    let rest = &text[4..];
+    if rest.trim_end_matches([':', '.']).is_empty() {
+        return Some((year, true));
+    }
+    let opens = [". ", ": ", " – ", " — ", " - "].iter().any(|p| rest.starts_with(p));
+    opens.then_some((year, false))
+}
+
 /// A dated claim before it is classified: where its date came from.
 struct Dated {
     /// Which of the sentence's date spans it is (a dropped comparison keeps its span).
@@ -164,12 +179,24 @@ pub fn extract_mentions(
     let mut mentions = Vec::new();
     let mut history: Vec<DatedSentence> = Vec::new();
     let mut actors = tools.actors.document();
+    let mut heading_year = None;
     for (block_index, block) in blocks.iter().enumerate() {
-        for sentence in split_sentences(&block.text) {
+        // A chronology's year: a heading that is only a year holds for the
+        // blocks after it, a paragraph that opens with one for itself.
+        let (section_year, text) = match chronology_year(&block.text) {
+            Some((year, true)) => {
+                heading_year = Some(year);
+                continue;
+            }
+            // The year is the paragraph's label, not a sentence of its own.
+            Some((year, false)) => (Some(year), block.text.trim_start()[4..].trim_start_matches([' ', '.', ':', '–', '—', '-'])),
+            None => (heading_year, block.text.as_str()),
+        };
+        for sentence in split_sentences(text) {
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
-            let context = DateContext { published, previous };
+            let context = DateContext { published, previous, section_year };
             let tagged = tag_dates(sentence.text, &context);
             for warning in &tagged.warnings {
                 diagnostics.push(Diagnostic::warning(file, block.line, warning.message.clone()));
@@ -290,6 +317,31 @@ mod tests {
         assert_eq!(found[1].date.to_string(), "2023-07-07");
         assert!(found[1].from_context);
         assert_eq!(found[1].amounts[0].text, "RMB 1 billion");
+    }
+
+    fn extract_blocks(texts: &[&str]) -> Vec<EventMention> {
+        let actors = ActorFinder::new(&[]);
+        let classifier = Classifier::built_in();
+        let tools = Extractors { actors: &actors, classifier };
+        let blocks: Vec<Block> = texts.iter().zip(1..).map(|(t, line)| Block { text: (*t).into(), line }).collect();
+        let published = Some(EventDate::year(2025).unwrap());
+        extract_mentions(DocumentId(0), "a.txt", &blocks, published, &tools, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_chronology_year_dates_the_days_and_months_of_its_paragraph() {
+        let found = extract_blocks(&[
+            "2016. On 9 February the Supreme Court halted the plan.",
+            "2019. The agency replaced the plan in June.",
+            "2021",
+            "On 20 January the president signed the order.",
+            "Ministers met on 3 March.",
+        ]);
+        let dates: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
+        assert_eq!(dates, ["2016-02-09", "2019-06", "2021-01-20", "2021-03-03"]);
+        assert_eq!(chronology_year("2016 – The court ruled."), Some((2016, false)));
+        assert_eq!(chronology_year("## 2016"), None, "headings arrive without their marks");
+        assert_eq!(chronology_year("20160 people marched."), None);
     }
 
     #[test]

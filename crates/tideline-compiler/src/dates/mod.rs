@@ -47,6 +47,9 @@ pub struct DateContext {
     /// The latest date mentioned earlier in the same paragraph (for "two days
     /// later", "the following evening").
     pub previous: Option<EventDate>,
+    /// The year a chronology gives the paragraph ("2016. On 9 February the
+    /// court …"): days and months named without a year fall in it.
+    pub section_year: Option<i32>,
 }
 
 /// How a mention was resolved.

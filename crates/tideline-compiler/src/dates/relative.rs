@@ -157,6 +157,11 @@ fn yearless_month(hit: &Hit<'_>) -> Outcome {
     let Some(month) = hit.text("m").and_then(month_number) else {
         return Outcome::NotADate;
     };
+    // In a chronology's paragraph for 2019, "in June" is June 2019.
+    if let (Some(year), None) = (hit.context.section_year, hit.text("rel")) {
+        let span = hit.group_span("m").map(|s| s.start..hit.span().end);
+        return EventDate::month(year, month).map_or(Outcome::NotADate, |d| Found::from_previous(d).spanning(span).into());
+    }
     // Claims nothing without a publication: the match includes its cue word,
     // which must not block "November 2020" starting one word later.
     let Some(published) = hit.published() else {
@@ -211,12 +216,14 @@ fn yearless_day(hit: &Hit<'_>) -> Outcome {
 pub(super) fn resolve_yearless_day(hit: &Hit<'_>, month: u32, day: u32, weekday: Option<u32>) -> Outcome {
     let from_previous = hit.context.previous.and_then(|p| year_after_previous(month, day, p));
     let from_publication = hit.published().map(|p| year_for_day(month, day, p, hit.speaks_of_future()));
-    let Some(guess) = from_previous.or(from_publication) else {
+    let Some(guess) = from_previous.or(hit.context.section_year).or(from_publication) else {
         return Outcome::Vague;
     };
     let year = weekday.and_then(|wd| year_on_weekday(month, day, wd, guess)).unwrap_or(guess);
     match CivilDate::new(year, month, day) {
-        Ok(date) if from_previous == Some(year) => Found::from_previous(EventDate::day(date)).into(),
+        Ok(date) if from_previous == Some(year) || from_previous.is_none() && hit.context.section_year == Some(year) => {
+            Found::from_previous(EventDate::day(date)).into()
+        }
         Ok(date) => Found::from_publication(EventDate::day(date)).into(),
         Err(error) => Outcome::Warning(format!("not a real date: {error}")),
     }

@@ -384,10 +384,11 @@ mod tests {
     fn settling_resolves_fewer_matches_with_the_same_outcome() {
         let contexts = [
             DateContext::default(),
-            DateContext { published: Some(EventDate::day(tideline_model::CivilDate::new(2023, 7, 12).expect("a real day"))), previous: None },
+            DateContext { published: Some(EventDate::day(tideline_model::CivilDate::new(2023, 7, 12).expect("a real day"))), ..DateContext::default() },
             DateContext {
                 published: Some(EventDate::month(2023, 1).expect("a real month")),
                 previous: Some(EventDate::year(2021).expect("a real year")),
+                section_year: Some(2019),
             },
         ];
         for sentence in sample_sentences() {

@@ -28,7 +28,7 @@ pub(super) fn date(text: &str) -> EventDate {
 pub(super) fn published(text: &str) -> DateContext {
     DateContext {
         published: Some(date(text)),
-        previous: None,
+        ..DateContext::default()
     }
 }
 
@@ -37,6 +37,7 @@ pub(super) fn after(previous: &str, published: Option<&str>) -> DateContext {
     DateContext {
         published: published.map(date),
         previous: Some(date(previous)),
+        ..DateContext::default()
     }
 }
 

@@ -20,14 +20,14 @@ fn regex(pattern: &str) -> Regex {
 
 /// "Posted by", "Written by", "Updated:" and similar openings.
 static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^\s*(?:posted|written|published|updated|last updated|filed)(?:\s+(?:by|on|at))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*")
+    regex(r"(?i)^\s*(?:posted|written|published|updated|last updated|last modified|modified|filed)(?:\s+(?:by|on|at))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*")
 });
 /// "By " followed by a capitalised word.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*By\s+\p{Lu}"));
 /// Labelled byline fields: `Author: …`, `Source: …`, `发布日期：…`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     // A label may be given in two languages: "发布日期 Published: …".
-    const L: &str = r"(?:authors?|writers?|reporters?|source|credits?|posted|published|updated|作者|记者|来源|编辑|责任编辑|发布日期|发布时间|日期|时间|更新时间)";
+    const L: &str = r"(?:authors?|writers?|reporters?|source|credits?|posted|published|(?:last\s+)?updated|(?:last\s+)?modified|作者|记者|来源|编辑|责任编辑|发布日期|发布时间|日期|时间|更新时间)";
     regex(&format!(r"(?i)^\s*{L}(?:\s*/?\s*{L})?\s*[:：]"))
 });
 /// The source label, whose value is the publisher.
@@ -36,7 +36,7 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(?:sourc
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\breading time\s*[:：]|\b\d+\s*min(?:ute)?s?\s+read\b"));
 /// Everything a date-only line may consist of.
 static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+(?:st|nd|rd|th)?|\b(?:posted|published|updated|on|at|am|pm|gmt|utc|bst|est|edt|cst|hkt|local|time)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.")
+    regex(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+(?:st|nd|rd|th)?|\b(?:posted|published|updated|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|pst|pdt|hkt|jst|ist|local|time|et)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.")
 });
 /// A wire credit: `(Reporting by …; Editing by …)`.
 static CREDIT: LazyLock<Regex> =

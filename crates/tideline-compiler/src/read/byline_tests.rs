@@ -40,7 +40,13 @@ fn by_followed_by_a_month_is_body_text() {
 
 #[test]
 fn date_only_lines_are_bylines() {
-    for line in ["Posted: 2023-01-17", "Monday, 28 December 2020", "发布日期：2021年10月9日", "Updated 5:30 p.m. GMT, Jan. 5, 2023"] {
+    for line in [
+        "Posted: 2023-01-17",
+        "Monday, 28 December 2020",
+        "发布日期：2021年10月9日",
+        "Updated 5:30 p.m. GMT, Jan. 5, 2023",
+        "Last modified: 15 April 2025 09:20 BST",
+    ] {
         let (sep, _) = separate(&[line, "Body."]);
         assert_eq!(texts(&sep.byline), [line], "{line}");
     }

@@ -157,13 +157,14 @@ pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Ve
 /// The metadata fields of a YAML mapping.
 fn metadata_from_yaml(file: &str, fm: &FrontMatter<'_>, doc: &Yaml, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
     let mut meta = FileMetadata { title: first_string(doc, &["title", "headline"]), ..FileMetadata::default() };
-    if let Some(date) = first_string(doc, &["date", "published", "pubdate", "published_at"]) {
-        match parse_iso_day(&date) {
+    const DATE_KEYS: [&str; 8] = ["date", "published", "pubdate", "published_at", "publishdate", "posted", "created", "date_published"];
+    if let Some((key, date)) = DATE_KEYS.iter().find_map(|key| first_string(doc, &[key]).map(|d| (*key, d))) {
+        match parse_iso_day(&date).or_else(|| written_day(&date)) {
             Some(day) => meta.published = Some((day, DateBasis::FrontMatter)),
             None => diagnostics.push(Diagnostic::warning(
                 file,
-                fm.yaml_line + key_line(fm.yaml, "date"),
-                format!("front matter date {date:?} is not an ISO date (YYYY-MM-DD); ignored"),
+                fm.yaml_line + key_line(fm.yaml, key),
+                format!("front matter {key} {date:?} is not a date (write YYYY-MM-DD); ignored"),
             )),
         }
     }
@@ -189,7 +190,22 @@ fn metadata_from_yaml(file: &str, fm: &FrontMatter<'_>, doc: &Yaml, diagnostics:
 
 /// The first of `keys` holding a non-empty scalar, entity-decoded and collapsed.
 fn first_string(doc: &Yaml, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|key| strings(&doc[*key]).into_iter().next())
+    keys.iter().find_map(|key| strings(any_case(doc, key)).into_iter().next())
+}
+
+/// The value of `key` in the mapping `doc`, its case ignored: `pubDate`,
+/// `Title`.
+fn any_case<'y>(doc: &'y Yaml, key: &str) -> &'y Yaml {
+    match doc.as_hash() {
+        Some(hash) => hash.iter().find(|(k, _)| k.as_str().is_some_and(|k| k.eq_ignore_ascii_case(key))).map_or(&doc[key], |(_, v)| v),
+        None => &doc[key],
+    }
+}
+
+/// The day a date written out states: "Fri, 18 Jul 2025 07:00:00 -0300",
+/// "15/04/2025" is not one (its order is ambiguous), "18 July 2025" is.
+fn written_day(value: &str) -> Option<tideline_model::EventDate> {
+    crate::dates::find_absolute_dates(value).into_iter().map(|(_, date)| date).find(|date| date.precision() == tideline_model::Precision::Day)
 }
 
 /// A scalar or a list of scalars as strings.
@@ -211,8 +227,8 @@ fn strings(value: &Yaml) -> Vec<String> {
 
 /// 0-based line of `key:` within the YAML (0 when absent), for diagnostics.
 fn key_line(yaml: &str, key: &str) -> u32 {
-    let prefix = format!("{key}:");
-    yaml.lines().position(|l| l.starts_with(&prefix)).map_or(0, |i| u32::try_from(i).unwrap_or(0))
+    let is_key = |l: &str| l.split_once(':').is_some_and(|(k, _)| k.trim_end().eq_ignore_ascii_case(key));
+    yaml.lines().position(is_key).map_or(0, |i| u32::try_from(i).unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -337,9 +353,24 @@ mod tests {
     }
 
     #[test]
-    fn a_non_iso_date_is_a_warning() {
+    fn a_date_that_is_not_one_is_a_warning() {
         let (meta, diags) = read("---\ntitle: t\ndate: last Tuesday\n---\n");
         assert!(meta.published.is_none());
         assert_eq!(diags[0].line, 3);
+    }
+
+    #[test]
+    fn a_written_out_date_under_any_common_key_in_any_case_is_read() {
+        for (yaml, line) in [
+            ("pubDate: \"Fri, 18 Jul 2025 07:00:00 -0300\"", 3),
+            ("Posted: 18 July 2025", 3),
+            ("publishDate: July 18, 2025", 3),
+        ] {
+            let (meta, diags) = read(&format!("---\ntitle: t\n{yaml}\n---\nBody"));
+            assert_eq!(meta.published.map(|(d, _)| d.to_string()), Some("2025-07-18".into()), "{yaml}");
+            assert!(diags.is_empty(), "{yaml}: {diags:?}");
+            let (_, diags) = read(&format!("---\ntitle: t\n{}: soon\n---\nBody", yaml.split(':').next().unwrap_or_default()));
+            assert_eq!(diags[0].line, line, "{yaml}");
+        }
     }
 }
