@@ -512,8 +512,10 @@ fn starts_with_any(text: &str, original: &str, subjects: &[String]) -> bool {
     })
 }
 
-/// Words that open a subordinate clause.
-const CLAUSE_OPENERS: [&str; 3] = [" that ", " which ", ", who "];
+/// Words that open a subordinate clause, or a participle clause of
+/// reported speech ("dismissed the complaint, saying the agency had not
+/// shown …").
+const CLAUSE_OPENERS: [&str; 8] = [" that ", " which ", ", who ", ", saying ", ", arguing ", ", adding ", ", finding ", ", noting "];
 
 /// Finds the first clause opener in one pass over the sentence rather than
 /// one search per opener.
@@ -753,6 +755,7 @@ mod tests {
     fn negation_in_reported_speech_still_asserts_the_report() {
         let c = classifier();
         assert!(!c.is_non_assertion("In September, Liu emphasized that support had not changed."));
+        assert!(!c.is_non_assertion("On June 28, 2021, a judge dismissed the complaint, saying the agency had not shown monopoly power."));
         assert!(c.is_non_assertion("I would expect the crackdown to wind down this year."));
     }
 

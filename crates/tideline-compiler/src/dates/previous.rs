@@ -4,10 +4,10 @@
 //! when it is too coarse for the step ("two days later" after "in July"),
 //! they yield nothing.
 
-use tideline_model::{EventDate, Precision};
+use tideline_model::{CivilDate, EventDate, Precision};
 
 use super::calendar::{step, week_of, weekday_near, Direction};
-use super::lexicon::{number_value, weekday_number};
+use super::lexicon::{month_number, number_value, weekday_number};
 use super::rules::{Found, Hit, Outcome, RuleSpec};
 
 /// The previous-date family.
@@ -21,6 +21,11 @@ pub(super) const RULES: &[RuleSpec] = &[
         name: "the_following_unit",
         pattern: r"(?i)\b(?:the\s+(?P<rel>following|next|previous|preceding|same)|(?:later\s+)?that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b",
         resolve: following_unit,
+    },
+    RuleSpec {
+        name: "in_that_year",
+        pattern: r"(?i)\b(?:(?P<d1>[0-9]{1,2})\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})(?:\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b",
+        resolve: in_that_year,
     },
     RuleSpec {
         name: "the_following_weekday",
@@ -84,6 +89,26 @@ fn following_unit(hit: &Hit<'_>) -> Outcome {
     step(previous, unit, offset * size).map_or(Outcome::Vague, |d| Found::from_previous(d).into())
 }
 
+/// "September of that year", "on 31 October that year": the month or day in
+/// the previous date's year.
+fn in_that_year(hit: &Hit<'_>) -> Outcome {
+    let Some(month) = hit.text("m1").or(hit.text("m2")).and_then(month_number) else {
+        return Outcome::NotADate;
+    };
+    let Some(previous) = previous_at(hit, Precision::Year) else {
+        return Outcome::Vague;
+    };
+    let year = previous.start().year();
+    let date = match hit.number("d1").or(hit.number("d2")) {
+        Some(day) => match CivilDate::new(year, month, day) {
+            Ok(day) => Some(EventDate::day(day)),
+            Err(error) => return Outcome::Warning(format!("not a real date: {error}")),
+        },
+        None => EventDate::month(year, month).ok(),
+    };
+    date.map_or(Outcome::NotADate, |d| Found::from_previous(d).into())
+}
+
 /// "the following Monday": the first Monday after the previous day.
 fn following_weekday(hit: &Hit<'_>) -> Outcome {
     let Some(wd) = hit.text("wd").and_then(weekday_number) else {
@@ -115,6 +140,14 @@ mod tests {
             dates_in(s, &after("2023-07-07", Some("2023-07-12"))),
             ["2023-07-09"]
         );
+    }
+
+    #[test]
+    fn a_month_or_day_of_that_year_is_in_the_previous_dates_year() {
+        let s = "The bank introduced negative rates in January 2016, and added yield curve control in September of that year.";
+        assert_eq!(dates_in(s, &published("2024-03-19")), ["2016-01", "2016-09"]);
+        let s = "The race was over in late 2023, after Australia said on 31 October that year that it would not bid.";
+        assert_eq!(dates_in(s, &published("2024-12-12")), ["2023-Q4", "2023-10-31"]);
     }
 
     #[test]

@@ -216,12 +216,13 @@ fn yearless_day(hit: &Hit<'_>) -> Outcome {
 pub(super) fn resolve_yearless_day(hit: &Hit<'_>, month: u32, day: u32, weekday: Option<u32>) -> Outcome {
     let from_previous = hit.context.previous.and_then(|p| year_after_previous(month, day, p));
     let from_publication = hit.published().map(|p| year_for_day(month, day, p, hit.speaks_of_future()));
-    let Some(guess) = from_previous.or(hit.context.section_year).or(from_publication) else {
+    // A chronology's year outranks the date of the paragraph before.
+    let Some(guess) = hit.context.section_year.or(from_previous).or(from_publication) else {
         return Outcome::Vague;
     };
     let year = weekday.and_then(|wd| year_on_weekday(month, day, wd, guess)).unwrap_or(guess);
     match CivilDate::new(year, month, day) {
-        Ok(date) if from_previous == Some(year) || from_previous.is_none() && hit.context.section_year == Some(year) => {
+        Ok(date) if hit.context.section_year.or(from_previous) == Some(year) => {
             Found::from_previous(EventDate::day(date)).into()
         }
         Ok(date) => Found::from_publication(EventDate::day(date)).into(),
