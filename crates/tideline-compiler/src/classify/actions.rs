@@ -26,8 +26,8 @@ pub(super) enum Object {
     Rule,
     /// Something that allows: a licence, a merger, a listing.
     Permission,
-    /// Something that stands for what it is about: "a deal on the AI Act"
-    /// is the Act; a deal on nothing named is a permission.
+    /// Something that stands for what it is about: "an agreement on the AI
+    /// Act" is the Act; an agreement on nothing named says nothing.
     About,
 }
 
@@ -38,7 +38,6 @@ pub(super) const ACTION_WEIGHT: u8 = 4;
 impl Verb {
     /// The stance of this verb acting on `object`, if it has one.
     pub(super) fn on(self, object: Object) -> Option<Stance> {
-        let object = if object == Object::About { Object::Permission } else { object };
         match (self, object) {
             (Verb::Enacting | Verb::Agreeing, Object::Rule) | (Verb::Reversing, Object::Permission) => Some(Stance::Tightening),
             (Verb::Enacting, Object::Permission) | (Verb::Reversing, Object::Rule) => Some(Stance::Easing),
@@ -130,11 +129,12 @@ fn is_nominal(text: &str, at: usize) -> bool {
 const ABOUT_AFTER: usize = 40;
 
 /// The object that `found` stands for: itself, or for an [`Object::About`]
-/// followed by "on", "over" or "for" the rule or permission named right
-/// after ("a political deal on the AI Act" is the Act).
-fn what_it_is_about<'w>(text: &str, cues: &[(&'w str, Cue, usize)], found: (&'w str, Object, usize)) -> (&'w str, Object, usize) {
+/// or a word of `relational` followed by "on", "over" or "for", the rule
+/// or permission named right after ("a political deal on the AI Act" is the
+/// Act).
+fn what_it_is_about<'w>(text: &str, cues: &[(&'w str, Cue, usize)], relational: &[String], found: (&'w str, Object, usize)) -> (&'w str, Object, usize) {
     let (word, object, from) = found;
-    if object != Object::About {
+    if object != Object::About && !relational.iter().any(|r| r == word) {
         return found;
     }
     let end = from + word.len();
@@ -150,16 +150,27 @@ fn what_it_is_about<'w>(text: &str, cues: &[(&'w str, Cue, usize)], found: (&'w 
         .unwrap_or(found)
 }
 
+/// True when the word at `at` of `text` is followed by a complement: "of",
+/// "in" or "on" and what it acts on.
+fn has_complement(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let word_end = rest.find(|c: char| !c.is_alphanumeric() && c != '-').unwrap_or(rest.len());
+    [" of ", " in ", " on "].iter().any(|p| rest[word_end..].starts_with(p))
+}
+
 /// The actions in the lowercased `text`, from its cues: each verb takes the
 /// first object after it in its clause (before any other verb), or in the
 /// passive the last one before it; a negator right before the verb ("refused
 /// to") turns its stance around.
-pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Action> {
+pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: &[String]) -> Vec<Action> {
     let mut actions = Vec::new();
     let verbs: Vec<usize> = cues.iter().filter(|(_, cue, _)| matches!(cue, Cue::Verb(_))).map(|&(_, _, at)| at).collect();
     for &(verb_word, cue, at) in cues {
         let Cue::Verb(verb) = cue else { continue };
-        if is_nominal(text, at) {
+        // A noun acts through its complement only: "a reduction in
+        // subsidies", "the end of negative rates", not "the end of March".
+        let nominal = is_nominal(text, at);
+        if nominal && !has_complement(text, at) {
             continue;
         }
         let verb_end = at + verb_word.len();
@@ -176,6 +187,7 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Actio
         let before = || {
             objects
                 .clone()
+                .filter(|_| !nominal)
                 .filter(|&(word, _, from)| from + word.len() <= at && at - from <= OBJECT_BEFORE)
                 .filter(|&(word, object, from)| {
                     // "Its agreements expired" is a party's affair; "the deal was blocked" is not.
@@ -185,7 +197,7 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)]) -> Vec<Actio
                 })
                 .max_by_key(|&(_, _, from)| from)
         };
-        if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, found)) {
+        if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)) {
             let negated = cues.iter().any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
             let Some(stance) = verb.on(object) else { continue };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.

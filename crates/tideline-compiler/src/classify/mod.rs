@@ -60,6 +60,7 @@ pub struct Classifier {
     clause_openers: Vec<String>,
     conditional: Vec<String>,
     market_subject: Vec<String>,
+    relational: Vec<String>,
 }
 
 /// True when `word`, found at `range` of the lowercased `scope`, counts there
@@ -142,6 +143,10 @@ impl Classifier {
             patterns.push((word.clone(), Cue::Stance(Stance::Easing, *weight)));
         }
         let action = &vocabulary.action;
+        // A relational word that is an object too ("deal") keeps its class
+        // and is looked through only when "on …" follows.
+        let relational_only: Vec<String> =
+            action.relational.iter().filter(|w| !action.rule.contains(w) && !action.permission.contains(w)).cloned().collect();
         let actions = [
             (&action.enacting, Cue::Verb(Verb::Enacting)),
             (&action.reversing, Cue::Verb(Verb::Reversing)),
@@ -149,7 +154,7 @@ impl Classifier {
             (&action.rule, Cue::Object(Object::Rule)),
             (&action.permission, Cue::Object(Object::Permission)),
             (&action.negators, Cue::Negator),
-            (&action.relational, Cue::Object(Object::About)),
+            (&relational_only, Cue::Object(Object::About)),
         ];
         for (words, cue) in actions {
             patterns.extend(words.iter().map(|w| (w.clone(), cue)));
@@ -182,6 +187,7 @@ impl Classifier {
             clause_openers,
             conditional: vocabulary.conditional.clone(),
             market_subject: vocabulary.market_subject.clone(),
+            relational: vocabulary.action.relational.clone(),
         })
     }
 
@@ -276,12 +282,12 @@ impl Classifier {
             Some(lowered) => {
                 let bytes = lowered.as_bytes();
                 let cues: Vec<_> = read.found.iter().filter_map(|(pattern, m)| self.cue_in(bytes, *pattern, m.clone())).collect();
-                read_actions(lowered, &cues)
+                read_actions(lowered, &cues, &self.relational)
             }
             None => {
                 let lowered = lowercase(read.sentence);
                 let cues: Vec<_> = self.cues_at(&lowered).collect();
-                read_actions(&lowered, &cues)
+                read_actions(&lowered, &cues, &self.relational)
             }
         }
     }
@@ -694,8 +700,33 @@ mod tests {
     fn a_permission_withheld_restricts() {
         let c = classifier();
         assert_eq!(c.classify("The minister said Chinese companies would not be allowed to take part in highway projects.").stance, Stance::Tightening);
-        assert_eq!(c.classify("California regulators closed the bank on Friday.").stance, Stance::Tightening);
+        assert_eq!(c.classify("From 1 September, ASML would need a national licence to export its machines.").stance, Stance::Tightening);
         assert_eq!(c.classify("The agency closed the investigation in May.").stance, Stance::Easing);
+    }
+
+    #[test]
+    fn ending_a_support_restricts_and_granting_relief_eases() {
+        let c = classifier();
+        let stance = |s: &str| c.classify(s).stance;
+        assert_eq!(stance("The Bank of Japan ended eight years of negative interest rates on Tuesday."), Stance::Tightening);
+        assert_eq!(stance("The central bank also scrapped its yield curve control policy."), Stance::Tightening);
+        assert_eq!(stance("The board voted to raise the rate to 0.5%."), Stance::Tightening);
+        assert_eq!(stance("The rate on the list was raised to 25% on May 10, 2019."), Stance::Tightening, "passive");
+        assert_eq!(stance("It lowered its base rate in October."), Stance::Easing);
+        assert_eq!(stance("Later that month USTR granted the first exclusions from the tariffs."), Stance::Easing);
+        assert_eq!(stance("He announced a reduction in energy and transport subsidies."), Stance::Tightening, "a noun acts through its complement");
+        assert_eq!(stance("Microsoft first announced the deal in January 2022."), Stance::Neutral, "announcing a deal is telling of it");
+        assert_eq!(stance("Last week the president announced a 50% tariff on imports."), Stance::Tightening);
+    }
+
+    #[test]
+    fn courts_and_complaints_read_as_actions() {
+        let c = classifier();
+        let stance = |s: &str| c.classify(s).stance;
+        assert_eq!(stance("The FTC filed an amended complaint in August 2021."), Stance::Tightening);
+        assert_eq!(stance("He threw out the states' case the same day."), Stance::Easing);
+        assert_eq!(stance("In January 2022 the judge allowed the revised case to go ahead."), Stance::Tightening);
+        assert_eq!(stance("The judge rejected most of Amazon's bid to dismiss the case."), Stance::Tightening, "a rejection turns the dismissal around");
     }
 
     #[test]
