@@ -118,7 +118,7 @@ impl ActorFinder {
 
     /// A reader of one document's sentences, in order.
     pub fn document(&self) -> DocumentActors<'_> {
-        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default() }
+        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default(), last_person: None }
     }
 
     /// The actors named in `sentence` read alone, each once, in order of appearance.
@@ -152,6 +152,8 @@ pub struct DocumentActors<'f> {
     heads: FxHashMap<String, ActorMention>,
     /// The last actor of each kind, for "the agency", "the company".
     last: FxHashMap<ActorKind, ActorMention>,
+    /// The last person or official named, for "he" and "she".
+    last_person: Option<ActorMention>,
 }
 
 impl DocumentActors<'_> {
@@ -255,9 +257,26 @@ impl DocumentActors<'_> {
                 found.push((range.start, mention.clone()));
             }
         }
+        // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
+        for (at, head) in names::lowercase_heads(&words) {
+            let named = found.iter().any(|(_, m)| m.name.split_whitespace().any(|w| w == head));
+            if let Some(mention) = self.heads.get(&head).filter(|_| !named) {
+                found.push((at, mention.clone()));
+            }
+        }
+        // "he", "she": the last person named, when the sentence names none before it.
+        if let Some(at) = names::personal_pronoun(&words) {
+            let earlier = found.iter().any(|(a, m)| *a < at && matches!(m.kind, ActorKind::Person | ActorKind::Official));
+            if let Some(person) = self.last_person.clone().filter(|_| !earlier) {
+                found.push((at, person));
+            }
+        }
         found.sort_by_key(|(at, _)| *at);
         for (_, mention) in &found {
             self.last.insert(mention.kind, mention.clone());
+            if matches!(mention.kind, ActorKind::Person | ActorKind::Official) {
+                self.last_person = Some(mention.clone());
+            }
         }
         let mut out: Vec<(usize, ActorMention)> = Vec::new();
         for (at, mention) in found {
@@ -351,6 +370,9 @@ mod tests {
         assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative");
         assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
         assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
+        assert_eq!(names(f.find("Argentina on Monday lifted most of its currency controls.")), ["Argentina"], "a time phrase before the verb");
+        assert_eq!(names(f.find("Italy last week fined the firm.")), ["Italy"]);
+        assert!(f.find("ASML, the Dutch maker of the machines, said so.").iter().all(|a| a.name != "Dutch"), "an adjective alone");
     }
 
     #[test]
@@ -371,6 +393,21 @@ mod tests {
         let f = ActorFinder::new(&[]);
         assert!(names(f.find("Chair Gary Grossmann said the agency would act.")).contains(&"Gary Grossmann".to_owned()));
         assert!(names(f.find("Its chief executive Tomas Brandt resigned.")).contains(&"Tomas Brandt".to_owned()));
+        assert!(
+            names(f.find("The change was announced by the economy minister, Luis Caputo, on Friday.")).contains(&"Luis Caputo".to_owned()),
+            "a comma may part the title from a full name"
+        );
+    }
+
+    #[test]
+    fn the_bank_and_he_refer_back_to_what_the_document_named() {
+        let f = ActorFinder::built_in();
+        let mut doc = f.document();
+        doc.read("The Bank of Japan ended negative rates on Tuesday.");
+        assert_eq!(names(doc.read("On Friday the bank raised its rate.")), ["Bank of Japan"]);
+        doc.read("Governor Kazuo Ueda spoke in Tokyo.");
+        assert_eq!(names(doc.read("In January he warned that wages mattered.")), ["Kazuo Ueda"]);
+        assert_eq!(names(doc.read("In March Rina Ota said he had not called.")), ["Rina Ota"], "a person named before the pronoun is the one meant");
     }
 
     #[test]

@@ -155,7 +155,9 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
             }
         }
         let titled = start == run.start && run_words.len() <= 3 && start >= n && is_title(&words[start - n..start], title);
-        if titled && !words[start - n..start].iter().any(|w| w.breaks) && !run_words.iter().any(|w| r.heads.contains_key(w.text)) {
+        // "the economy minister, Luis Caputo": a comma may part a title from a full name.
+        let apart = |w: &Word<'_>| w.breaks && !(run_words.len() >= 2 && sentence[w.span.1..words[start].span.0].trim() == ",");
+        if titled && !words[start - n..start].iter().any(apart) && !run_words.iter().any(|w| r.heads.contains_key(w.text)) {
             return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
         }
     }
@@ -164,6 +166,10 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         return None;
     }
     let name_words = &words[start..run.end];
+    // "the Dutch maker": a country's adjective alone names no one.
+    if name_words.len() == 1 && r.demonyms.contains_key(name_words[0].text) {
+        return None;
+    }
     // Laws and documents ("Digital Markets Act"), and names joined from head
     // words alone ("Parliament and Council"), are no actor's name.
     if name_words.last().is_some_and(|w| r.tails.contains_key(w.text))
@@ -259,6 +265,28 @@ pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>
     out
 }
 
+/// Where "the bank", "the court" … stand in `words`: a lowercase noun after
+/// "the", with its capitalised form (a head word a name of the document may
+/// hold: "the Bank of Japan").
+pub(super) fn lowercase_heads(words: &[Word<'_>]) -> Vec<(usize, String)> {
+    words
+        .windows(2)
+        .filter(|w| w[0].text.eq_ignore_ascii_case("the") && !w[0].breaks && w[1].text.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| w[1].text.len() >= 3 && w[1].text.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(|w| {
+            let mut head = w[1].text[..1].to_ascii_uppercase();
+            head.push_str(&w[1].text[1..]);
+            (w[0].span.0, head)
+        })
+        .collect()
+}
+
+/// Where "he" or "she" stands in `words`, as a subject (not "the", which
+/// no pronoun follows): the byte it starts at.
+pub(super) fn personal_pronoun(words: &[Word<'_>]) -> Option<usize> {
+    words.iter().find(|w| matches!(w.text, "he" | "He" | "she" | "She")).map(|w| w.span.0)
+}
+
 /// True when a place named at `range` of `sentence` acts itself ("China
 /// fined …", "Italy has …") rather than placing or qualifying something
 /// else ("in Europe", "a New York jury", "Ireland's regulator").
@@ -289,11 +317,45 @@ pub(super) fn qualifies_nothing(after: &str) -> bool {
     if after.starts_with('-') {
         return false;
     }
+    let after = without_time_phrase(after);
     let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     match next.chars().next() {
         Some(c) if c.is_lowercase() => next.ends_with("ed") || AUXILIARIES.contains(&next),
         _ => true,
     }
+}
+
+/// Words that open a short time phrase between a subject and its verb:
+/// "Argentina on Monday lifted", "China last week fined".
+const TIME_OPENERS: &[&str] = &["on", "in", "last", "this", "earlier", "later", "early", "late"];
+
+/// `after` without a time phrase it opens with ("on Monday", "last week",
+/// "in March 2024", "yesterday"), so that the verb after it is read.
+fn without_time_phrase(after: &str) -> &str {
+    let mut rest = after.trim_start_matches([',', ' ']);
+    let first = rest.split_whitespace().next().unwrap_or("");
+    if matches!(first, "yesterday" | "today") {
+        return &rest[first.len()..];
+    }
+    if !TIME_OPENERS.contains(&first) {
+        return after;
+    }
+    rest = rest[first.len()..].trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(',');
+    let timely = next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(next, "week" | "month" | "year");
+    if !timely {
+        return after;
+    }
+    rest = &rest[next.len()..];
+    // "on 5 June", "in March 2024", "on Monday, 19 December".
+    while let Some(w) = rest.split_whitespace().next().filter(|w| w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()) || w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 10 && rest.trim_start().len() > w.len()) {
+        let at = rest.find(w).unwrap_or(0) + w.len();
+        rest = &rest[at..];
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    rest.trim_start_matches(',')
 }
 
 /// Chinese organisation names ending in a suffix of `r`, and people after a
