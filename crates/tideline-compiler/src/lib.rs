@@ -21,6 +21,7 @@ pub mod curate;
 pub mod dates;
 pub mod diagnostic;
 pub mod events;
+pub mod init;
 pub mod json;
 mod lowercase;
 pub mod merge;
