@@ -29,6 +29,7 @@ pub mod read;
 pub mod segment;
 pub mod summary;
 pub mod synth;
+pub mod timelinejs;
 mod word_boundary;
 
 pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};

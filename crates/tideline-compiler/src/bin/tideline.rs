@@ -41,6 +41,15 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Compile DIR and print the timeline in another tool's format
+    /// (diagnostics go to stderr).
+    Export {
+        /// The corpus folder.
+        dir: PathBuf,
+        /// TimelineJS's JSON: open it in TimelineJS to show the timeline there.
+        #[arg(long, required = true)]
+        timelinejs: bool,
+    },
     /// Write a starter tideline.toml into DIR: a title, each document's
     /// publication date (or a line to fill in) and the actors found, to
     /// confirm. Never overwrites an existing one.
@@ -138,6 +147,15 @@ fn main() -> ExitCode {
                 compilation.timeline.events.len()
             ));
             exit_code(&compilation, strict)
+        }
+        Command::Export { dir, timelinejs: _ } => {
+            let compilation = match compile(&dir) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            print_stdout(&tideline_compiler::timelinejs::to_timelinejs_json(&compilation.timeline));
+            print_diagnostics(&dir, &compilation);
+            exit_code(&compilation, false)
         }
         Command::Init { dir } => match tideline_compiler::init::init_dir(&dir) {
             Ok(report) => {
