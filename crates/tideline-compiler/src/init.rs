@@ -9,6 +9,7 @@
 use crate::actors::built_in_gazetteer;
 use crate::compile::{compile_dir, Compilation, CorpusError};
 use crate::config::CONFIG_FILE;
+use crate::read::DocumentFormat;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -117,7 +118,9 @@ pub fn starter_config(title: &str, compilation: &Compilation) -> Starter {
         let _ = writeln!(text, "\n# Documents. The publication date places relative dates (\"on Monday\",");
         let _ = writeln!(text, "# \"last year\"); write 2023-07-12, 2023-07, 2023-Q3 or 2023.");
     }
-    for document in &timeline.documents {
+    // Imported TimelineJS files are events, not articles: nothing to date.
+    let articles = timeline.documents.iter().zip(&compilation.formats).filter(|(_, format)| **format != DocumentFormat::TimelineJs);
+    for (document, _) in articles {
         let _ = writeln!(text, "\n[documents.{}]", toml_string(&document.file));
         if let Some(about) = describe(document) {
             let _ = writeln!(text, "# {about}");
@@ -154,7 +157,8 @@ pub fn starter_config(title: &str, compilation: &Compilation) -> Starter {
     }
     let _ = writeln!(text, "\n# To hide or correct an event, or add one, see README, \"Corpus settings\":");
     let _ = writeln!(text, "# [curation] hide = [\"<event id>\"], [[curation.correct]], [[curation.add]].");
-    let report = InitReport { path: PathBuf::new(), documents: timeline.documents.len(), undated, guessed, actors: actors.len() };
+    let listed = compilation.formats.iter().filter(|f| **f != DocumentFormat::TimelineJs).count();
+    let report = InitReport { path: PathBuf::new(), documents: listed, undated, guessed, actors: actors.len() };
     Starter { text, report }
 }
 
@@ -238,6 +242,7 @@ mod tests {
             file("dated.md", "---\ntitle: \"Rules, \\\"new\\\"\"\ndate: 2023-03-02\n---\nOn 1 March 2023 the State Council issued new rules for Alibaba.\n"),
             file("guessed.txt", "In June 2022 Tencent was fined RMB 1 million by the State Administration for Market Regulation.\n"),
             file("undated.txt", "Nothing dated happens here.\n"),
+            file("milestones.json", r#"{"events": [{"start_date": {"year": 2022}, "text": {"headline": "Imported"}, "media": {"url": "https://example.org/m"}}]}"#),
         ]
     }
 
@@ -248,7 +253,7 @@ mod tests {
         let (config, problems) = parse_config(&starter.text);
         assert!(problems.is_empty(), "{problems:?}\n{}", starter.text);
         assert_eq!(config.title, "Tech \"rules\"");
-        for document in &compilation.timeline.documents {
+        for document in compilation.timeline.documents.iter().filter(|d| !d.file.starts_with("milestones.json")) {
             let set = config.documents.get(&document.file).and_then(|d| d.published);
             assert_eq!(set, document.published, "{}", document.file);
         }
@@ -258,7 +263,8 @@ mod tests {
             let compiled = compilation.timeline.actors.iter().find(|a| a.name == actor.name);
             assert_eq!(compiled.map(|a| a.kind), Some(actor.kind), "{}", actor.name);
         }
-        assert_eq!(starter.report.documents, 3);
+        assert_eq!(starter.report.documents, 3, "imported TimelineJS files are not listed");
+        assert!(!starter.text.contains("milestones.json"));
         assert_eq!(starter.report.undated, 1);
     }
 
