@@ -275,13 +275,13 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         diagnostics.extend(problems);
     }
     diagnostics.extend(detach_unaddressable_actors(&mut mentions, MAX_ACTORS));
-    let imported = crate::timelinejs::import_timelines(&timelinejs_files, classifier);
-    diagnostics.extend(imported.diagnostics);
-    config.curation.additions.extend(imported.additions);
+    let mut imported = crate::timelinejs::import_timelines(&timelinejs_files, &crate::timelinejs::ImportTools { classifier, actors });
+    diagnostics.append(&mut imported.diagnostics);
+    config.curation.additions.append(&mut imported.additions);
     if config.title.is_empty() {
         config.title = imported.documents.iter().find_map(|d| d.title.clone()).unwrap_or_default();
     }
-    documents.extend(imported.documents.into_iter().map(|document| ReadDocument {
+    documents.extend(std::mem::take(&mut imported.documents).into_iter().map(|document| ReadDocument {
         document,
         format: DocumentFormat::TimelineJs,
         source: SourceText { format: DocumentFormat::TimelineJs, metadata: Default::default(), blocks: Vec::new(), byline: Vec::new() },
@@ -289,6 +289,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
     let (mut events, mut actor_table) = merge_mentions(mentions, &files);
     diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
+    imported.set_actor_kinds(&mut actor_table);
     diagnostics.sort();
     diagnostics.dedup();
 

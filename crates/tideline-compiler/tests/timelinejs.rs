@@ -65,6 +65,10 @@ fn the_packages_examples_import_as_curated_events_and_each_bad_event_is_named() 
     assert!(media.len() >= 30, "{}", media.len());
     let linked = timeline.documents.iter().filter(|d| d.file.starts_with("all-media-types.json event ") && d.url.is_some()).count();
     assert!(linked >= 20, "{linked}");
+    // Actors are found in the slides' words, with their kinds.
+    let google = timeline.actors.iter().position(|a| a.name == "Google").expect("Google is named");
+    assert_eq!(timeline.actors[google].kind, tideline_model::ActorKind::Company);
+    assert!(media.iter().any(|e| e.actors.iter().any(|a| usize::from(a.0) == google)));
     let group_warnings = compilation.diagnostics.iter().filter(|d| d.file == "all-media-types.json" && d.message.starts_with("group `")).count();
     assert!((1..=8).contains(&group_warnings), "{group_warnings}");
 }

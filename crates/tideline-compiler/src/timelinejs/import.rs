@@ -2,15 +2,17 @@
 //! document; an event whose media is an http(s) link cites a document of its
 //! own carrying that link (the card's source link), so links stay links.
 //! Groups become categories when they name one; stance and, otherwise,
-//! category come from the classifier, as for extracted events.
+//! category come from the classifier, and actors from the actor finder, as
+//! for extracted events.
 
 use super::read::{read_timelinejs, TimelineJsEvent, TimelineJsFile};
+use crate::actors::ActorFinder;
 use crate::classify::Classifier;
 use crate::compile::InputFile;
 use crate::config::Addition;
 use crate::diagnostic::Diagnostic;
 use std::collections::BTreeMap;
-use tideline_model::{Category, DateBasis, Document, EventKind};
+use tideline_model::{Actor, ActorKind, Category, DateBasis, Document, EventKind};
 
 /// What the corpus's TimelineJS files add to it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,24 +23,47 @@ pub struct Imported {
     pub additions: Vec<Addition>,
     /// Problems, each naming file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// The kind of each actor the additions name (curation adds an actor
+    /// the articles do not name as an organisation; see [`Imported::set_actor_kinds`]).
+    pub actor_kinds: BTreeMap<String, ActorKind>,
+}
+
+impl Imported {
+    /// Gives the actors these events brought into `actors` their kinds
+    /// (those the articles named keep the kind their context gave).
+    pub fn set_actor_kinds(&self, actors: &mut [Actor]) {
+        for actor in actors.iter_mut().filter(|a| a.kind == ActorKind::Organisation) {
+            if let Some(kind) = self.actor_kinds.get(&actor.name) {
+                actor.kind = *kind;
+            }
+        }
+    }
 }
 
 /// Longest headline the JSON contract allows (characters).
 const MAX_SUMMARY_CHARS: usize = 60;
 
+/// The corpus's tools the imported events are read with.
+pub struct ImportTools<'a> {
+    /// Stance and category.
+    pub classifier: &'a Classifier,
+    /// Actors.
+    pub actors: &'a ActorFinder,
+}
+
 /// Reads each TimelineJS file of `files` and turns its events into curated
-/// events, classified by `classifier`.
-pub fn import_timelines(files: &[InputFile], classifier: &Classifier) -> Imported {
+/// events, classified and with their actors found by `tools`.
+pub fn import_timelines(files: &[InputFile], tools: &ImportTools<'_>) -> Imported {
     let mut imported = Imported::default();
     for input in files {
         let (file, problems) = read_timelinejs(&input.name, &input.bytes);
         imported.diagnostics.extend(problems);
-        add_file(file, classifier, &mut imported);
+        add_file(file, tools, &mut imported);
     }
     imported
 }
 
-fn add_file(file: TimelineJsFile, classifier: &Classifier, imported: &mut Imported) {
+fn add_file(file: TimelineJsFile, tools: &ImportTools<'_>, imported: &mut Imported) {
     imported.documents.push(document(&file.file, file.title.clone(), None, None));
     let mut unknown_groups: BTreeMap<String, (u32, usize)> = BTreeMap::new();
     for event in &file.events {
@@ -59,7 +84,14 @@ fn add_file(file: TimelineJsFile, classifier: &Classifier, imported: &mut Import
             None => file.file.clone(),
         };
         let words = format!("{}. {}", event.headline, event.text);
-        let classification = classifier.classify(&words);
+        let classification = tools.classifier.classify(&words);
+        let mut actors = Vec::new();
+        for mention in tools.actors.find(&words) {
+            if !actors.contains(&mention.name) {
+                imported.actor_kinds.insert(mention.name.clone(), mention.kind);
+                actors.push(mention.name);
+            }
+        }
         let category = match event.group.as_deref() {
             Some(group) => category_named(group).unwrap_or_else(|| {
                 let seen = unknown_groups.entry(group.to_owned()).or_insert((event.line, 0));
@@ -75,7 +107,7 @@ fn add_file(file: TimelineJsFile, classifier: &Classifier, imported: &mut Import
             summary: summary_of(event),
             stance: classification.stance,
             category,
-            actors: Vec::new(),
+            actors,
             file: cited,
             evidence: if event.text.is_empty() { event.headline.clone() } else { event.text.clone() },
             line: event.line,
@@ -124,7 +156,8 @@ mod tests {
     use super::*;
 
     fn import(name: &str, text: &str) -> Imported {
-        import_timelines(&[InputFile { name: name.to_owned(), bytes: text.as_bytes().to_vec() }], Classifier::built_in())
+        let tools = ImportTools { classifier: Classifier::built_in(), actors: ActorFinder::built_in() };
+        import_timelines(&[InputFile { name: name.to_owned(), bytes: text.as_bytes().to_vec() }], &tools)
     }
 
     #[test]
@@ -144,6 +177,8 @@ mod tests {
         let first = &imported.additions[0];
         assert_eq!((first.file.as_str(), first.category, first.line), ("t.json event 1", Category::Fine, 2));
         assert_eq!(first.evidence, "The regulator fined Alibaba a record sum.");
+        assert_eq!(first.actors, ["Alibaba"]);
+        assert_eq!(imported.actor_kinds.get("Alibaba"), Some(&ActorKind::Company));
         assert_eq!(imported.additions[1].file, "t.json");
         let messages: Vec<&str> = imported.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert!(messages.iter().any(|m| m.starts_with("event 2: media")), "{messages:?}");

@@ -13,5 +13,5 @@ mod import;
 mod read;
 
 pub use export::to_timelinejs_json;
-pub use import::{import_timelines, Imported};
+pub use import::{import_timelines, ImportTools, Imported};
 pub use read::{is_timelinejs_file, read_timelinejs, Media, TimelineJsEvent, TimelineJsFile};
