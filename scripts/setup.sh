@@ -46,6 +46,30 @@ if [[ ! -x node_modules/.bin/wasm-opt || package-lock.json -nt node_modules/.pac
   npm ci --no-audit --no-fund
 fi
 
+# trunk looks for wasm-opt on PATH, then in its tools cache
+# (<cache>/trunk/wasm-opt-<version>/bin/wasm-opt, the `directories` crate's
+# cache folder). PATH holds node_modules/.bin only inside the scripts, so the
+# pinned binaryen's wasm-opt (one self-contained node script) is copied into
+# that cache: plain `trunk build` and `trunk serve` then find it in any shell
+# and never download one.
+wasm_opt_version=$(sed -n 's/^wasm_opt = "\(version_[0-9]*\)".*/\1/p' Trunk.toml)
+if [[ "$(uname -s)" == Darwin ]]; then
+  trunk_cache="$HOME/Library/Caches/dev.trunkrs.trunk"
+else
+  trunk_cache="${XDG_CACHE_HOME:-$HOME/.cache}/trunk"
+fi
+trunk_wasm_opt="$trunk_cache/wasm-opt-$wasm_opt_version/bin"
+if [[ "$("$trunk_wasm_opt/wasm-opt" --version 2>/dev/null)" != *"($wasm_opt_version)" ]]; then
+  say "placing binaryen's wasm-opt ($wasm_opt_version) in trunk's tools cache"
+  if [[ "$(node_modules/.bin/wasm-opt --version 2>/dev/null)" != *"($wasm_opt_version)" ]]; then
+    echo "node_modules/.bin/wasm-opt is not $wasm_opt_version: make package.json's binaryen match Trunk.toml's wasm_opt" >&2
+    exit 1
+  fi
+  mkdir -p "$trunk_wasm_opt"
+  cp node_modules/binaryen/bin/wasm-opt node_modules/binaryen/bin/package.json "$trunk_wasm_opt/"
+  chmod +x "$trunk_wasm_opt/wasm-opt"
+fi
+
 # Fetch crates once so trunk and cargo can build offline.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 

@@ -195,7 +195,10 @@ struct ReadDocument {
 
 /// Compiles in-memory files with the settings in `config_text`.
 pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compilation {
-    let (config, mut diagnostics) = config_text.map(parse_config).unwrap_or_default();
+    let (mut config, mut diagnostics) = config_text.map(parse_config).unwrap_or_default();
+    // TimelineJS files are events already, not articles: imported below.
+    let (timelinejs_files, files): (Vec<InputFile>, Vec<InputFile>) =
+        files.into_iter().partition(|file| crate::timelinejs::is_timelinejs_file(&file.name, &file.bytes));
     let read: Vec<Result<(ReadDocument, Vec<Diagnostic>), Diagnostic>> =
         files.par_iter().map(|file| read_and_date(file, &config)).collect();
     let mut documents = Vec::new();
@@ -272,9 +275,21 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         diagnostics.extend(problems);
     }
     diagnostics.extend(detach_unaddressable_actors(&mut mentions, MAX_ACTORS));
+    let mut imported = crate::timelinejs::import_timelines(&timelinejs_files, &crate::timelinejs::ImportTools { classifier, actors });
+    diagnostics.append(&mut imported.diagnostics);
+    config.curation.additions.append(&mut imported.additions);
+    if config.title.is_empty() {
+        config.title = imported.documents.iter().find_map(|d| d.title.clone()).unwrap_or_default();
+    }
+    documents.extend(std::mem::take(&mut imported.documents).into_iter().map(|document| ReadDocument {
+        document,
+        format: DocumentFormat::TimelineJs,
+        source: SourceText { format: DocumentFormat::TimelineJs, metadata: Default::default(), blocks: Vec::new(), byline: Vec::new() },
+    }));
     let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
     let (mut events, mut actor_table) = merge_mentions(mentions, &files);
     diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
+    imported.set_actor_kinds(&mut actor_table);
     diagnostics.sort();
     diagnostics.dedup();
 

@@ -123,6 +123,9 @@ pub struct Addition {
     pub file: String,
     /// The evidence sentence.
     pub evidence: String,
+    /// The line of `file` the evidence is on, or 0 when not known (an entry
+    /// in `tideline.toml`; an imported TimelineJS event has its line).
+    pub line: u32,
 }
 
 // ---- the file as written -------------------------------------------------
@@ -470,6 +473,7 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
                     actors: add.actors,
                     file: add.file,
                     evidence: add.evidence,
+                    line: 0,
                 });
             }
         }

@@ -81,7 +81,7 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             summary: add.summary.clone(),
             actors: actor_ids,
             amounts: Vec::new(),
-            sources: vec![Source { document: DocumentId(document), evidence: add.evidence.clone(), line: 0 }],
+            sources: vec![Source { document: DocumentId(document), evidence: add.evidence.clone(), line: add.line }],
             cues: Vec::new(),
             origin: Origin::Curated,
         });
@@ -146,6 +146,7 @@ mod tests {
                 actors: vec!["Ant Group".into()],
                 file: "a.txt".into(),
                 evidence: "Ant Group was fined.".into(),
+                line: 0,
             }],
         };
         let problems = apply_curation(&curation, &mut events, &mut actors, &["a.txt".into()]);

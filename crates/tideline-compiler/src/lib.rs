@@ -21,6 +21,7 @@ pub mod curate;
 pub mod dates;
 pub mod diagnostic;
 pub mod events;
+pub mod init;
 pub mod json;
 mod lowercase;
 pub mod merge;
@@ -28,6 +29,7 @@ pub mod read;
 pub mod segment;
 pub mod summary;
 pub mod synth;
+pub mod timelinejs;
 mod word_boundary;
 
 pub use compile::{compile_dir, compile_files, Compilation, CorpusError, InputFile};

@@ -41,6 +41,22 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Compile DIR and print the timeline in another tool's format
+    /// (diagnostics go to stderr).
+    Export {
+        /// The corpus folder.
+        dir: PathBuf,
+        /// TimelineJS's JSON: open it in TimelineJS to show the timeline there.
+        #[arg(long, required = true)]
+        timelinejs: bool,
+    },
+    /// Write a starter tideline.toml into DIR: a title, each document's
+    /// publication date (or a line to fill in) and the actors found, to
+    /// confirm. Never overwrites an existing one.
+    Init {
+        /// The folder of articles.
+        dir: PathBuf,
+    },
     /// Write a synthetic corpus (text, Markdown and HTML articles plus a
     /// tideline.toml gazetteer) with EVENTS dated event sentences into OUT.
     Synth {
@@ -132,6 +148,32 @@ fn main() -> ExitCode {
             ));
             exit_code(&compilation, strict)
         }
+        Command::Export { dir, timelinejs: _ } => {
+            let compilation = match compile(&dir) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            print_stdout(&tideline_compiler::timelinejs::to_timelinejs_json(&compilation.timeline));
+            print_diagnostics(&dir, &compilation);
+            exit_code(&compilation, false)
+        }
+        Command::Init { dir } => match tideline_compiler::init::init_dir(&dir) {
+            Ok(report) => {
+                print_stdout(&escape_control(&format!(
+                    "wrote {}: {} documents ({} dates to fill in, {} guessed to check), {} actors to check",
+                    report.path.display(),
+                    report.documents,
+                    report.undated,
+                    report.guessed,
+                    report.actors
+                )));
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                print_stderr(&format!("error: {err}"));
+                ExitCode::from(2)
+            }
+        },
         Command::Synth { events, out, seed } => match write_corpus(&out, &SynthOptions { events, seed }) {
             Ok(corpus) => {
                 print_stdout(&escape_control(&format!(

@@ -33,6 +33,9 @@ pub enum DocumentFormat {
     Markdown,
     /// HTML (possibly after YAML front matter).
     Html,
+    /// A TimelineJS timeline (JSON or its spreadsheet as CSV), imported as
+    /// curated events rather than read as an article.
+    TimelineJs,
 }
 
 impl DocumentFormat {
@@ -42,6 +45,7 @@ impl DocumentFormat {
             DocumentFormat::Text => "text",
             DocumentFormat::Markdown => "markdown",
             DocumentFormat::Html => "html",
+            DocumentFormat::TimelineJs => "timelinejs",
         }
     }
 }
@@ -164,7 +168,9 @@ pub fn read_document(file: &str, bytes: &[u8]) -> Result<ReadOutcome, Diagnostic
     let extracted = match format {
         DocumentFormat::Html => html::read_html(body, body_line),
         DocumentFormat::Markdown => markdown::read_markdown(body, body_line),
-        DocumentFormat::Text => text::read_text(body, body_line),
+        // Sniffing never says TimelineJS (the compiler imports those files
+        // by name before reading); read as text if it ever did.
+        DocumentFormat::Text | DocumentFormat::TimelineJs => text::read_text(body, body_line),
     };
     diagnostics.extend(extracted.warnings.into_iter().map(|(line, message)| Diagnostic::warning(file, line, message)));
     metadata.fill_from(extracted.metadata);
