@@ -7,7 +7,8 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use tideline_compiler::dates::{tag_dates, DateContext};
 use tideline_compiler::segment::split_sentences;
-use tideline_compiler::synth::{synthesize, SynthOptions, SyntheticCorpus, DEFAULT_SEED};
+use tideline_compiler::init::init_dir;
+use tideline_compiler::synth::{synthesize, write_corpus, SynthOptions, SyntheticCorpus, DEFAULT_SEED};
 use tideline_compiler::{compile_files, InputFile};
 
 /// Dated event sentences in the benchmark corpus (about 0.5 MB of text).
@@ -53,5 +54,25 @@ fn stage_throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, compile_throughput, stage_throughput);
+/// `tideline init` on a folder of about 1,000 synthetic articles, from
+/// reading the folder to writing the starter file. Target: within 10 s.
+fn init_thousand_articles(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("tideline-bench-init-{}", std::process::id()));
+    let corpus = write_corpus(&dir, &SynthOptions { events: 17_500, seed: DEFAULT_SEED }).expect("synthetic corpus written");
+    let settings = dir.join("tideline.toml");
+    let articles = corpus.files.len() - 1;
+    let mut group = c.benchmark_group("init");
+    group.sample_size(10);
+    group.bench_function(format!("{articles} articles"), |b| {
+        b.iter_batched(
+            || std::fs::remove_file(&settings).expect("the last starter file is removed"),
+            |()| init_dir(black_box(&dir)).expect("init writes a starter"),
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, compile_throughput, stage_throughput, init_thousand_articles);
 criterion_main!(benches);

@@ -1,10 +1,10 @@
 //! `tideline init` as a user runs it: it writes a starter `tideline.toml`
-//! that the compiler reads back cleanly, never replaces an existing one, and
-//! takes well under 10 s on a folder of 1,000 articles.
+//! that the compiler reads back cleanly and never replaces an existing one.
+//! How long it takes on 1,000 articles (target 10 s) is measured by the
+//! criterion benchmark `init` in `benches/compile.rs`, not here.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 use tideline_compiler::synth::{write_corpus, SynthOptions, DEFAULT_SEED};
 
 fn tideline(args: &[&str]) -> Output {
@@ -18,7 +18,7 @@ fn fresh_folder(name: &str) -> PathBuf {
 }
 
 #[test]
-fn init_on_a_thousand_articles_writes_settings_the_compiler_reads_back_within_ten_seconds() {
+fn init_on_a_thousand_articles_writes_settings_the_compiler_reads_back() {
     let dir = fresh_folder("init-thousand");
     let corpus = write_corpus(&dir, &SynthOptions { events: 17_500, seed: DEFAULT_SEED }).expect("synthetic corpus written");
     // The synthetic corpus brings a gazetteer of its own; init starts without one.
@@ -26,11 +26,8 @@ fn init_on_a_thousand_articles_writes_settings_the_compiler_reads_back_within_te
     let articles = corpus.files.iter().filter(|f| f.name != "tideline.toml").count();
     assert!(articles >= 1_000, "{articles} articles");
 
-    let started = Instant::now();
     let out = tideline(&["init", dir.to_str().expect("UTF-8 path")]);
-    let took = started.elapsed();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(took < Duration::from_secs(10), "init took {took:?}");
     let summary = String::from_utf8_lossy(&out.stdout);
     assert!(summary.contains(&format!("{articles} documents")), "{summary}");
 

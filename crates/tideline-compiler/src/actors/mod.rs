@@ -258,10 +258,16 @@ impl DocumentActors<'_> {
             }
         }
         // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
-        for (at, head) in names::lowercase_heads(&words) {
-            let named = found.iter().any(|(_, m)| m.name.split_whitespace().any(|w| w == head));
-            if let Some(mention) = self.heads.get(&head).filter(|_| !named) {
-                found.push((at, mention.clone()));
+        if !self.heads.is_empty() {
+            let mut head = String::new();
+            for (at, noun) in names::lowercase_heads(&words) {
+                head.clear();
+                head.push(noun.as_bytes()[0].to_ascii_uppercase() as char);
+                head.push_str(&noun[1..]);
+                let named = found.iter().any(|(_, m)| m.name.split_whitespace().any(|w| w == head));
+                if let Some(mention) = self.heads.get(&head).filter(|_| !named) {
+                    found.push((at, mention.clone()));
+                }
             }
         }
         // "he", "she": the last person named, when the sentence names none before it.

@@ -266,19 +266,14 @@ pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>
 }
 
 /// Where "the bank", "the court" … stand in `words`: a lowercase noun after
-/// "the", with its capitalised form (a head word a name of the document may
-/// hold: "the Bank of Japan").
-pub(super) fn lowercase_heads(words: &[Word<'_>]) -> Vec<(usize, String)> {
+/// "the" (the head word of a name the document may hold: "the Bank of
+/// Japan"), and the noun.
+pub(super) fn lowercase_heads<'w, 's>(words: &'w [Word<'s>]) -> impl Iterator<Item = (usize, &'s str)> + 'w {
     words
         .windows(2)
-        .filter(|w| w[0].text.eq_ignore_ascii_case("the") && !w[0].breaks && w[1].text.chars().next().is_some_and(char::is_lowercase))
-        .filter(|w| w[1].text.len() >= 3 && w[1].text.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(|w| {
-            let mut head = w[1].text[..1].to_ascii_uppercase();
-            head.push_str(&w[1].text[1..]);
-            (w[0].span.0, head)
-        })
-        .collect()
+        .filter(|w| w[0].text.eq_ignore_ascii_case("the") && !w[0].breaks && w[1].text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()))
+        .filter(|w| w[1].text.len() >= 3 && w[1].text.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(|w| (w[0].span.0, w[1].text))
 }
 
 /// Where "he" or "she" stands in `words`, as a subject (not "the", which

@@ -45,6 +45,8 @@ enum Family {
     Plan,
     NonAssertion,
     ClauseOpener,
+    Conditional,
+    MarketSubject,
 }
 
 
@@ -171,7 +173,13 @@ impl Classifier {
         // The plan and negation cues come after the others, so that one scan
         // of a sentence answers every question (see `SentenceCues`).
         let clause_openers: Vec<String> = CLAUSE_OPENERS.iter().map(|w| (*w).to_owned()).collect();
-        let families = vocabulary.plan.iter().chain(&vocabulary.non_assertion).chain(&clause_openers);
+        let families = vocabulary
+            .plan
+            .iter()
+            .chain(&vocabulary.non_assertion)
+            .chain(&clause_openers)
+            .chain(&vocabulary.conditional)
+            .chain(&vocabulary.market_subject);
         let words = patterns.iter().map(|(p, _)| p).chain(families);
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -199,6 +207,10 @@ impl Classifier {
             Family::Plan => (plans, 0),
             Family::NonAssertion => (negations, plans.len()),
             Family::ClauseOpener => (&self.clause_openers, plans.len() + negations.len()),
+            Family::Conditional => (&self.conditional, plans.len() + negations.len() + self.clause_openers.len()),
+            Family::MarketSubject => {
+                (&self.market_subject, plans.len() + negations.len() + self.clause_openers.len() + self.conditional.len())
+            }
         }
     }
 
@@ -353,8 +365,20 @@ impl Classifier {
 
     /// [`Classifier::classify_near`] of a sentence already scanned.
     fn classify_read(&self, read: &SentenceCues<'_, '_>, scopes: &[Range<usize>]) -> Classification {
-        let lowered = read.lowered.as_deref().map_or_else(|| Cow::Owned(lowercase(read.sentence)), Cow::Borrowed);
-        let conditions = conditions(&lowered, &self.conditional);
+        let (conditions, market) = match &read.lowered {
+            // One scan found every word: read the conditions and subject from it.
+            Some(lowered) => {
+                let found = |family| read.found.iter().filter_map(move |(p, m)| self.family_word(family, *p).map(|w| (w, m.start)));
+                let conditions = conditions(lowered, found(Family::Conditional));
+                let market = has_subject(lowered, read.sentence, found(Family::MarketSubject));
+                (conditions, market)
+            }
+            None => {
+                let lowered = lowercase(read.sentence);
+                let conditions = conditions(&lowered, occurrences(&lowered, &self.conditional));
+                (conditions, has_subject(&lowered, "", occurrences(&lowered, &self.market_subject)))
+            }
+        };
         let conditional = |at: usize| conditions.iter().any(|c| c.contains(&at));
         let mut cues = self.cues_by_scope(read, scopes);
         for (scope, found) in scopes.iter().zip(&mut cues) {
@@ -362,9 +386,6 @@ impl Classifier {
         }
         let mut actions = self.actions(read);
         actions.retain(|a| !conditional(a.at));
-        // Offsets of `lowered` are the sentence's when it lowercases byte for byte.
-        let original = if read.lowered.is_some() { read.sentence } else { "" };
-        let market = starts_with_any(&lowered, original, &self.market_subject);
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
         let stance = scopes.iter().zip(&cues).filter(|_| !market).find_map(|(r, c)| {
@@ -474,47 +495,51 @@ impl SentenceCues<'_, '_> {
     }
 }
 
-/// The spans of the lowercased `text` that are conditions: from a word of
-/// `openers` ("if", "unless") to the next comma, semicolon or the end.
-fn conditions(text: &str, openers: &[String]) -> Vec<Range<usize>> {
+/// Every occurrence of each of `words` in `text`, with where it starts.
+fn occurrences<'a>(text: &'a str, words: &'a [String]) -> impl Iterator<Item = (&'a str, usize)> + 'a {
+    words.iter().flat_map(move |w| text.match_indices(w.as_str()).map(move |(at, _)| (w.as_str(), at)))
+}
+
+/// True when `word` stands at `at` of `bytes` as a whole word.
+fn whole_word_at(bytes: &[u8], word: &str, at: usize) -> bool {
+    stands_as_cue(bytes, word, at..at + word.len()) && !bytes.get(at + word.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// The spans of the lowercased `text` that are conditions: from each
+/// opener found ("if", "unless", with where it starts) to the next comma,
+/// semicolon or the end.
+fn conditions<'w>(text: &str, openers: impl Iterator<Item = (&'w str, usize)>) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    for opener in openers {
-        for (at, _) in text.match_indices(opener.as_str()) {
-            if stands_as_cue(bytes, opener, at..at + opener.len()) && !bytes.get(at + opener.len()).is_some_and(u8::is_ascii_alphanumeric) {
-                let end = text[at..].find([',', ';']).map_or(text.len(), |n| at + n);
-                spans.push(at..end);
-            }
-        }
-    }
-    spans
+    openers
+        .filter(|&(opener, at)| whole_word_at(bytes, opener, at))
+        .map(|(_, at)| at..text[at..].find([',', ';']).map_or(text.len(), |n| at + n))
+        .collect()
 }
 
 /// How many words open a sentence or clause where its subject stands.
 const SUBJECT_WORDS: usize = 5;
 
-/// True when one of `subjects` is among the first words of the lowercased
-/// `text`, or of the clause after its first comma when an opening phrase
-/// ends there ("On Monday, NetEase shares fell").
-fn starts_with_any(text: &str, original: &str, subjects: &[String]) -> bool {
+/// True when one of the `subjects` found (with where each starts) is among
+/// the first words of the lowercased `text`, or of the clause after its
+/// first comma when an opening phrase ends there ("On Monday, NetEase
+/// shares fell"). `original` is the text before lowercasing when offsets
+/// agree (else empty): a capital inside the clause makes a word part of a
+/// name ("the Commodity Futures Trading Commission").
+fn has_subject<'w>(text: &str, original: &str, mut subjects: impl Iterator<Item = (&'w str, usize)>) -> bool {
     let opening = |from: usize| {
         let rest = &text[from..];
         let end = rest.split_whitespace().take(SUBJECT_WORDS).last().map_or(0, |w| w.as_ptr() as usize - rest.as_ptr() as usize + w.len());
         from..from + end
     };
-    let mut heads = vec![opening(0)];
-    if let Some(comma) = text.find(", ").filter(|&c| text[..c].split_whitespace().count() < 8) {
-        heads.push(opening(comma + 2));
-    }
+    let first = opening(0);
+    let after_comma = text.find(", ").filter(|&c| text[..c].split_whitespace().nth(7).is_none()).map(|c| opening(c + 2));
     let bytes = text.as_bytes();
-    heads.iter().any(|head| {
-        subjects.iter().any(|s| {
-            text[head.clone()].match_indices(s.as_str()).map(|(at, _)| head.start + at).any(|at| {
-                // A capital inside the clause makes it a name ("the Commodity Futures Trading Commission").
-                let in_a_name = at > head.start && original.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase);
-                stands_as_cue(bytes, s, at..at + s.len()) && !bytes.get(at + s.len()).is_some_and(u8::is_ascii_alphanumeric) && !in_a_name
-            })
-        })
+    subjects.any(|(word, at)| {
+        let Some(head) = [Some(&first), after_comma.as_ref()].into_iter().flatten().find(|h| h.start <= at && at + word.len() <= h.end) else {
+            return false;
+        };
+        let in_a_name = at > head.start && original.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase);
+        whole_word_at(bytes, word, at) && !in_a_name
     })
 }
 
