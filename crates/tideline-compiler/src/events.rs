@@ -7,7 +7,7 @@ use crate::actors::{ActorFinder, ActorMention};
 use crate::amounts::find_amounts;
 use crate::classify::{Classification, Classifier};
 use crate::context::{continued_date, DatedSentence};
-use crate::dates::{tag_dates, DateContext};
+use crate::dates::{tag_dates, DateContext, Resolution};
 use crate::diagnostic::Diagnostic;
 use crate::lowercase::lowercase;
 use crate::read::Block;
@@ -70,6 +70,39 @@ fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
         (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest"))
             || matches!(w, "first" | "most" | "least")
     })
+}
+
+/// True when the year at `span` qualifies a noun or measures against a
+/// baseline rather than dating the sentence: "the 2009 endangerment
+/// finding", "50% below 2005 levels", "its outlook for 2023".
+fn is_attribute(sentence: &str, span: &std::ops::Range<usize>) -> bool {
+    let expression = &sentence[span.clone()];
+    if !(expression.len() == 4 && expression.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let before = sentence[..span.start].split_whitespace().next_back().unwrap_or("");
+    let after = sentence[span.end..].split_whitespace().next().unwrap_or("");
+    let noun_after = after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && !matches!(after, "and" | "or" | "to" | "until" | "when" | "after" | "before");
+    matches!(before, "the" | "its" | "their" | "a" | "an") && noun_after || after.starts_with("level") || matches!(before, "below" | "above")
+}
+
+/// True when mention `index` of `mentions` is a relative date restated by
+/// the absolute one right after it: "A year later, on 17 October 2023".
+fn restated(mentions: &[crate::dates::DateMention], index: usize) -> bool {
+    let (Some(this), Some(next)) = (mentions.get(index), mentions.get(index + 1)) else { return false };
+    next.resolution == Resolution::Absolute
+        && next.span.start >= this.span.end
+        && next.span.start - this.span.end <= 6
+        && this.date.start() <= next.date.start()
+        && next.date.last_day() <= this.end.unwrap_or(this.date).last_day()
+}
+
+/// True when `sentence` is a heading or a question: four words or fewer
+/// with no closing stop, or a sentence that ends with a question mark.
+fn is_heading_or_question(sentence: &str) -> bool {
+    let text = sentence.trim_end();
+    let closed = text.ends_with(['.', '!', '"', '”', '。', '！', ')']);
+    text.ends_with(['?', '？']) || !closed && text.split_whitespace().nth(4).is_none() && text.is_ascii()
 }
 
 /// How many words either side of a date decide its stance first.
@@ -193,6 +226,11 @@ pub fn extract_mentions(
             None => (heading_year, block.text.as_str()),
         };
         for sentence in split_sentences(text) {
+            // A heading ("Escalation in 2019") or a question ("What happened
+            // this week?") states no happening.
+            if is_heading_or_question(sentence.text) {
+                continue;
+            }
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
@@ -209,6 +247,8 @@ pub fn extract_mentions(
                     .iter()
                     .enumerate()
                     .filter(|(_, m)| !is_comparison(sentence.text, &m.span))
+                    .filter(|(i, m)| !is_attribute(sentence.text, &m.span) || tagged.mentions.len() == 1 && *i == 0)
+                    .filter(|(i, m)| !restated(&tagged.mentions, *i) || m.resolution == Resolution::Absolute)
                     .map(|(i, m)| Dated { span: Some(i), date: m.date, end: m.end, plan: m.plan, from_context: false })
                     .collect(),
             };
@@ -342,6 +382,17 @@ mod tests {
         assert_eq!(chronology_year("2016 – The court ruled."), Some((2016, false)));
         assert_eq!(chronology_year("## 2016"), None, "headings arrive without their marks");
         assert_eq!(chronology_year("20160 people marched."), None);
+    }
+
+    #[test]
+    fn headings_questions_baselines_and_attributes_date_nothing() {
+        assert!(extract("Escalation in 2019").is_empty(), "a heading");
+        assert!(extract("What happened on July 7, 2023?").is_empty(), "a question");
+        let dates = |text: &str| extract(text).iter().map(|m| m.date.to_string()).collect::<Vec<_>>();
+        assert_eq!(dates("In April 2021 the president pledged to cut emissions by half below 2005 levels."), ["2021-04"]);
+        assert_eq!(dates("On 29 July 2025 the agency proposed to rescind the 2009 endangerment finding."), ["2025-07-29"]);
+        assert_eq!(dates("The regulator fined the bank over its 2009 accounts."), ["2009"], "the only date of its sentence stays");
+        assert_eq!(dates("A year later, on 17 October 2023, it tightened the rules."), ["2023-10-17"], "restated by the day after it");
     }
 
     #[test]
