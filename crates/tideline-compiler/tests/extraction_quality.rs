@@ -244,24 +244,40 @@ fn documents_in_other_styles_and_topics_are_extracted_too() {
     assert!(s.stance >= 0.75, "stance accuracy {:.3} < 0.75", s.stance);
 }
 
-/// The tuned part of the development gold: documents in six domains the
-/// seeds do not cover, compiled with no `tideline.toml`. The floors are the
-/// figures reached, so extraction cannot silently get worse; the issue's
-/// targets (stance 0.85, actors 0.80 / 0.85) are printed beside them.
-#[test]
-fn the_tuned_development_gold_is_extracted_across_domains() {
-    let s = score_dev_gold("tune", false);
-    assert!(s.recall >= 0.90, "recall {:.3} < 0.90", s.recall);
-    assert!(s.precision >= 0.90, "precision {:.3} < 0.90", s.precision);
-    assert!(s.stance >= TUNED_STANCE_FLOOR, "stance {:.3} < {TUNED_STANCE_FLOOR}", s.stance);
-    assert!(s.actor_recall >= TUNED_ACTOR_FLOOR.0, "actor recall {:.3} < {}", s.actor_recall, TUNED_ACTOR_FLOOR.0);
-    assert!(s.actor_precision >= TUNED_ACTOR_FLOOR.1, "actor precision {:.3} < {}", s.actor_precision, TUNED_ACTOR_FLOOR.1);
+/// Floors for one scored set: recall, precision, stance, actor recall,
+/// actor precision.
+struct Floors(f64, f64, f64, f64, f64);
+
+impl Floors {
+    fn check(&self, set: &str, s: &Score) {
+        let pairs = [
+            ("recall", s.recall, self.0),
+            ("precision", s.precision, self.1),
+            ("stance", s.stance, self.2),
+            ("actor recall", s.actor_recall, self.3),
+            ("actor precision", s.actor_precision, self.4),
+        ];
+        for (what, got, floor) in pairs {
+            assert!(got >= floor, "{set}: {what} {got:.3} < {floor}");
+        }
+    }
 }
 
-/// Where the tuned gold's stance and actor scores stand (targets 0.85, and
-/// 0.80 recall with 0.85 precision): a ratchet, raised as they improve.
-const TUNED_STANCE_FLOOR: f64 = 0.79;
-const TUNED_ACTOR_FLOOR: (f64, f64) = (0.72, 0.78);
+/// The tuned parts of the development gold, compiled with no
+/// `tideline.toml`: `tune/` (six domains the seeds do not cover) and
+/// `wide/` (seven more, in other styles). The floors are the figures
+/// reached, so extraction cannot silently get worse: a ratchet, raised as
+/// they improve towards the targets (recall and precision 0.90,
+/// stance 0.85, actors 0.80 / 0.85).
+#[test]
+fn the_tuned_development_gold_is_extracted_across_domains() {
+    for (set, floors) in TUNED_FLOORS {
+        floors.check(set, &score_dev_gold(set, false));
+    }
+}
+
+/// Each tuned set's floors, at the figures of 2026-12-06 less a hair.
+const TUNED_FLOORS: [(&str, Floors); 2] = [("tune", Floors(0.90, 0.90, 0.82, 0.73, 0.78)), ("wide", Floors(0.90, 0.88, 0.73, 0.54, 0.74))];
 
 /// The held-out part, never tuned on: its figures are printed for README
 /// (without the events, so that reading the output teaches nothing to tune
@@ -279,10 +295,10 @@ const HELD_OUT_FLOOR: (f64, f64) = (0.70, 0.85);
 
 #[test]
 fn every_stated_publication_date_is_found() {
-    for set in ["tune", "holdout"] {
+    for set in ["tune", "wide", "holdout", "blind"] {
         let (found, stated) = stated_publication_dates(set);
         println!("{set}: {found} of {stated} stated publication dates found");
-        if set == "tune" {
+        if matches!(set, "tune" | "wide") {
             assert_eq!(found, stated, "{set}: stated publication dates missed");
         }
     }
