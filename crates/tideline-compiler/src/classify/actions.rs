@@ -91,7 +91,7 @@ fn opens_participle_clause(between: &str) -> bool {
 /// object the verb's: a passive ("the ban was lifted") or, for a reversing
 /// verb, a subject right before it ("the freeze ended").
 fn acts_on_object_before(verb: Verb, between: &str) -> bool {
-    is_passive(between) || verb == Verb::Reversing && between.split_whitespace().count() <= 1
+    is_passive(between) || verb == Verb::Reversing && between.split_whitespace().count() <= 1 && !between.contains(',')
 }
 
 /// True when `between` makes the verb after it passive.

@@ -752,6 +752,10 @@ mod tests {
         assert_eq!(stance("He threw out the states' case the same day."), Stance::Easing);
         assert_eq!(stance("In January 2022 the judge allowed the revised case to go ahead."), Stance::Tightening);
         assert_eq!(stance("The judge rejected most of Amazon's bid to dismiss the case."), Stance::Tightening, "a rejection turns the dismissal around");
+        assert_eq!(stance("He ruled that it should go to trial, rejecting Meta's arguments."), Stance::Tightening, "a comma parts a verb from the noun before it");
+        assert_eq!(stance("A judge refused the agency's request to block Microsoft's purchase of Activision."), Stance::Easing);
+        assert_eq!(stance("Uber lost again at the Employment Appeal Tribunal in November 2017."), Stance::Tightening);
+        assert_eq!(stance("At its meeting ending Jan. 24, the board voted to raise the rate."), Stance::Tightening);
     }
 
     #[test]
