@@ -284,14 +284,18 @@ const TUNED_FLOORS: [(&str, Floors); 2] = [("tune", Floors(0.90, 0.90, 0.82, 0.7
 /// on); its floors sit just under what it scored when first measured.
 #[test]
 fn the_held_out_development_gold_is_scored() {
-    let s = score_dev_gold("holdout", true);
-    assert!(s.recall >= HELD_OUT_FLOOR.0, "recall {:.3} < {}", s.recall, HELD_OUT_FLOOR.0);
-    assert!(s.precision >= HELD_OUT_FLOOR.1, "precision {:.3} < {}", s.precision, HELD_OUT_FLOOR.1);
+    for (set, (recall, precision)) in HELD_OUT_FLOORS {
+        let s = score_dev_gold(set, true);
+        assert!(s.recall >= recall, "{set}: recall {:.3} < {recall}", s.recall);
+        assert!(s.precision >= precision, "{set}: precision {:.3} < {precision}", s.precision);
+    }
 }
 
-/// Recall and precision on the held-out gold when first scored, 2026-12-06
-/// (0.74 and 0.89), less a little.
-const HELD_OUT_FLOOR: (f64, f64) = (0.70, 0.85);
+/// Recall and precision on each held-out set when first scored, less a
+/// little: `holdout/` 0.74 and 0.89 (2026-12-06, first session), `blind/`
+/// written by someone who never read the extractor, scored once at the end
+/// of the second session (0.61 and 0.64).
+const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("blind", (0.58, 0.60))];
 
 #[test]
 fn every_stated_publication_date_is_found() {
