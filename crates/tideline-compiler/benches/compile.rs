@@ -6,8 +6,8 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use tideline_compiler::dates::{tag_dates, DateContext};
-use tideline_compiler::segment::split_sentences;
 use tideline_compiler::init::init_dir;
+use tideline_compiler::segment::split_sentences;
 use tideline_compiler::synth::{synthesize, write_corpus, SynthOptions, SyntheticCorpus, DEFAULT_SEED};
 use tideline_compiler::{compile_files, InputFile};
 
@@ -48,9 +48,7 @@ fn stage_throughput(c: &mut Criterion) {
     group.bench_function("split_sentences", |b| b.iter(|| split_sentences(black_box(&text)).len()));
     let sentences: Vec<&str> = split_sentences(&text).into_iter().map(|s| s.text).collect();
     let context = DateContext::default();
-    group.bench_function("tag_dates", |b| {
-        b.iter(|| sentences.iter().map(|s| tag_dates(black_box(s), &context).mentions.len()).sum::<usize>())
-    });
+    group.bench_function("tag_dates", |b| b.iter(|| sentences.iter().map(|s| tag_dates(black_box(s), &context).mentions.len()).sum::<usize>()));
     group.finish();
 }
 

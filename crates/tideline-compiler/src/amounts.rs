@@ -164,12 +164,7 @@ static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
     let names: Vec<Option<&str>> = AMOUNT.for_text("").capture_names().collect();
     // The names are the pattern's own, so each is there.
     let index = |name: &str| names.iter().position(|n| *n == Some(name)).unwrap_or(usize::MAX);
-    Groups {
-        pre: index("pre"),
-        post: index("post"),
-        numbers: ["n1", "n2", "n3", "n4"].map(index),
-        scales: ["s1", "s2", "s3"].map(index),
-    }
+    Groups { pre: index("pre"), post: index("post"), numbers: ["n1", "n2", "n3", "n4"].map(index), scales: ["s1", "s2", "s3"].map(index) }
 });
 
 /// Where a search for the next amount from byte `at` may start: in ASCII
@@ -237,10 +232,7 @@ mod tests {
 
     #[test]
     fn percentages_are_kept_with_a_percent_unit() {
-        assert_eq!(found("gaining 2.2% and rising 2.7 percent"), vec![
-            ("2.2%".into(), 2.2, "%".into()),
-            ("2.7 percent".into(), 2.7, "%".into()),
-        ]);
+        assert_eq!(found("gaining 2.2% and rising 2.7 percent"), vec![("2.2%".into(), 2.2, "%".into()), ("2.7 percent".into(), 2.7, "%".into()),]);
     }
 
     #[test]

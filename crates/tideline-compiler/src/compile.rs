@@ -199,8 +199,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     // TimelineJS files are events already, not articles: imported below.
     let (timelinejs_files, files): (Vec<InputFile>, Vec<InputFile>) =
         files.into_iter().partition(|file| crate::timelinejs::is_timelinejs_file(&file.name, &file.bytes));
-    let read: Vec<Result<(ReadDocument, Vec<Diagnostic>), Diagnostic>> =
-        files.par_iter().map(|file| read_and_date(file, &config)).collect();
+    let read: Vec<Result<(ReadDocument, Vec<Diagnostic>), Diagnostic>> = files.par_iter().map(|file| read_and_date(file, &config)).collect();
     let mut documents = Vec::new();
     for outcome in read {
         match outcome {
@@ -213,7 +212,9 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     }
     if documents.len() > MAX_DOCUMENTS {
         for doc in documents.drain(MAX_DOCUMENTS..) {
-            let message = format!("left out: a timeline holds at most {MAX_DOCUMENTS} documents (their ids are 16-bit); split the corpus into several timelines");
+            let message = format!(
+                "left out: a timeline holds at most {MAX_DOCUMENTS} documents (their ids are 16-bit); split the corpus into several timelines"
+            );
             diagnostics.push(Diagnostic::error(&doc.document.file, 0, message));
         }
     }
@@ -294,12 +295,8 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     diagnostics.dedup();
 
     let formats = documents.iter().map(|d| d.format).collect();
-    let timeline = Timeline {
-        title: config.title.clone(),
-        documents: documents.into_iter().map(|d| d.document).collect(),
-        actors: actor_table,
-        events,
-    };
+    let timeline =
+        Timeline { title: config.title.clone(), documents: documents.into_iter().map(|d| d.document).collect(), actors: actor_table, events };
     Compilation { timeline, formats, diagnostics }
 }
 
@@ -456,10 +453,7 @@ mod tests {
 
     #[test]
     fn a_bad_file_is_reported_and_the_good_ones_compile() {
-        let compilation = compile_files(None, vec![
-            file("empty.txt", ""),
-            file("good.txt", "The regulator fined the firm on July 7, 2023."),
-        ]);
+        let compilation = compile_files(None, vec![file("empty.txt", ""), file("good.txt", "The regulator fined the firm on July 7, 2023.")]);
         assert_eq!(compilation.timeline.documents.len(), 1);
         assert_eq!(compilation.timeline.events.len(), 1);
         assert!(compilation.diagnostics.iter().any(|d| d.file == "empty.txt" && d.severity == crate::Severity::Error));
@@ -547,7 +541,11 @@ mod tests {
     fn newsroom_forms_of_the_publication_date_are_read() {
         let forms = [
             ("dateline.txt", "DUBLIN, 23 May 2023 - The regulator fined the firm on Monday.", "2023-05-23"),
-            ("under_byline.txt", "Regulator fines firm\n\nBy Ann Lee\nMonday, 28 December 2020\n\nThe regulator fined the firm on Monday.", "2020-12-28"),
+            (
+                "under_byline.txt",
+                "Regulator fines firm\n\nBy Ann Lee\nMonday, 28 December 2020\n\nThe regulator fined the firm on Monday.",
+                "2020-12-28",
+            ),
             ("labelled.txt", "监管部门处罚平台\n\n作者：李明\n发布日期 Published: 2021年10月9日\n\n监管部门周五对平台处以罚款。", "2021-10-09"),
         ];
         for (name, text, want) in forms {

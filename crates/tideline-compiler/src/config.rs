@@ -413,10 +413,7 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
         let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let doc = entry.into_inner();
         let published = doc.published.as_deref().and_then(|d| check.date(d));
-        config.documents.insert(
-            file,
-            DocumentOverride { title: doc.title, publisher: doc.publisher, authors: doc.authors, published, url: doc.url },
-        );
+        config.documents.insert(file, DocumentOverride { title: doc.title, publisher: doc.publisher, authors: doc.authors, published, url: doc.url });
     }
     config.cues.replace = raw.cues.replace;
     config.cues.tightening = raw.cues.tightening;

@@ -9,9 +9,19 @@ use crate::lowercase::lowercase;
 
 /// Openers that continue the previous sentence's event.
 const OPENERS: &[&str] = &[
-    "similarly", "likewise", "in addition", "additionally", "at the same time", "the same day", "that day",
+    "similarly",
+    "likewise",
+    "in addition",
+    "additionally",
+    "at the same time",
+    "the same day",
+    "that day",
     // Enumerations continue the sentence that announced them: "… three forms since 2021. Second, …"
-    "first,", "second,", "third,", "fourth,", "finally,",
+    "first,",
+    "second,",
+    "third,",
+    "fourth,",
+    "finally,",
 ];
 
 /// Pronoun subjects that, followed by a past-tense verb, continue the
@@ -34,8 +44,23 @@ const NEARBY_BLOCKS: usize = 2;
 
 /// Nouns that refer back to an event already dated: "the ceremony", "his interview".
 const EVENT_NOUNS: &[&str] = &[
-    "interview", "comments", "remarks", "statement", "speech", "meeting", "ceremony", "symposium",
-    "forum", "summit", "visit", "campaign", "crackdown", "announcement", "talks", "agreement", "message",
+    "interview",
+    "comments",
+    "remarks",
+    "statement",
+    "speech",
+    "meeting",
+    "ceremony",
+    "symposium",
+    "forum",
+    "summit",
+    "visit",
+    "campaign",
+    "crackdown",
+    "announcement",
+    "talks",
+    "agreement",
+    "message",
 ];
 
 /// Words that make the following event noun refer back.
@@ -84,7 +109,10 @@ fn ascii_words(text: &str) -> Vec<&str> {
 }
 
 /// Common irregular past tenses of news verbs.
-const IRREGULAR_PAST: &[&str] = &["said", "met", "made", "took", "began", "gave", "set", "put", "sent", "won", "lost", "told", "held", "paid", "sold", "bought", "cut", "led", "rose", "fell", "saw", "became"];
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "met", "made", "took", "began", "gave", "set", "put", "sent", "won", "lost", "told", "held", "paid", "sold", "bought", "cut", "led",
+    "rose", "fell", "saw", "became",
+];
 
 fn is_past_tense(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word)
@@ -143,8 +171,8 @@ pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSente
             && sentence_words.get(i + 1).is_some_and(|verb| is_past_tense(verb))
     });
     let same_time = SAME_TIME_PHRASES.iter().any(|p| lowered.contains(p));
-    let pronoun = sentence_words.first().is_some_and(|w| PRONOUN_SUBJECTS.contains(w))
-        && sentence_words.get(1).is_some_and(|verb| is_past_tense(verb));
+    let pronoun =
+        sentence_words.first().is_some_and(|w| PRONOUN_SUBJECTS.contains(w)) && sentence_words.get(1).is_some_and(|verb| is_past_tense(verb));
     (opener || also || same_time || pronoun).then_some(&last.mention)
 }
 
@@ -165,7 +193,8 @@ mod tests {
     use tideline_model::EventDate;
 
     fn dated(text: &str, month: u32, block: usize) -> DatedSentence {
-        let mention = DateMention { span: 0..1, date: EventDate::month(2021, month).unwrap(), end: None, resolution: Resolution::Absolute, plan: false };
+        let mention =
+            DateMention { span: 0..1, date: EventDate::month(2021, month).unwrap(), end: None, resolution: Resolution::Absolute, plan: false };
         DatedSentence { lowered: text.to_lowercase(), mention, block, own: true }
     }
 

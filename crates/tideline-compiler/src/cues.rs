@@ -116,11 +116,8 @@ const EXTRA_CUE_WEIGHT: u8 = 2;
 static DEFAULTS: LazyLock<Vocabulary> = LazyLock::new(|| {
     // The file is part of the compiler, checked by `the_default_cues_load`.
     let raw: RawVocabulary = toml::from_str(DEFAULT_CUES).expect("data/cues.toml is valid");
-    let categories = raw
-        .category
-        .into_iter()
-        .map(|c| (Category::from_name(&c.name).expect("data/cues.toml names known categories"), c.cues))
-        .collect();
+    let categories =
+        raw.category.into_iter().map(|c| (Category::from_name(&c.name).expect("data/cues.toml names known categories"), c.cues)).collect();
     Vocabulary {
         tightening: raw.tightening.into_iter().collect(),
         easing: raw.easing.into_iter().collect(),

@@ -12,9 +12,8 @@ use xxhash_rust::xxh3::xxh3_64;
 /// named by added events that the table lacks are appended to `actors`.
 pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut Vec<Actor>, files: &[String]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let stale = |what: &str, id: &str| {
-        Diagnostic::warning(CONFIG_FILE, 0, format!("curation {what} `{id}` matches no event; remove it or update the id"))
-    };
+    let stale =
+        |what: &str, id: &str| Diagnostic::warning(CONFIG_FILE, 0, format!("curation {what} `{id}` matches no event; remove it or update the id"));
     for id in &curation.hide {
         let before = events.len();
         events.retain(|e| e.id.to_hex() != *id);
@@ -49,7 +48,11 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
     }
     for add in &curation.additions {
         let Some(document) = files.iter().position(|f| *f == add.file) else {
-            problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites `{}`, which is not in the corpus", add.summary, add.file)));
+            problems.push(Diagnostic::error(
+                CONFIG_FILE,
+                0,
+                format!("added event `{}` cites `{}`, which is not in the corpus", add.summary, add.file),
+            ));
             continue;
         };
         let Ok(document) = u16::try_from(document) else {
@@ -67,7 +70,11 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             };
             match u16::try_from(index) {
                 Ok(index) => actor_ids.push(ActorId(index)),
-                Err(_) => problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("actor `{name}` of added event `{}` is past the 16-bit id limit; left out", add.summary))),
+                Err(_) => problems.push(Diagnostic::error(
+                    CONFIG_FILE,
+                    0,
+                    format!("actor `{name}` of added event `{}` is past the 16-bit id limit; left out", add.summary),
+                )),
             }
         }
         let key = format!("curated|{}|{}|{}", add.date, add.file, add.summary);
@@ -119,10 +126,8 @@ mod tests {
         spanning.end = EventDate::year(2022).ok();
         let mut events = vec![spanning];
         let later = EventDate::month(2023, 5).ok();
-        let curation = Curation {
-            corrections: vec![Correction { id: EventId(2).to_hex(), date: later, stance: None, category: None }],
-            ..Curation::default()
-        };
+        let curation =
+            Curation { corrections: vec![Correction { id: EventId(2).to_hex(), date: later, stance: None, category: None }], ..Curation::default() };
         let problems = apply_curation(&curation, &mut events, &mut vec![], &[]);
         assert_eq!(events[0].date.to_string(), "2023-05");
         assert_eq!(events[0].end, None);

@@ -87,11 +87,8 @@ mod tests {
 
     #[test]
     fn a_diagnostic_prints_on_one_line_whatever_its_text_holds() {
-        let diagnostic = Diagnostic::warning(
-            "a\nb.html",
-            3,
-            "URL `javascript:void(0)\ncargo::error=owned\r\ncargo:rustc-link-arg=-x` ignored \u{1b}[31m\u{202e}",
-        );
+        let diagnostic =
+            Diagnostic::warning("a\nb.html", 3, "URL `javascript:void(0)\ncargo::error=owned\r\ncargo:rustc-link-arg=-x` ignored \u{1b}[31m\u{202e}");
         let shown = diagnostic.to_string();
         assert!(!shown.contains(['\n', '\r', '\u{1b}', '\u{202e}']), "{shown}");
         assert_eq!(shown.lines().count(), 1);

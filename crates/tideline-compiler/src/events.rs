@@ -67,8 +67,7 @@ fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
     let lead: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     lead.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest"))
-            || matches!(w, "first" | "most" | "least")
+        (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest")) || matches!(w, "first" | "most" | "least")
     })
 }
 
@@ -82,7 +81,8 @@ fn is_attribute(sentence: &str, span: &std::ops::Range<usize>) -> bool {
     }
     let before = sentence[..span.start].split_whitespace().next_back().unwrap_or("");
     let after = sentence[span.end..].split_whitespace().next().unwrap_or("");
-    let noun_after = after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && !matches!(after, "and" | "or" | "to" | "until" | "when" | "after" | "before");
+    let noun_after =
+        after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && !matches!(after, "and" | "or" | "to" | "until" | "when" | "after" | "before");
     matches!(before, "the" | "its" | "their" | "a" | "an") && noun_after || after.starts_with("level") || matches!(before, "below" | "above")
 }
 

@@ -174,13 +174,8 @@ fn actors_by_events(compilation: &Compilation) -> Vec<(String, ActorKind, usize)
             }
         }
     }
-    let mut actors: Vec<(String, ActorKind, usize)> = timeline
-        .actors
-        .iter()
-        .zip(counts)
-        .filter(|(_, count)| *count > 0)
-        .map(|(actor, count)| (actor.name.clone(), actor.kind, count))
-        .collect();
+    let mut actors: Vec<(String, ActorKind, usize)> =
+        timeline.actors.iter().zip(counts).filter(|(_, count)| *count > 0).map(|(actor, count)| (actor.name.clone(), actor.kind, count)).collect();
     actors.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
     actors
 }
@@ -239,10 +234,16 @@ mod tests {
 
     fn corpus() -> Vec<InputFile> {
         vec![
-            file("dated.md", "---\ntitle: \"Rules, \\\"new\\\"\"\ndate: 2023-03-02\n---\nOn 1 March 2023 the State Council issued new rules for Alibaba.\n"),
+            file(
+                "dated.md",
+                "---\ntitle: \"Rules, \\\"new\\\"\"\ndate: 2023-03-02\n---\nOn 1 March 2023 the State Council issued new rules for Alibaba.\n",
+            ),
             file("guessed.txt", "In June 2022 Tencent was fined RMB 1 million by the State Administration for Market Regulation.\n"),
             file("undated.txt", "Nothing dated happens here.\n"),
-            file("milestones.json", r#"{"events": [{"start_date": {"year": 2022}, "text": {"headline": "Imported"}, "media": {"url": "https://example.org/m"}}]}"#),
+            file(
+                "milestones.json",
+                r#"{"events": [{"start_date": {"year": 2022}, "text": {"headline": "Imported"}, "media": {"url": "https://example.org/m"}}]}"#,
+            ),
         ]
     }
 

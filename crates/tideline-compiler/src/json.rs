@@ -103,12 +103,7 @@ pub fn to_json(compilation: &Compilation) -> String {
                 stance: e.stance.as_str(),
                 category: e.category.as_str(),
                 summary: &e.summary,
-                actors: e
-                    .actors
-                    .iter()
-                    .filter_map(|id| t.actor(*id))
-                    .map(|a| ActorJson { name: &a.name, kind: a.kind.as_str() })
-                    .collect(),
+                actors: e.actors.iter().filter_map(|id| t.actor(*id)).map(|a| ActorJson { name: &a.name, kind: a.kind.as_str() }).collect(),
                 amounts: e.amounts.iter().map(|a| AmountJson { text: &a.text, value: a.value, currency: &a.currency }).collect(),
                 sources: e.sources.iter().map(|s| SourceJson { file: file_of(s.document), line: s.line, evidence: &s.evidence }).collect(),
                 cues: &e.cues,

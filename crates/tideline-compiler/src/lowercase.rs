@@ -72,7 +72,8 @@ mod tests {
     #[test]
     fn ascii_lowercasing_eight_bytes_at_a_time_matches_the_standard_library() {
         let every_byte: String = (0u8..=127).map(char::from).collect();
-        for text in [every_byte.as_str(), "", "AZ@[`{az", "The PBOC Fined ANT Group on July 7, 2023.", "Ünder ΣΑΣ İstanbul ABCDEFGHIJ 蚂蚁集团 XYZ"] {
+        for text in [every_byte.as_str(), "", "AZ@[`{az", "The PBOC Fined ANT Group on July 7, 2023.", "Ünder ΣΑΣ İstanbul ABCDEFGHIJ 蚂蚁集团 XYZ"]
+        {
             for start in 0..text.len().min(9) {
                 if let Some(part) = text.get(start..) {
                     assert_eq!(ascii_lowercase(part), part.to_ascii_lowercase(), "{part:?}");

@@ -291,7 +291,11 @@ mod tests {
     #[test]
     fn merged_events_come_in_the_order_sort_chronologically_gives() {
         let files = vec!["a.txt".to_owned()];
-        let mentions = vec![mention(0, 3, 9, "Ant Group", "Ant was fined."), mention(0, 1, 2, "Tencent", "Tencent was fined."), mention(0, 2, 5, "Didi", "Didi was fined.")];
+        let mentions = vec![
+            mention(0, 3, 9, "Ant Group", "Ant was fined."),
+            mention(0, 1, 2, "Tencent", "Tencent was fined."),
+            mention(0, 2, 5, "Didi", "Didi was fined."),
+        ];
         let (events, _) = merge_mentions(mentions, &files);
         let mut resorted: Vec<Event> = events.iter().rev().cloned().collect();
         sort_chronologically(&mut resorted);
@@ -333,17 +337,16 @@ mod tests {
         let (events, _) = merge_mentions(vec![fine, other], &files);
         assert_eq!(events.len(), 2, "{events:?}");
         // Sharing a company still merges.
-        let (events, _) = merge_mentions(vec![mention(0, 1, 7, "Ant Group", "Ant Group was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")], &files);
+        let (events, _) =
+            merge_mentions(vec![mention(0, 1, 7, "Ant Group", "Ant Group was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")], &files);
         assert_eq!(events.len(), 1);
     }
 
     #[test]
     fn different_dates_or_actors_stay_apart_and_sort_by_date() {
         let files = vec!["a.txt".to_owned()];
-        let (events, _) = merge_mentions(
-            vec![mention(0, 9, 9, "Tencent", "Tencent was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")],
-            &files,
-        );
+        let (events, _) =
+            merge_mentions(vec![mention(0, 9, 9, "Tencent", "Tencent was fined."), mention(0, 2, 7, "Ant Group", "Ant was fined.")], &files);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].date.to_string(), "2023-07-07");
     }
@@ -353,10 +356,8 @@ mod tests {
         let files = vec!["a.txt".to_owned()];
         let mut both = mention(0, 9, 7, "Tencent", "Ant and Tencent were fined.");
         both.actors.insert(0, ActorMention { name: "Ant Group".into(), kind: ActorKind::Company });
-        let (events, _) = merge_mentions(
-            vec![mention(0, 2, 7, "Tencent", "Tencent was fined."), mention(0, 4, 7, "Ant Group", "Ant was fined."), both],
-            &files,
-        );
+        let (events, _) =
+            merge_mentions(vec![mention(0, 2, 7, "Tencent", "Tencent was fined."), mention(0, 4, 7, "Ant Group", "Ant was fined."), both], &files);
         assert_eq!(events.len(), 2);
         let joined = events.iter().find(|e| e.sources.len() == 2).expect("one event has two sources");
         assert_eq!(joined.sources[0].evidence, "Tencent was fined.");

@@ -25,9 +25,8 @@ pub struct Sentence<'a> {
 
 /// Words that end with a period without ending a sentence (lowercase, no period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "ltd", "plc", "llc", "jr", "sr", "gov", "gen",
-    "col", "lt", "sgt", "capt", "rep", "sen", "rev", "fig", "approx", "dept", "est", "mt", "ft", "vol", "pp",
+    "mr", "mrs", "ms", "dr", "prof", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "ltd",
+    "plc", "llc", "jr", "sr", "gov", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "rev", "fig", "approx", "dept", "est", "mt", "ft", "vol", "pp",
     "cf", "al", "bros", "assn", "ave", "blvd",
 ];
 /// Abbreviations only when capitalised: "No. 5", "St. Paul", "Co." (but "said no.").
@@ -145,8 +144,7 @@ fn starts_new_sentence(rest: impl Iterator<Item = char>) -> bool {
             spaced = true;
             continue;
         }
-        return spaced
-            && (c.is_uppercase() || c.is_ascii_digit() || is_cjk(c) || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '「' | '『'));
+        return spaced && (c.is_uppercase() || c.is_ascii_digit() || is_cjk(c) || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '「' | '『'));
     }
     false
 }
@@ -154,9 +152,9 @@ fn starts_new_sentence(rest: impl Iterator<Item = char>) -> bool {
 /// True when the word before a period (`before` ends just before it) is an
 /// abbreviation, a dotted abbreviation (`U.S`, `e.g`, `a.m`) or an initial (`J`).
 fn is_abbreviation(before: &str) -> bool {
-    let word_start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '[')).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     if word.is_empty() {
         return false;

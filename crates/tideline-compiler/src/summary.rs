@@ -13,8 +13,20 @@ const MIN_CLAUSE_CHARS: usize = 25;
 
 /// Connectives that open a sentence but say nothing about the event.
 const CONNECTIVES: &[&str] = &[
-    "and ", "but ", "however, ", "similarly, ", "meanwhile, ", "in addition, ", "additionally, ", "still, ",
-    "first, ", "second, ", "third, ", "finally, ", "in fact, ", "it is no coincidence that ",
+    "and ",
+    "but ",
+    "however, ",
+    "similarly, ",
+    "meanwhile, ",
+    "in addition, ",
+    "additionally, ",
+    "still, ",
+    "first, ",
+    "second, ",
+    "third, ",
+    "finally, ",
+    "in fact, ",
+    "it is no coincidence that ",
 ];
 
 /// Clause boundaries where a long headline may stop, best first.
@@ -65,7 +77,10 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
     }
     let mut end = focus.end;
     // Drop a closing date phrase: the axis and the card show the date.
-    if let Some(span) = date_spans.iter().find(|s| s.start > start + MIN_CLAUSE_CHARS && s.end <= end && sentence[s.end..end].trim_matches(['.', ' ', ',']).is_empty()) {
+    if let Some(span) = date_spans
+        .iter()
+        .find(|s| s.start > start + MIN_CLAUSE_CHARS && s.end <= end && sentence[s.end..end].trim_matches(['.', ' ', ',']).is_empty())
+    {
         let before = sentence[start..span.start].trim_end();
         let cut = ["on", "in", "at", "by", "from", "since", "until", "during"].iter().find_map(|p| {
             let at = before.len().checked_sub(p.len())?;
@@ -89,7 +104,10 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
 }
 
 /// Lowercase words that open a clause with its subject, not its verb.
-const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "it", "they", "he", "she", "we", "some", "many", "most", "all", "both"];
+const SUBJECT_WORDS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "it", "they", "he", "she", "we", "some", "many", "most", "all",
+    "both",
+];
 
 /// Openers of a subordinate clause that comes before the main one: "After
 /// Russia's invasion …, the chancellor ordered …".
@@ -174,7 +192,9 @@ fn best_clause_break(head: &str, from: usize) -> Option<usize> {
             continue;
         }
         let worse_than_best = |rank: usize| best.is_some_and(|(kept, _)| kept <= rank);
-        if let Some(rank) = (0..CLAUSE_BREAKS.len()).take_while(|&r| !worse_than_best(r)).find(|&r| bytes[at..].starts_with(CLAUSE_BREAKS[r].as_bytes())) {
+        if let Some(rank) =
+            (0..CLAUSE_BREAKS.len()).take_while(|&r| !worse_than_best(r)).find(|&r| bytes[at..].starts_with(CLAUSE_BREAKS[r].as_bytes()))
+        {
             best = Some((rank, at));
             if rank == 0 {
                 break;
@@ -216,14 +236,8 @@ mod tests {
     fn the_best_clause_break_is_the_first_break_found_at_its_last_place() {
         assert!(CLAUSE_BREAKS.iter().all(|b| matches!(b.as_bytes()[0], b',' | b' ' | b';')), "the bytes a break starts with");
         let expected = |head: &str, from: usize| CLAUSE_BREAKS.iter().find_map(|b| last_position(head, b, from));
-        for head in [
-            "a, and b; c, which d, and e",
-            "one – two, with three; four – five",
-            "x, which y, which z — w",
-            "no break at all",
-            ", after",
-            "",
-        ] {
+        for head in ["a, and b; c, which d, and e", "one – two, with three; four – five", "x, which y, which z — w", "no break at all", ", after", ""]
+        {
             for from in [0, 3, 9, 40] {
                 assert_eq!(best_clause_break(head, from), expected(head, from), "{head:?} from {from}");
             }

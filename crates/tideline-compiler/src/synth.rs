@@ -110,12 +110,8 @@ fn plan_documents(rng: &mut SplitMix64, events: usize) -> Vec<usize> {
 }
 
 fn slug(title: &str) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let words: Vec<String> =
+        title.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(6).map(str::to_ascii_lowercase).collect();
     words.join("-")
 }
 
@@ -161,11 +157,8 @@ pub fn synthesize(options: &SynthOptions) -> SyntheticCorpus {
     let root = SplitMix64::new(options.seed);
     let gazetteer = Gazetteer::generate(&mut root.fork(0));
     let plan = plan_documents(&mut root.fork(1), options.events);
-    let files = plan
-        .par_iter()
-        .enumerate()
-        .map(|(index, &events)| synthesize_document(root.fork(2 + index as u64), index, events, &gazetteer))
-        .collect();
+    let files =
+        plan.par_iter().enumerate().map(|(index, &events)| synthesize_document(root.fork(2 + index as u64), index, events, &gazetteer)).collect();
     let title = format!("Synthetic corpus ({} events, seed {})", options.events, options.seed);
     SyntheticCorpus { config: gazetteer.to_config(&title), files }
 }
@@ -173,9 +166,7 @@ pub fn synthesize(options: &SynthOptions) -> SyntheticCorpus {
 /// True for a name `synth` writes: five or more digits, a dash, a known extension.
 fn is_synthetic_name(name: &str) -> bool {
     let digits = name.bytes().take_while(u8::is_ascii_digit).count();
-    digits >= 5
-        && name[digits..].starts_with('-')
-        && [".txt", ".md", ".html"].iter().any(|ext| name.ends_with(ext))
+    digits >= 5 && name[digits..].starts_with('-') && [".txt", ".md", ".html"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// Makes `dir` ready: created if missing; a folder from an earlier `synth`
@@ -186,8 +177,7 @@ fn prepare_folder(dir: &Path) -> Result<(), SynthError> {
         move |source| SynthError::Io { path, source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let names: Vec<String> =
-        std::fs::read_dir(dir).map_err(io(dir))?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(dir).map_err(io(dir))?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     if names.is_empty() {
         return Ok(());
     }

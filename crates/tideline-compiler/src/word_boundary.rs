@@ -115,7 +115,8 @@ mod tests {
     fn the_twin_with_ascii_classes_matches_the_same_where_it_is_picked() {
         let pattern = r"(?i)\b(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Bank|Group)\b|(?:US\$|€|£)\s?\d[\d,]*(?:\.\d+)?\b|\b\w+_\d\b";
         let regex = BoundaryRegex::new(pattern).expect("valid pattern");
-        for text in ["The K&L Bank’s O’Neil Group paid £5,000.50 and US$ 7", "€\u{A0}3 to X-Ray Group — “A.B Bank”", "snake_1 and x_22 5 percent"] {
+        for text in ["The K&L Bank’s O’Neil Group paid £5,000.50 and US$ 7", "€\u{A0}3 to X-Ray Group — “A.B Bank”", "snake_1 and x_22 5 percent"]
+        {
             assert!(std::ptr::eq(regex.for_text(text), &regex.ascii), "{text}");
             assert_eq!(matches(&regex.ascii, text), matches(regex.unicode(), text), "{text}");
         }

@@ -27,10 +27,7 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0
 
 /// The mixed folder, in a folder of its own per test (tests run in parallel).
 fn mixed_corpus(test: &str) -> PathBuf {
-    corpus(
-        test,
-        &[("good.txt", GOOD), ("empty.txt", b""), ("image.png", PNG), ("latin1.txt", LATIN1), ("broken.md", BROKEN_FRONT_MATTER)],
-    )
+    corpus(test, &[("good.txt", GOOD), ("empty.txt", b""), ("image.png", PNG), ("latin1.txt", LATIN1), ("broken.md", BROKEN_FRONT_MATTER)])
 }
 
 fn diagnostics_for<'a>(json: &'a Value, file: &str) -> Vec<&'a Value> {
@@ -52,12 +49,16 @@ fn a_mixed_folder_compiles_the_good_files_and_names_each_bad_one() {
     let binary = diagnostics_for(&json, "image.png");
     assert!(binary.iter().any(|d| d["severity"] == "error" && d["message"].as_str().unwrap().contains("binary")), "{binary:?}");
     let latin1 = diagnostics_for(&json, "latin1.txt");
-    assert!(latin1.iter().any(|d| d["severity"] == "warning" && d["message"].as_str().unwrap().to_lowercase().contains("windows-1252")), "{latin1:?}");
+    assert!(
+        latin1.iter().any(|d| d["severity"] == "warning" && d["message"].as_str().unwrap().to_lowercase().contains("windows-1252")),
+        "{latin1:?}"
+    );
     let broken = diagnostics_for(&json, "broken.md");
     assert!(broken.iter().any(|d| d["line"].as_u64().unwrap_or(0) >= 1), "front matter problems name a line: {broken:?}");
 
     // The good files' events are all there, the Latin-1 text decoded.
-    let evidence: Vec<&str> = json["events"].as_array().unwrap().iter().flat_map(|e| e["sources"].as_array().unwrap()).filter_map(|s| s["evidence"].as_str()).collect();
+    let evidence: Vec<&str> =
+        json["events"].as_array().unwrap().iter().flat_map(|e| e["sources"].as_array().unwrap()).filter_map(|s| s["evidence"].as_str()).collect();
     assert!(evidence.iter().any(|e| e.contains("café chain")), "{evidence:?}");
     assert!(evidence.iter().any(|e| e.contains("opened a probe")), "{evidence:?}");
     assert!(evidence.iter().any(|e| e.contains("issued new rules")), "{evidence:?}");
@@ -178,7 +179,10 @@ fn every_input_file_is_in_the_output_or_named_in_an_error() {
             ("broken.md", BROKEN_FRONT_MATTER),
             ("rule.txt", b"---\nRegulators met on June 1, 2023. They agreed.\n\n---\nThe regulator fined the firm on July 7, 2023.\n"),
             ("fence.md", b"Intro on July 1, 2023.\n\n```\nThe regulator fined the firm on July 7, 2023.\n"),
-            ("page.html", b"<!DOCTYPE html><html><body class=\"no-sidebar has-ads\"><p>The regulator fined the firm on July 7, 2023.</p></body></html>"),
+            (
+                "page.html",
+                b"<!DOCTYPE html><html><body class=\"no-sidebar has-ads\"><p>The regulator fined the firm on July 7, 2023.</p></body></html>",
+            ),
         ],
     );
     // Two names that a lossy conversion would make the same.
@@ -203,13 +207,8 @@ fn every_input_file_is_in_the_output_or_named_in_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let json: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
     let documents: Vec<&str> = json["documents"].as_array().unwrap().iter().filter_map(|d| d["file"].as_str()).collect();
-    let errors: Vec<&str> = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["severity"] == "error")
-        .filter_map(|d| d["file"].as_str())
-        .collect();
+    let errors: Vec<&str> =
+        json["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").filter_map(|d| d["file"].as_str()).collect();
     let entries = every_entry(&dir);
     assert!(entries.len() >= 13, "{entries:?}");
     for entry in &entries {

@@ -136,7 +136,11 @@ fn score_mentions(extracted: &Value, gold: &[&Value], quiet: bool) -> Score {
     for g in &required {
         let good: Vec<_> = mentions
             .iter()
-            .filter(|(e, s)| s["file"] == g["file"] && same_sentence(&str_of(g, "evidence"), &str_of(s, "evidence")) && date_ok(&str_of(g, "date"), &str_of(e, "date")))
+            .filter(|(e, s)| {
+                s["file"] == g["file"]
+                    && same_sentence(&str_of(g, "evidence"), &str_of(s, "evidence"))
+                    && date_ok(&str_of(g, "date"), &str_of(e, "date"))
+            })
             .collect();
         let Some((first, _)) = good.first() else {
             missed.push(format!("{} want {} ({})", str_of(g, "id"), str_of(g, "date"), str_of(g, "date_expression")));
@@ -164,7 +168,9 @@ fn score_mentions(extracted: &Value, gold: &[&Value], quiet: bool) -> Score {
         .iter()
         .filter(|(e, s)| {
             let ok = gold.iter().any(|g| {
-                g["file"] == s["file"] && same_sentence(&str_of(g, "evidence"), &str_of(s, "evidence")) && date_ok(&str_of(g, "date"), &str_of(e, "date"))
+                g["file"] == s["file"]
+                    && same_sentence(&str_of(g, "evidence"), &str_of(s, "evidence"))
+                    && date_ok(&str_of(g, "date"), &str_of(e, "date"))
             });
             if !ok {
                 wrong.push(format!("{} {}: {}", str_of(e, "date"), str_of(s, "file"), str_of(s, "evidence")));
@@ -194,10 +200,7 @@ fn score(corpus: &Path, gold_path: &Path) -> Score {
 }
 
 fn print_row(domain: &str, s: &Score) {
-    println!(
-        "| {domain} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
-        s.recall, s.precision, s.stance, s.actor_recall, s.actor_precision
-    );
+    println!("| {domain} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |", s.recall, s.precision, s.stance, s.actor_recall, s.actor_precision);
 }
 
 /// Scores a development gold set and prints its table, one row per domain.
@@ -221,7 +224,11 @@ fn stated_publication_dates(set: &str) -> (usize, usize) {
         .iter()
         .filter(|d| {
             let want = d["published"].as_str().unwrap_or("");
-            compilation.timeline.documents.iter().any(|doc| doc.file == d["file"].as_str().unwrap_or("") && doc.published.is_some_and(|p| p.to_string() == want))
+            compilation
+                .timeline
+                .documents
+                .iter()
+                .any(|doc| doc.file == d["file"].as_str().unwrap_or("") && doc.published.is_some_and(|p| p.to_string() == want))
         })
         .count();
     (found, stated.len())

@@ -228,18 +228,20 @@ impl DocumentActors<'_> {
             let dateline = run.start == 0 && words[0].breaks;
             let mention = match names::read_run(sentence, &words, run.clone(), r) {
                 Some(Reading::Named(mention)) => Some(mention),
-                Some(Reading::Candidate { name, person_cue, acronym }) => self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
-                    if person_cue {
-                        Some(ActorMention { name, kind: ActorKind::Person })
-                    } else if acronym && after_the && !dateline || listed.contains(&index) && !name.contains(' ') {
-                        Some(ActorMention { name, kind: ActorKind::Organisation })
-                    } else if after_the && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
-                        // An appositive: "Italy's data protection authority, the Garante".
-                        Some(ActorMention { name, kind: ActorKind::Organisation })
-                    } else {
-                        None
-                    }
-                }),
+                Some(Reading::Candidate { name, person_cue, acronym }) => {
+                    self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
+                        if person_cue {
+                            Some(ActorMention { name, kind: ActorKind::Person })
+                        } else if acronym && after_the && !dateline || listed.contains(&index) && !name.contains(' ') {
+                            Some(ActorMention { name, kind: ActorKind::Organisation })
+                        } else if after_the && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
+                            // An appositive: "Italy's data protection authority, the Garante".
+                            Some(ActorMention { name, kind: ActorKind::Organisation })
+                        } else {
+                            None
+                        }
+                    })
+                }
                 None => None,
             };
             if let Some(mention) = mention {
@@ -327,11 +329,7 @@ mod tests {
     fn finder() -> ActorFinder {
         ActorFinder::new(&[
             ActorEntry { name: "Ant Group".into(), kind: ActorKind::Company, aliases: vec!["Ant".into(), "蚂蚁集团".into()] },
-            ActorEntry {
-                name: "People's Bank of China".into(),
-                kind: ActorKind::Regulator,
-                aliases: vec!["PBOC".into(), "central bank".into()],
-            },
+            ActorEntry { name: "People's Bank of China".into(), kind: ActorKind::Regulator, aliases: vec!["PBOC".into(), "central bank".into()] },
         ])
     }
 
@@ -363,7 +361,8 @@ mod tests {
 
     #[test]
     fn the_issues_list_of_gatekeepers_is_found() {
-        let found = names(ActorFinder::built_in().find("The Commission designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."));
+        let found =
+            names(ActorFinder::built_in().find("The Commission designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."));
         for company in ["Alphabet", "Amazon", "Apple", "ByteDance", "Meta", "Microsoft"] {
             assert!(found.contains(&company.to_owned()), "{company} in {found:?}");
         }

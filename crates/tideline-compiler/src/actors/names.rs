@@ -286,7 +286,29 @@ pub(super) fn personal_pronoun(words: &[Word<'_>]) -> Option<usize> {
 /// fined …", "Italy has …") rather than placing or qualifying something
 /// else ("in Europe", "a New York jury", "Ireland's regulator").
 pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
-    const PREPOSITIONS: &[&str] = &["in", "to", "from", "across", "throughout", "within", "outside", "into", "at", "for", "on", "over", "than", "around", "near", "via", "with", "of", "by", "between", "and"];
+    const PREPOSITIONS: &[&str] = &[
+        "in",
+        "to",
+        "from",
+        "across",
+        "throughout",
+        "within",
+        "outside",
+        "into",
+        "at",
+        "for",
+        "on",
+        "over",
+        "than",
+        "around",
+        "near",
+        "via",
+        "with",
+        "of",
+        "by",
+        "between",
+        "and",
+    ];
     let before = sentence[..range.start].trim_end();
     let mut previous = before.rsplit(char::is_whitespace).map(str::to_lowercase);
     let word = match previous.next() {
@@ -308,7 +330,10 @@ pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
 /// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
 /// word that is not a verb, or a hyphen.
 pub(super) fn qualifies_nothing(after: &str) -> bool {
-    const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains", "and", "or"];
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains",
+        "and", "or",
+    ];
     if after.starts_with('-') {
         return false;
     }
@@ -343,7 +368,10 @@ fn without_time_phrase(after: &str) -> &str {
     }
     rest = &rest[next.len()..];
     // "on 5 June", "in March 2024", "on Monday, 19 December".
-    while let Some(w) = rest.split_whitespace().next().filter(|w| w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()) || w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 10 && rest.trim_start().len() > w.len()) {
+    while let Some(w) = rest.split_whitespace().next().filter(|w| {
+        w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
+            || w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 10 && rest.trim_start().len() > w.len()
+    }) {
         let at = rest.find(w).unwrap_or(0) + w.len();
         rest = &rest[at..];
         if w.ends_with(',') {
@@ -366,13 +394,7 @@ pub(super) fn chinese_names(sentence: &str, r: &Recognition) -> Vec<(Range<usize
                 let end = from + found + suffix.len();
                 // The name starts after the last clause word before the suffix.
                 let head = &text[..from + found];
-                let start = r
-                    .chinese_particles
-                    .iter()
-                    .filter_map(|p| head.rfind(p.as_str()).map(|at| at + p.len()))
-                    .max()
-                    .unwrap_or(0)
-                    .max(from);
+                let start = r.chinese_particles.iter().filter_map(|p| head.rfind(p.as_str()).map(|at| at + p.len())).max().unwrap_or(0).max(from);
                 let name = &text[start..end];
                 if name.chars().count() >= suffix.chars().count() + 2 && name.chars().count() <= 16 {
                     out.push((run.start() + start..run.start() + end, ActorMention { name: name.to_owned(), kind: *kind }));

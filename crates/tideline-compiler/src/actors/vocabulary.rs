@@ -154,10 +154,11 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     chinese_suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
     let set = |words: Vec<String>| words.into_iter().map(|w| (w, ())).collect();
     let a = raw.anaphora;
-    let mut anaphora: Vec<(Vec<String>, ActorKind)> = [(a.regulator, ActorKind::Regulator), (a.government, ActorKind::Government), (a.company, ActorKind::Company)]
-        .into_iter()
-        .flat_map(|(words, kind)| words.into_iter().map(move |w| (w.split_whitespace().map(str::to_owned).collect(), kind)))
-        .collect();
+    let mut anaphora: Vec<(Vec<String>, ActorKind)> =
+        [(a.regulator, ActorKind::Regulator), (a.government, ActorKind::Government), (a.company, ActorKind::Company)]
+            .into_iter()
+            .flat_map(|(words, kind)| words.into_iter().map(move |w| (w.split_whitespace().map(str::to_owned).collect(), kind)))
+            .collect();
     anaphora.sort_by_key(|(words, _): &(Vec<String>, ActorKind)| std::cmp::Reverse(words.len()));
     Recognition {
         anaphora,

@@ -84,7 +84,9 @@ fn crosses_clause(between: &str) -> bool {
 /// True when `between` holds a comma and a participle: ", saying there was
 /// no agreement", ", citing the rules".
 fn opens_participle_clause(between: &str) -> bool {
-    between.match_indices(", ").any(|(at, _)| between[at + 2..].split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+    between
+        .match_indices(", ")
+        .any(|(at, _)| between[at + 2..].split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
 }
 
 /// True when `between` (the words from an object to its verb) makes the
@@ -96,7 +98,9 @@ fn acts_on_object_before(verb: Verb, between: &str) -> bool {
 
 /// True when `between` makes the verb after it passive.
 fn is_passive(between: &str) -> bool {
-    [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w)) || between.ends_with(" was") || between.ends_with(" were")
+    [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w))
+        || between.ends_with(" was")
+        || between.ends_with(" were")
 }
 
 /// How far a negator may stand from its verb: "refused on 19 January 2023
@@ -132,7 +136,12 @@ const ABOUT_AFTER: usize = 40;
 /// or a word of `relational` followed by "on", "over" or "for", the rule
 /// or permission named right after ("a political deal on the AI Act" is the
 /// Act).
-fn what_it_is_about<'w>(text: &str, cues: &[(&'w str, Cue, usize)], relational: &[String], found: (&'w str, Object, usize)) -> (&'w str, Object, usize) {
+fn what_it_is_about<'w>(
+    text: &str,
+    cues: &[(&'w str, Cue, usize)],
+    relational: &[String],
+    found: (&'w str, Object, usize),
+) -> (&'w str, Object, usize) {
     let (word, object, from) = found;
     if object != Object::About && !relational.iter().any(|r| r == word) {
         return found;
@@ -198,7 +207,9 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 .max_by_key(|&(_, _, from)| from)
         };
         if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)) {
-            let negated = cues.iter().any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
+            let negated = cues
+                .iter()
+                .any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
             let Some(stance) = verb.on(object) else { continue };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {
@@ -216,4 +227,3 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
     }
     actions
 }
-

@@ -8,10 +8,10 @@ mod actions;
 
 use crate::config::ExtraCues;
 use crate::cues::Vocabulary;
-use actions::{read_actions, Action, Object, Verb, ACTION_WEIGHT};
 use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
-use std::borrow::Cow;
+use actions::{read_actions, Action, Object, Verb, ACTION_WEIGHT};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, BuildError, MatchKind};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 use tideline_model::{Category, EventKind, Stance};
@@ -48,7 +48,6 @@ enum Family {
     Conditional,
     MarketSubject,
 }
-
 
 /// Classifies sentences with the built-in cues plus a corpus's extra cues.
 pub struct Classifier {
@@ -90,11 +89,8 @@ impl CueSet {
         // Lowercase (the vocabulary lowercases every word); a corpus may add
         // words in other scripts ("将").
         debug_assert!(words.iter().all(|w| !w.chars().any(char::is_uppercase)));
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(&words)?;
+        let matcher =
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).ascii_case_insensitive(true).build(&words)?;
         Ok(CueSet { matcher, words })
     }
 
@@ -117,8 +113,9 @@ impl CueSet {
 }
 
 /// The classifier with the built-in cues only, see [`Classifier::built_in`].
-static BUILT_IN: LazyLock<Classifier> =
-    LazyLock::new(|| Classifier::of(Vocabulary::defaults()).expect("the shipped cues build, see `the_shared_built_in_classifier_is_the_one_without_extra_cues`"));
+static BUILT_IN: LazyLock<Classifier> = LazyLock::new(|| {
+    Classifier::of(Vocabulary::defaults()).expect("the shipped cues build, see `the_shared_built_in_classifier_is_the_one_without_extra_cues`")
+});
 
 impl Classifier {
     /// The classifier with the built-in cues only, built once per process:
@@ -181,10 +178,7 @@ impl Classifier {
             .chain(&vocabulary.conditional)
             .chain(&vocabulary.market_subject);
         let words = patterns.iter().map(|(p, _)| p).chain(families);
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(words)?;
+        let matcher = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(words)?;
         let (plans, non_assertions) = (CueSet::new(vocabulary.plan.clone())?, CueSet::new(vocabulary.non_assertion.clone())?);
         Ok(Classifier {
             matcher,
@@ -208,9 +202,7 @@ impl Classifier {
             Family::NonAssertion => (negations, plans.len()),
             Family::ClauseOpener => (&self.clause_openers, plans.len() + negations.len()),
             Family::Conditional => (&self.conditional, plans.len() + negations.len() + self.clause_openers.len()),
-            Family::MarketSubject => {
-                (&self.market_subject, plans.len() + negations.len() + self.clause_openers.len() + self.conditional.len())
-            }
+            Family::MarketSubject => (&self.market_subject, plans.len() + negations.len() + self.clause_openers.len() + self.conditional.len()),
         }
     }
 
@@ -724,7 +716,10 @@ mod tests {
     #[test]
     fn a_permission_withheld_restricts() {
         let c = classifier();
-        assert_eq!(c.classify("The minister said Chinese companies would not be allowed to take part in highway projects.").stance, Stance::Tightening);
+        assert_eq!(
+            c.classify("The minister said Chinese companies would not be allowed to take part in highway projects.").stance,
+            Stance::Tightening
+        );
         assert_eq!(c.classify("From 1 September, ASML would need a national licence to export its machines.").stance, Stance::Tightening);
         assert_eq!(c.classify("The agency closed the investigation in May.").stance, Stance::Easing);
     }
@@ -751,8 +746,16 @@ mod tests {
         assert_eq!(stance("The FTC filed an amended complaint in August 2021."), Stance::Tightening);
         assert_eq!(stance("He threw out the states' case the same day."), Stance::Easing);
         assert_eq!(stance("In January 2022 the judge allowed the revised case to go ahead."), Stance::Tightening);
-        assert_eq!(stance("The judge rejected most of Amazon's bid to dismiss the case."), Stance::Tightening, "a rejection turns the dismissal around");
-        assert_eq!(stance("He ruled that it should go to trial, rejecting Meta's arguments."), Stance::Tightening, "a comma parts a verb from the noun before it");
+        assert_eq!(
+            stance("The judge rejected most of Amazon's bid to dismiss the case."),
+            Stance::Tightening,
+            "a rejection turns the dismissal around"
+        );
+        assert_eq!(
+            stance("He ruled that it should go to trial, rejecting Meta's arguments."),
+            Stance::Tightening,
+            "a comma parts a verb from the noun before it"
+        );
         assert_eq!(stance("A judge refused the agency's request to block Microsoft's purchase of Activision."), Stance::Easing);
         assert_eq!(stance("Uber lost again at the Employment Appeal Tribunal in November 2017."), Stance::Tightening);
         assert_eq!(stance("At its meeting ending Jan. 24, the board voted to raise the rate."), Stance::Tightening);

@@ -27,36 +27,12 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?|\b)",
         resolve: numeric_day,
     },
-    RuleSpec {
-        name: "iso_month",
-        pattern: r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})\b",
-        resolve: iso_month,
-    },
-    RuleSpec {
-        name: "slash_year_month_day",
-        pattern: r"\b(?P<y>[0-9]{4})/(?P<mo>[0-9]{1,2})/(?P<d>[0-9]{1,2})\b",
-        resolve: numeric_day,
-    },
-    RuleSpec {
-        name: "slash_day_month_year",
-        pattern: r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})\b",
-        resolve: slash_date,
-    },
-    RuleSpec {
-        name: "month_year",
-        pattern: r"(?P<m>{MONTH}),?\s+(?P<y>[0-9]{4})\b",
-        resolve: month_year,
-    },
-    RuleSpec {
-        name: "year_range",
-        pattern: r"\b(?P<y>[0-9]{4})\s?[-–—]\s?(?P<y2>[0-9]{4}|[0-9]{2})\b",
-        resolve: year::year_range,
-    },
-    RuleSpec {
-        name: "bare_year",
-        pattern: r"\b(?P<y>[0-9]{4})\b",
-        resolve: year::bare_year,
-    },
+    RuleSpec { name: "iso_month", pattern: r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})\b", resolve: iso_month },
+    RuleSpec { name: "slash_year_month_day", pattern: r"\b(?P<y>[0-9]{4})/(?P<mo>[0-9]{1,2})/(?P<d>[0-9]{1,2})\b", resolve: numeric_day },
+    RuleSpec { name: "slash_day_month_year", pattern: r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})\b", resolve: slash_date },
+    RuleSpec { name: "month_year", pattern: r"(?P<m>{MONTH}),?\s+(?P<y>[0-9]{4})\b", resolve: month_year },
+    RuleSpec { name: "year_range", pattern: r"\b(?P<y>[0-9]{4})\s?[-–—]\s?(?P<y2>[0-9]{4}|[0-9]{2})\b", resolve: year::year_range },
+    RuleSpec { name: "bare_year", pattern: r"\b(?P<y>[0-9]{4})\b", resolve: year::bare_year },
 ];
 
 /// The day `year-month-day`, or a warning naming why it does not exist.
@@ -69,11 +45,7 @@ pub(super) fn checked_day(year: i32, month: u32, day: u32) -> Outcome {
 
 /// "July 7, 2023", "7 July 2023", "Monday, 28 December 2020".
 fn named_day(hit: &Hit<'_>) -> Outcome {
-    let parts = (
-        hit.number("y"),
-        hit.text("m").and_then(month_number),
-        hit.number("d"),
-    );
+    let parts = (hit.number("y"), hit.text("m").and_then(month_number), hit.number("d"));
     let (Some(year), Some(month), Some(day)) = parts else {
         return Outcome::NotADate;
     };
@@ -82,8 +54,7 @@ fn named_day(hit: &Hit<'_>) -> Outcome {
 
 /// "2023-07-12", "2022-05-19T15:53:00Z", "2023/07/12".
 fn numeric_day(hit: &Hit<'_>) -> Outcome {
-    let (Some(year), Some(month), Some(day)) = (hit.number("y"), hit.number("mo"), hit.number("d"))
-    else {
+    let (Some(year), Some(month), Some(day)) = (hit.number("y"), hit.number("mo"), hit.number("d")) else {
         return Outcome::NotADate;
     };
     checked_day(year as i32, month, day)
@@ -112,8 +83,7 @@ fn slash_date(hit: &Hit<'_>) -> Outcome {
         (false, true) => checked_day(year, a, b),
         (false, false) if a == b => checked_day(year, a, b),
         (false, false) => EventDate::year(year).map_or(Outcome::NotADate, |d| {
-            let caveat =
-                format!("{a}/{b}/{year} may be day/month or month/day; only the year is kept");
+            let caveat = format!("{a}/{b}/{year} may be day/month or month/day; only the year is kept");
             Found::absolute(d).with_caveat(caveat).into()
         }),
     }
@@ -133,42 +103,21 @@ mod tests {
 
     #[test]
     fn month_day_year_is_a_day() {
-        assert_eq!(
-            dates_in("Fines came on July 7, 2023.", &nothing()),
-            ["2023-07-07"]
-        );
-        assert_eq!(
-            dates_in("It fell on Sept. 7, 2023.", &nothing()),
-            ["2023-09-07"]
-        );
-        assert_eq!(
-            dates_in("It fell on Sep 7 2023.", &nothing()),
-            ["2023-09-07"]
-        );
-        assert_eq!(
-            dates_in("It fell on Sept 7, 2023.", &nothing()),
-            ["2023-09-07"]
-        );
+        assert_eq!(dates_in("Fines came on July 7, 2023.", &nothing()), ["2023-07-07"]);
+        assert_eq!(dates_in("It fell on Sept. 7, 2023.", &nothing()), ["2023-09-07"]);
+        assert_eq!(dates_in("It fell on Sep 7 2023.", &nothing()), ["2023-09-07"]);
+        assert_eq!(dates_in("It fell on Sept 7, 2023.", &nothing()), ["2023-09-07"]);
     }
 
     #[test]
     fn day_month_year_is_a_day() {
-        assert_eq!(
-            dates_in("Signed on 7 July 2023 in Hangzhou.", &nothing()),
-            ["2023-07-07"]
-        );
-        assert_eq!(
-            dates_in("Signed on the 7th of July, 2023.", &nothing()),
-            ["2023-07-07"]
-        );
+        assert_eq!(dates_in("Signed on 7 July 2023 in Hangzhou.", &nothing()), ["2023-07-07"]);
+        assert_eq!(dates_in("Signed on the 7th of July, 2023.", &nothing()), ["2023-07-07"]);
     }
 
     #[test]
     fn a_leading_weekday_belongs_to_the_date() {
-        assert_eq!(
-            spans_in("Monday, 28 December 2020", &nothing()),
-            ["Monday, 28 December 2020"]
-        );
+        assert_eq!(spans_in("Monday, 28 December 2020", &nothing()), ["Monday, 28 December 2020"]);
     }
 
     #[test]
@@ -186,11 +135,7 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_warnings_not_mentions() {
-        for s in [
-            "It happened on February 30, 2021.",
-            "Logged 2021-13-45 by mistake.",
-            "On 31/02/2022 nothing.",
-        ] {
+        for s in ["It happened on February 30, 2021.", "Logged 2021-13-45 by mistake.", "On 31/02/2022 nothing."] {
             assert_eq!(dates_in(s, &nothing()), Vec::<String>::new(), "{s}");
             assert_eq!(warnings_in(s, &nothing()), 1, "{s}");
         }
@@ -211,13 +156,7 @@ mod tests {
 
     #[test]
     fn month_and_year_is_a_month() {
-        assert_eq!(
-            dates_in("The IPO was shelved in November 2020.", &nothing()),
-            ["2020-11"]
-        );
-        assert_eq!(
-            dates_in("Rules from March 2022 apply.", &nothing()),
-            ["2022-03"]
-        );
+        assert_eq!(dates_in("The IPO was shelved in November 2020.", &nothing()), ["2020-11"]);
+        assert_eq!(dates_in("Rules from March 2022 apply.", &nothing()), ["2022-03"]);
     }
 }

@@ -126,9 +126,7 @@ pub(super) fn year_for_day(month: u32, day: u32, published: EventDate, future: b
         return year;
     }
     // February 29 in a common year is judged as the 28th; the caller rejects it.
-    let Ok(candidate) =
-        CivilDate::new(year, month, day).or_else(|_| CivilDate::new(year, month, 28))
-    else {
+    let Ok(candidate) = CivilDate::new(year, month, day).or_else(|_| CivilDate::new(year, month, 28)) else {
         return year;
     };
     if future {
@@ -158,9 +156,9 @@ pub(super) fn year_after_previous(month: u32, day: u32, previous: EventDate) -> 
         return None;
     }
     let from = previous.start();
-    [from.year(), from.year() + 1].into_iter().find(|&year| {
-        CivilDate::new(year, month, day).is_ok_and(|d| (0..=NARRATIVE_DAYS).contains(&(d.day_number() - from.day_number())))
-    })
+    [from.year(), from.year() + 1]
+        .into_iter()
+        .find(|&year| CivilDate::new(year, month, day).is_ok_and(|d| (0..=NARRATIVE_DAYS).contains(&(d.day_number() - from.day_number()))))
 }
 
 /// How far from its first guess the year of a day named with its weekday is
@@ -205,22 +203,10 @@ mod tests {
     fn weekday_on_or_before_includes_the_anchor_day() {
         let wednesday = day(2023, 7, 12);
         assert_eq!(weekday_near(wednesday, 2, Direction::OnOrBefore), wednesday);
-        assert_eq!(
-            weekday_near(wednesday, 4, Direction::OnOrBefore),
-            day(2023, 7, 7)
-        );
-        assert_eq!(
-            weekday_near(wednesday, 2, Direction::Before),
-            day(2023, 7, 5)
-        );
-        assert_eq!(
-            weekday_near(wednesday, 2, Direction::After),
-            day(2023, 7, 19)
-        );
-        assert_eq!(
-            weekday_near(wednesday, 4, Direction::OnOrAfter),
-            day(2023, 7, 14)
-        );
+        assert_eq!(weekday_near(wednesday, 4, Direction::OnOrBefore), day(2023, 7, 7));
+        assert_eq!(weekday_near(wednesday, 2, Direction::Before), day(2023, 7, 5));
+        assert_eq!(weekday_near(wednesday, 2, Direction::After), day(2023, 7, 19));
+        assert_eq!(weekday_near(wednesday, 4, Direction::OnOrAfter), day(2023, 7, 14));
     }
 
     #[test]
@@ -240,10 +226,7 @@ mod tests {
     #[test]
     fn coarsening_never_makes_a_date_finer() {
         let d = EventDate::day(day(2023, 7, 12));
-        assert_eq!(
-            coarsen(d, Precision::Month),
-            EventDate::month(2023, 7).unwrap()
-        );
+        assert_eq!(coarsen(d, Precision::Month), EventDate::month(2023, 7).unwrap());
         let y = EventDate::year(2023).unwrap();
         assert_eq!(coarsen(y, Precision::Month), y);
     }

@@ -15,47 +15,19 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"\b(?P<y>[0-9]{4})\s*年\s*(?P<mo>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
         resolve: year_month_day,
     },
-    RuleSpec {
-        name: "chinese_year_month",
-        pattern: r"\b(?P<y>[0-9]{4})\s*年\s*(?P<mo>[0-9]{1,2})\s*月份?",
-        resolve: year_month,
-    },
-    RuleSpec {
-        name: "chinese_year",
-        pattern: r"\b(?P<y>[0-9]{4})\s*年",
-        resolve: year,
-    },
-    RuleSpec {
-        name: "chinese_month_day",
-        pattern: r"\b(?P<mo>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]",
-        resolve: month_day,
-    },
+    RuleSpec { name: "chinese_year_month", pattern: r"\b(?P<y>[0-9]{4})\s*年\s*(?P<mo>[0-9]{1,2})\s*月份?", resolve: year_month },
+    RuleSpec { name: "chinese_year", pattern: r"\b(?P<y>[0-9]{4})\s*年", resolve: year },
+    RuleSpec { name: "chinese_month_day", pattern: r"\b(?P<mo>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*[日号]", resolve: month_day },
     RuleSpec {
         name: "chinese_month",
         // A month alone ("10月"), not part of a full date or a month-day.
         pattern: r"(?:^|[^0-9年])(?P<mo>[0-9]{1,2})\s*月(?:份)?(?:[^0-9日号]|$)",
         resolve: month_alone,
     },
-    RuleSpec {
-        name: "chinese_relative_year",
-        pattern: r"(?P<w>前年|去年|今年|明年)",
-        resolve: relative_period,
-    },
-    RuleSpec {
-        name: "chinese_relative_month",
-        pattern: r"(?P<w>上个?月|本月|这个月|下个?月)",
-        resolve: relative_period,
-    },
-    RuleSpec {
-        name: "chinese_relative_day",
-        pattern: r"(?P<w>前天|昨天|昨日|今天|明天)",
-        resolve: relative_period,
-    },
-    RuleSpec {
-        name: "chinese_relative_week",
-        pattern: r"(?P<w>上周|上星期|本周|这周|下周)",
-        resolve: relative_week,
-    },
+    RuleSpec { name: "chinese_relative_year", pattern: r"(?P<w>前年|去年|今年|明年)", resolve: relative_period },
+    RuleSpec { name: "chinese_relative_month", pattern: r"(?P<w>上个?月|本月|这个月|下个?月)", resolve: relative_period },
+    RuleSpec { name: "chinese_relative_day", pattern: r"(?P<w>前天|昨天|昨日|今天|明天)", resolve: relative_period },
+    RuleSpec { name: "chinese_relative_week", pattern: r"(?P<w>上周|上星期|本周|这周|下周)", resolve: relative_week },
 ];
 
 /// "2021年10月8日".
@@ -153,14 +125,8 @@ mod tests {
 
     #[test]
     fn chinese_year_month_day_is_a_day() {
-        assert_eq!(
-            dates_in("发布日期：2021年10月8日", &nothing()),
-            ["2021-10-08"]
-        );
-        assert_eq!(
-            dates_in("2021年10月8号，会议召开。", &nothing()),
-            ["2021-10-08"]
-        );
+        assert_eq!(dates_in("发布日期：2021年10月8日", &nothing()), ["2021-10-08"]);
+        assert_eq!(dates_in("2021年10月8号，会议召开。", &nothing()), ["2021-10-08"]);
     }
 
     #[test]
@@ -172,10 +138,7 @@ mod tests {
 
     #[test]
     fn chinese_year_month_is_a_month() {
-        assert_eq!(
-            dates_in("2021年4月，监管部门约谈。", &nothing()),
-            ["2021-04"]
-        );
+        assert_eq!(dates_in("2021年4月，监管部门约谈。", &nothing()), ["2021-04"]);
     }
 
     #[test]
@@ -190,41 +153,20 @@ mod tests {
 
     #[test]
     fn chinese_month_day_takes_the_publication_year() {
-        assert_eq!(
-            dates_in("10月8日，会议召开。", &published("2021-10-20")),
-            ["2021-10-08"]
-        );
-        assert_eq!(
-            dates_in("10月8日，会议召开。", &nothing()),
-            Vec::<String>::new()
-        );
+        assert_eq!(dates_in("10月8日，会议召开。", &published("2021-10-20")), ["2021-10-08"]);
+        assert_eq!(dates_in("10月8日，会议召开。", &nothing()), Vec::<String>::new());
     }
 
     #[test]
     fn chinese_relative_words_step_from_publication() {
-        assert_eq!(
-            dates_in("去年，监管收紧。", &published("2023-01")),
-            ["2022"]
-        );
-        assert_eq!(
-            dates_in("上个月，微信开放链接。", &published("2021-10")),
-            ["2021-09"]
-        );
-        assert_eq!(
-            dates_in("昨天，股价上涨。", &published("2023-07-12")),
-            ["2023-07-11"]
-        );
-        assert_eq!(
-            dates_in("昨天，股价上涨。", &published("2023-07")),
-            Vec::<String>::new()
-        );
+        assert_eq!(dates_in("去年，监管收紧。", &published("2023-01")), ["2022"]);
+        assert_eq!(dates_in("上个月，微信开放链接。", &published("2021-10")), ["2021-09"]);
+        assert_eq!(dates_in("昨天，股价上涨。", &published("2023-07-12")), ["2023-07-11"]);
+        assert_eq!(dates_in("昨天，股价上涨。", &published("2023-07")), Vec::<String>::new());
     }
 
     #[test]
     fn chinese_last_week_is_a_span_of_days() {
-        assert_eq!(
-            dates_in("上周，当局表示。", &published("2023-07-12")),
-            ["2023-07-03..2023-07-09"]
-        );
+        assert_eq!(dates_in("上周，当局表示。", &published("2023-07-12")), ["2023-07-03..2023-07-09"]);
     }
 }

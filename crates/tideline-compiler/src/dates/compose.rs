@@ -24,11 +24,8 @@ static BETWEEN: LazyLock<Regex> = LazyLock::new(|| cue(r"(?i)\bbetween\s+$"));
 static SINCE: LazyLock<Regex> = LazyLock::new(|| cue(r"(?i)\b(?:ever\s+)?since\s+$"));
 static BY: LazyLock<Regex> = LazyLock::new(|| cue(r"(?i)\bby\s+$"));
 /// "by its 100th birthday in 2049": a deadline named by an occasion.
-static BY_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-    cue(
-        r"(?i)\bby\s+(?:its|the|their|his|her)\s+(?:\S+\s+){0,2}(?:birthday|anniversary|centenary|centennial)\s+in\s+$",
-    )
-});
+static BY_OCCASION: LazyLock<Regex> =
+    LazyLock::new(|| cue(r"(?i)\bby\s+(?:its|the|their|his|her)\s+(?:\S+\s+){0,2}(?:birthday|anniversary|centenary|centennial)\s+in\s+$"));
 /// "a six-month campaign launched in": a duration that closes the span.
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     cue(
@@ -77,16 +74,11 @@ fn join_pair(sentence: &str, first: &DateMention, second: &DateMention) -> Optio
     if first.end.is_some() {
         return None;
     }
-    let link = sentence
-        .get(first.span.end..second.span.start)?
-        .trim()
-        .to_ascii_lowercase();
+    let link = sentence.get(first.span.end..second.span.start)?.trim().to_ascii_lowercase();
     let opener = match link.as_str() {
         "to" | "until" | "till" | "through" => cue_before(sentence, first.span.start, &FROM),
         "and" => cue_before(sentence, first.span.start, &BETWEEN),
-        "-" | "–" | "—" => {
-            Some(cue_before(sentence, first.span.start, &FROM).unwrap_or(first.span.start))
-        }
+        "-" | "–" | "—" => Some(cue_before(sentence, first.span.start, &FROM).unwrap_or(first.span.start)),
         _ => None,
     }?;
     let start = year_from_partner(first, second);
@@ -94,18 +86,8 @@ fn join_pair(sentence: &str, first: &DateMention, second: &DateMention) -> Optio
     if end.last_day() < start.start() {
         return None;
     }
-    let resolution = if first.resolution == Resolution::Absolute {
-        second.resolution
-    } else {
-        first.resolution
-    };
-    Some(DateMention {
-        span: opener..second.span.end,
-        date: start,
-        end: Some(end),
-        resolution,
-        plan: first.plan || second.plan,
-    })
+    let resolution = if first.resolution == Resolution::Absolute { second.resolution } else { first.resolution };
+    Some(DateMention { span: opener..second.span.end, date: start, end: Some(end), resolution, plan: first.plan || second.plan })
 }
 
 /// "from March to May 2022": a yearless start takes its year from the end.
@@ -117,11 +99,7 @@ fn year_from_partner(first: &DateMention, second: &DateMention) -> EventDate {
         return first.date;
     }
     let (from, to) = (first.date.start(), second.date.start());
-    let year = if (from.month(), from.day()) > (to.month(), to.day()) {
-        to.year() - 1
-    } else {
-        to.year()
-    };
+    let year = if (from.month(), from.day()) > (to.month(), to.day()) { to.year() - 1 } else { to.year() };
     let rebuilt = match first.date.precision() {
         Precision::Day => CivilDate::new(year, from.month(), from.day()).map(EventDate::day),
         _ => EventDate::month(year, from.month()),
@@ -151,9 +129,7 @@ fn close_duration(sentence: &str, mention: &mut DateMention) {
     let Some(caps) = DURATION.captures(before) else {
         return;
     };
-    let count = caps
-        .name("n")
-        .and_then(|n| super::lexicon::number_value(n.as_str()));
+    let count = caps.name("n").and_then(|n| super::lexicon::number_value(n.as_str()));
     let unit = match caps.name("unit").map(|u| u.as_str().to_ascii_lowercase()) {
         Some(u) if u == "year" => Precision::Year,
         _ => Precision::Month,
@@ -174,9 +150,7 @@ fn mark_plan(sentence: &str, context: &DateContext, mention: &mut DateMention) {
     }
     deadline |= cue_before(sentence, mention.span.start, &BY_OCCASION).is_some();
     let last = mention.end.unwrap_or(mention.date).last_day();
-    let after_publication = context
-        .published
-        .is_some_and(|p| mention.date.start() > p.last_day());
+    let after_publication = context.published.is_some_and(|p| mention.date.start() > p.last_day());
     let not_past = context.published.is_none_or(|p| last >= p.start());
     let future = || tense::speaks_of_future(sentence, mention.span.clone());
     if after_publication || (not_past && (deadline || future())) {
@@ -197,10 +171,7 @@ mod tests {
 
     #[test]
     fn between_year_and_year_is_one_span() {
-        assert_eq!(
-            dates_in("Sales doubled between 2019 and 2021.", &nothing()),
-            ["2019..2021"]
-        );
+        assert_eq!(dates_in("Sales doubled between 2019 and 2021.", &nothing()), ["2019..2021"]);
     }
 
     #[test]
@@ -218,10 +189,7 @@ mod tests {
 
     #[test]
     fn since_without_publication_has_no_end() {
-        assert_eq!(
-            dates_in("Since October 2020, the crackdown hit firms.", &nothing()),
-            ["2020-10"]
-        );
+        assert_eq!(dates_in("Since October 2020, the crackdown hit firms.", &nothing()), ["2020-10"]);
     }
 
     #[test]
@@ -245,18 +213,12 @@ mod tests {
 
     #[test]
     fn by_a_past_year_is_not_a_plan() {
-        assert_eq!(
-            dates_in("By 2020, Alibaba had grown.", &published("2023-07")),
-            ["2020"]
-        );
+        assert_eq!(dates_in("By 2020, Alibaba had grown.", &published("2023-07")), ["2020"]);
     }
 
     #[test]
     fn future_tense_marks_a_date_as_a_plan() {
-        assert_eq!(
-            dates_in("The rules will take effect in 2024.", &nothing()),
-            ["2024 plan"]
-        );
+        assert_eq!(dates_in("The rules will take effect in 2024.", &nothing()), ["2024 plan"]);
     }
 
     #[test]
@@ -267,9 +229,6 @@ mod tests {
 
     #[test]
     fn a_date_after_publication_is_a_plan() {
-        assert_eq!(
-            dates_in("The law takes effect in 2024.", &published("2023-07")),
-            ["2024 plan"]
-        );
+        assert_eq!(dates_in("The law takes effect in 2024.", &published("2023-07")), ["2024 plan"]);
     }
 }

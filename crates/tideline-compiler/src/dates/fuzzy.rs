@@ -20,11 +20,7 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"(?i)\b(?:(?:towards?|at|near|around|until|before)\s+)?(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?(?P<y>[0-9]{4})\b",
         resolve: part_of_year,
     },
-    RuleSpec {
-        name: "early_late_year",
-        pattern: r"(?i)\b(?P<part>early|late|mid)(?:-|\s+)(?P<y>[0-9]{4})\b",
-        resolve: part_of_year,
-    },
+    RuleSpec { name: "early_late_year", pattern: r"(?i)\b(?P<part>early|late|mid)(?:-|\s+)(?P<y>[0-9]{4})\b", resolve: part_of_year },
     RuleSpec {
         name: "part_of_relative_year",
         pattern: r"(?i)\b(?:(?:(?:towards?|at|near|around|until|before)\s+)?(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+|(?P<part2>early|late|mid)(?:-|\s+))(?P<rel>last|this|next|the)\s+(?P<unit>year|month)\b",
@@ -40,26 +36,14 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"(?i)\b(?:the\s+)?(?P<q>{ORDINAL})\s+quarter\b(?:\s+of\s+(?:(?P<y>[0-9]{4})\b|(?P<rel>last|this|next|the)\s+year\b))?",
         resolve: quarter,
     },
-    RuleSpec {
-        name: "quarter_code",
-        pattern: r"\bQ(?P<q>[1-4])\b(?:\s*(?:of\s+)?(?P<y>[0-9]{4})\b)?",
-        resolve: quarter,
-    },
-    RuleSpec {
-        name: "year_quarter_code",
-        pattern: r"\b(?P<y>[0-9]{4})\s*Q(?P<q>[1-4])\b",
-        resolve: quarter,
-    },
+    RuleSpec { name: "quarter_code", pattern: r"\bQ(?P<q>[1-4])\b(?:\s*(?:of\s+)?(?P<y>[0-9]{4})\b)?", resolve: quarter },
+    RuleSpec { name: "year_quarter_code", pattern: r"\b(?P<y>[0-9]{4})\s*Q(?P<q>[1-4])\b", resolve: quarter },
     RuleSpec {
         name: "ordinal_half",
         pattern: r"(?i)\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<y>[0-9]{4})\b|(?P<rel>last|this|next|the)\s+year\b)",
         resolve: half,
     },
-    RuleSpec {
-        name: "half_code",
-        pattern: r"\bH(?P<h>[12])\s*(?P<y>[0-9]{4})\b",
-        resolve: half,
-    },
+    RuleSpec { name: "half_code", pattern: r"\bH(?P<h>[12])\s*(?P<y>[0-9]{4})\b", resolve: half },
 ];
 
 /// The year a fuzzy expression names: stated, relative ("last year"), or
@@ -87,10 +71,7 @@ fn anchored_year(hit: &Hit<'_>, infer: impl Fn(EventDate, bool) -> i32) -> Optio
 /// whole ("by the end of 2024" → 2024). `compose` marks it as a plan.
 fn after_by(hit: &Hit<'_>) -> bool {
     let before = hit.sentence[..hit.span().start].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     word.eq_ignore_ascii_case("by")
 }
 
@@ -105,16 +86,9 @@ fn found(date: EventDate, relative: bool) -> Found {
 
 /// "late 2020", "the end of last year", "early this month", "by the end of 2024".
 fn part_of_year(hit: &Hit<'_>) -> Outcome {
-    let part = hit
-        .text("part")
-        .or(hit.text("part2"))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let part = hit.text("part").or(hit.text("part2")).unwrap_or("").to_ascii_lowercase();
     let by = after_by(hit);
-    if hit
-        .text("unit")
-        .is_some_and(|u| u.eq_ignore_ascii_case("month"))
-    {
+    if hit.text("unit").is_some_and(|u| u.eq_ignore_ascii_case("month")) {
         return part_of_relative_month(hit);
     }
     let Some((year, relative)) = anchored_year(hit, |p, _| p.start().year()) else {
@@ -135,10 +109,7 @@ fn part_of_year(hit: &Hit<'_>) -> Outcome {
 
 /// "the end of last month": that month, whatever the part.
 fn part_of_relative_month(hit: &Hit<'_>) -> Outcome {
-    let Some(published) = hit
-        .published()
-        .filter(|p| p.precision() <= Precision::Month)
-    else {
+    let Some(published) = hit.published().filter(|p| p.precision() <= Precision::Month) else {
         return Outcome::Vague;
     };
     let offset = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
@@ -156,8 +127,7 @@ fn part_of_month(hit: &Hit<'_>) -> Outcome {
     let Some(month) = hit.text("m").and_then(month_number) else {
         return Outcome::NotADate;
     };
-    let Some((year, relative)) = anchored_year(hit, |p, future| year_for_month(month, p, future))
-    else {
+    let Some((year, relative)) = anchored_year(hit, |p, future| year_for_month(month, p, future)) else {
         return Outcome::Vague;
     };
     EventDate::month(year, month).map_or(Outcome::NotADate, |d| found(d, relative).into())
@@ -165,9 +135,7 @@ fn part_of_month(hit: &Hit<'_>) -> Outcome {
 
 /// "Q3 2022", "the third quarter of 2021", "the third quarter".
 fn quarter(hit: &Hit<'_>) -> Outcome {
-    let q = hit
-        .text("q")
-        .and_then(|q| q.parse().ok().or_else(|| ordinal_value(q)));
+    let q = hit.text("q").and_then(|q| q.parse().ok().or_else(|| ordinal_value(q)));
     let Some(q) = q.filter(|q| (1..=4).contains(q)) else {
         return Outcome::NotADate;
     };
@@ -185,19 +153,14 @@ fn quarter(hit: &Hit<'_>) -> Outcome {
 
 /// "the first half of 2022", "H2 2021": a span of two quarters.
 fn half(hit: &Hit<'_>) -> Outcome {
-    let h = hit
-        .text("h")
-        .and_then(|h| h.parse().ok().or_else(|| ordinal_value(h)));
+    let h = hit.text("h").and_then(|h| h.parse().ok().or_else(|| ordinal_value(h)));
     let Some(h) = h.filter(|h| (1..=2).contains(h)) else {
         return Outcome::NotADate;
     };
     let Some((year, relative)) = anchored_year(hit, |p, _| p.start().year()) else {
         return Outcome::Vague;
     };
-    match (
-        EventDate::quarter(year, h * 2 - 1),
-        EventDate::quarter(year, h * 2),
-    ) {
+    match (EventDate::quarter(year, h * 2 - 1), EventDate::quarter(year, h * 2)) {
         (Ok(first), Ok(second)) => found(first, relative).until(second).into(),
         _ => Outcome::NotADate,
     }
@@ -215,30 +178,18 @@ mod tests {
 
     #[test]
     fn early_year_is_its_first_quarter() {
-        assert_eq!(
-            dates_in("Rules came in early 2021.", &nothing()),
-            ["2021-Q1"]
-        );
-        assert_eq!(
-            dates_in("Since the beginning of 2021 firms adapted.", &nothing()),
-            ["2021-Q1"]
-        );
+        assert_eq!(dates_in("Rules came in early 2021.", &nothing()), ["2021-Q1"]);
+        assert_eq!(dates_in("Since the beginning of 2021 firms adapted.", &nothing()), ["2021-Q1"]);
     }
 
     #[test]
     fn mid_year_is_the_whole_year() {
-        assert_eq!(
-            dates_in("In mid-2021 the mood changed.", &nothing()),
-            ["2021"]
-        );
+        assert_eq!(dates_in("In mid-2021 the mood changed.", &nothing()), ["2021"]);
     }
 
     #[test]
     fn by_the_end_of_a_year_is_a_plan_for_that_year() {
-        assert_eq!(
-            dates_in("The rules are due by the end of 2024.", &nothing()),
-            ["2024 plan"]
-        );
+        assert_eq!(dates_in("The rules are due by the end of 2024.", &nothing()), ["2024 plan"]);
     }
 
     #[test]
@@ -250,13 +201,7 @@ mod tests {
 
     #[test]
     fn late_last_month_is_last_month() {
-        assert_eq!(
-            dates_in(
-                "Late last month, WeChat opened links.",
-                &published("2021-10")
-            ),
-            ["2021-09"]
-        );
+        assert_eq!(dates_in("Late last month, WeChat opened links.", &published("2021-10")), ["2021-09"]);
     }
 
     #[test]
@@ -267,30 +212,15 @@ mod tests {
 
     #[test]
     fn mid_month_is_the_month() {
-        assert_eq!(
-            dates_in("Talks resumed in mid-December 2022.", &nothing()),
-            ["2022-12"]
-        );
-        assert_eq!(
-            dates_in("Talks resumed in mid-December.", &published("2023-01")),
-            ["2022-12"]
-        );
+        assert_eq!(dates_in("Talks resumed in mid-December 2022.", &nothing()), ["2022-12"]);
+        assert_eq!(dates_in("Talks resumed in mid-December.", &published("2023-01")), ["2022-12"]);
     }
 
     #[test]
     fn quarters_with_a_year_are_quarters() {
-        assert_eq!(
-            dates_in("Revenue fell in Q3 2022.", &nothing()),
-            ["2022-Q3"]
-        );
-        assert_eq!(
-            dates_in("Revenue fell in the third quarter of 2021.", &nothing()),
-            ["2021-Q3"]
-        );
-        assert_eq!(
-            dates_in("Revenue fell in 2021 Q4.", &nothing()),
-            ["2021-Q4"]
-        );
+        assert_eq!(dates_in("Revenue fell in Q3 2022.", &nothing()), ["2022-Q3"]);
+        assert_eq!(dates_in("Revenue fell in the third quarter of 2021.", &nothing()), ["2021-Q3"]);
+        assert_eq!(dates_in("Revenue fell in 2021 Q4.", &nothing()), ["2021-Q4"]);
     }
 
     #[test]
@@ -302,24 +232,12 @@ mod tests {
 
     #[test]
     fn hyphenated_quarter_adjectives_are_not_dates() {
-        assert_eq!(
-            dates_in(
-                "Its third-quarter results beat forecasts.",
-                &published("2023-07")
-            ),
-            Vec::<String>::new()
-        );
+        assert_eq!(dates_in("Its third-quarter results beat forecasts.", &published("2023-07")), Vec::<String>::new());
     }
 
     #[test]
     fn the_first_half_of_a_year_is_a_span_of_two_quarters() {
-        assert_eq!(
-            dates_in("In the first half of 2022, sales fell.", &nothing()),
-            ["2022-Q1..2022-Q2"]
-        );
-        assert_eq!(
-            dates_in("Sales fell in H2 2021.", &nothing()),
-            ["2021-Q3..2021-Q4"]
-        );
+        assert_eq!(dates_in("In the first half of 2022, sales fell.", &nothing()), ["2022-Q1..2022-Q2"]);
+        assert_eq!(dates_in("Sales fell in H2 2021.", &nothing()), ["2021-Q3..2021-Q4"]);
     }
 }

@@ -46,20 +46,12 @@ const GOLD: &[GoldCase] = &[
 fn failure(case: &GoldCase) -> Option<String> {
     let gold = date(case.date);
     let tagged = tag_dates(case.sentence, &published(case.published));
-    let hit = tagged
-        .mentions
-        .iter()
-        .find(|m| gold.contains(m.date) && (m.plan || !case.plan));
+    let hit = tagged.mentions.iter().find(|m| gold.contains(m.date) && (m.plan || !case.plan));
     match hit {
         Some(_) => None,
         None => {
             let found: Vec<String> = tagged.mentions.iter().map(render).collect();
-            Some(format!(
-                "{}: wanted {}{}, found {found:?}",
-                case.id,
-                case.date,
-                if case.plan { " plan" } else { "" }
-            ))
+            Some(format!("{}: wanted {}{}, found {found:?}", case.id, case.date, if case.plan { " plan" } else { "" }))
         }
     }
 }
@@ -76,14 +68,8 @@ fn every_dated_gold_sentence_yields_its_gold_date() {
 fn gold_sentences_yield_no_stray_dates() {
     // Each gold sentence names one date (e50/e51 share a sentence with two).
     for case in GOLD {
-        let count = tag_dates(case.sentence, &published(case.published))
-            .mentions
-            .len();
-        let expected = if case.id == "e50" || case.id == "e51" {
-            2
-        } else {
-            1
-        };
+        let count = tag_dates(case.sentence, &published(case.published)).mentions.len();
+        let expected = if case.id == "e50" || case.id == "e51" { 2 } else { 1 };
         assert_eq!(count, expected, "{}: {}", case.id, case.sentence);
     }
 }
@@ -101,8 +87,5 @@ fn the_scmp_campaign_article_resolves_against_october_2021() {
     let vague = "It has become another element of Beijing’s intensifying scrutiny of numerous parts of the digital sector over the last year, hitting everything from social media to financial services.";
     assert!(dates_in(vague, &context).is_empty());
     let sunday = "Minister Xiao Yaqing told state-run media outlet Economic Daily in an interview published on Sunday.";
-    assert!(
-        dates_in(sunday, &context).is_empty(),
-        "a weekday needs a publication day"
-    );
+    assert!(dates_in(sunday, &context).is_empty(), "a weekday needs a publication day");
 }

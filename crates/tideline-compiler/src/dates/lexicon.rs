@@ -12,44 +12,31 @@ pub(super) const MONTH: &str = r"\b(?:January|February|March|April|May|June|July
 pub(super) const MONTH_FULL: &str = r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
 
 /// A weekday name.
-pub(super) const WEEKDAY: &str =
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+pub(super) const WEEKDAY: &str = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
 /// A small count written as a word or as one or two digits.
-pub(super) const NUMBER: &str =
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})";
+pub(super) const NUMBER: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})";
 
 /// An English ordinal for a quarter or a half: "third", "3rd".
 pub(super) const ORDINAL: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 
 /// The month number (1..=12) of a month name, judged by its first three letters.
 pub(super) fn month_number(name: &str) -> Option<u32> {
-    const STEMS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const STEMS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let stem = name.get(..3)?;
-    STEMS
-        .iter()
-        .position(|s| s.eq_ignore_ascii_case(stem))
-        .map(|i| i as u32 + 1)
+    STEMS.iter().position(|s| s.eq_ignore_ascii_case(stem)).map(|i| i as u32 + 1)
 }
 
 /// The weekday number (0 = Monday … 6 = Sunday) of a weekday name.
 pub(super) fn weekday_number(name: &str) -> Option<u32> {
     const STEMS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let stem = name.get(..3)?;
-    STEMS
-        .iter()
-        .position(|s| s.eq_ignore_ascii_case(stem))
-        .map(|i| i as u32)
+    STEMS.iter().position(|s| s.eq_ignore_ascii_case(stem)).map(|i| i as u32)
 }
 
 /// The value of a count matched by [`NUMBER`]; `None` for vague words.
 pub(super) fn number_value(word: &str) -> Option<u32> {
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
+    const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let word = word.trim().to_ascii_lowercase();
     if word == "a" || word == "an" {
         return Some(1);

@@ -26,16 +26,16 @@ mod rule_matches;
 mod rules;
 mod tense;
 mod vague;
-mod yearless;
 mod year;
+mod yearless;
 
 #[cfg(test)]
 mod gold_tests;
 #[cfg(test)]
 mod test_support;
 
-pub use yearless::{first_weekday, in_year_near, yearless_days, YearlessDay};
 use std::ops::Range;
+pub use yearless::{first_weekday, in_year_near, yearless_days, YearlessDay};
 
 use tideline_model::EventDate;
 
@@ -104,39 +104,19 @@ pub struct TaggedSentence {
 fn may_hold_a_date(sentence: &str) -> bool {
     sentence.bytes().any(|b| b.is_ascii_digit())
         || sentence.contains(['年', '月', '日', '周', '天'])
-        || sentence
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(is_date_word)
+        || sentence.split(|c: char| !c.is_ascii_alphabetic()).any(is_date_word)
 }
 
 /// Words that can start or anchor an expression without a digit. Compares
 /// in place: this runs on every word of the corpus.
 fn is_date_word(word: &str) -> bool {
-    const WORDS: [&str; 14] = [
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "quarter",
-        "half",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "tomorrow",
-        "days",
-    ];
+    const WORDS: [&str; 14] =
+        ["week", "weeks", "month", "months", "year", "years", "quarter", "half", "tonight", "morning", "afternoon", "evening", "tomorrow", "days"];
     let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    if capitalised
-        && (lexicon::month_number(word).is_some() || lexicon::weekday_number(word).is_some())
-    {
+    if capitalised && (lexicon::month_number(word).is_some() || lexicon::weekday_number(word).is_some()) {
         return true;
     }
-    let ends_with = |suffix: &str| {
-        word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-    };
+    let ends_with = |suffix: &str| word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) || ends_with("day") || ends_with("night")
 }
 
@@ -168,17 +148,11 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
         match candidate.claim {
             rules::Claim::Mention(mention, caveat) => {
                 if let Some(message) = caveat {
-                    tagged.warnings.push(DateWarning {
-                        span: mention.span.clone(),
-                        message,
-                    });
+                    tagged.warnings.push(DateWarning { span: mention.span.clone(), message });
                 }
                 tagged.mentions.push(mention)
             }
-            rules::Claim::Warning(message) => tagged.warnings.push(DateWarning {
-                span: candidate.span,
-                message,
-            }),
+            rules::Claim::Warning(message) => tagged.warnings.push(DateWarning { span: candidate.span, message }),
             rules::Claim::Vague => {}
         }
     }
@@ -205,12 +179,7 @@ pub const MAX_DATES_PER_SENTENCE: usize = 12;
 /// "Posted: 2023-01-17", "By X | 2 September 2021", "Monday, 28 December
 /// 2020", "发布日期：2021年10月9日"): each with its byte range.
 pub fn find_absolute_dates(text: &str) -> Vec<(Range<usize>, EventDate)> {
-    tag_dates(text, &DateContext::default())
-        .mentions
-        .into_iter()
-        .filter(|m| m.resolution == Resolution::Absolute)
-        .map(|m| (m.span, m.date))
-        .collect()
+    tag_dates(text, &DateContext::default()).mentions.into_iter().filter(|m| m.resolution == Resolution::Absolute).map(|m| (m.span, m.date)).collect()
 }
 
 #[cfg(test)]
@@ -241,21 +210,14 @@ mod tests {
 
     #[test]
     fn sentences_without_date_words_are_skipped_cheaply() {
-        assert!(!may_hold_a_date(
-            "Regulators criticised the companies repeatedly."
-        ));
+        assert!(!may_hold_a_date("Regulators criticised the companies repeatedly."));
         assert!(may_hold_a_date("Shares rose on Wednesday."));
         assert!(may_hold_a_date("发布日期：2021年10月9日"));
     }
 
     #[test]
     fn bylines_yield_their_absolute_dates() {
-        let found = |text: &str| {
-            find_absolute_dates(text)
-                .into_iter()
-                .map(|(_, d)| d.to_string())
-                .collect::<Vec<_>>()
-        };
+        let found = |text: &str| find_absolute_dates(text).into_iter().map(|(_, d)| d.to_string()).collect::<Vec<_>>();
         assert_eq!(found("Posted: 2023-01-17"), ["2023-01-17"]);
         assert_eq!(found("By Jane Doe | 2 September 2021"), ["2021-09-02"]);
         assert_eq!(found("Monday, 28 December 2020"), ["2020-12-28"]);

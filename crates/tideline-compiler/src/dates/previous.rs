@@ -55,19 +55,11 @@ fn units_later(hit: &Hit<'_>) -> Outcome {
         return Outcome::Vague;
     };
     let (unit, size, _) = unit_of(hit.text("unit").unwrap_or(""));
-    let sign = if hit
-        .text("dir")
-        .is_some_and(|d| d.eq_ignore_ascii_case("earlier"))
-    {
-        -1
-    } else {
-        1
-    };
+    let sign = if hit.text("dir").is_some_and(|d| d.eq_ignore_ascii_case("earlier")) { -1 } else { 1 };
     let Some(previous) = previous_at(hit, unit) else {
         return Outcome::Vague;
     };
-    step(previous, unit, sign * count as i32 * size)
-        .map_or(Outcome::Vague, |d| Found::from_previous(d).into())
+    step(previous, unit, sign * count as i32 * size).map_or(Outcome::Vague, |d| Found::from_previous(d).into())
 }
 
 /// "the following day/evening" (the next day), "the next week" (a span of
@@ -121,12 +113,7 @@ fn following_weekday(hit: &Hit<'_>) -> Outcome {
         Some("previous" | "preceding") => Direction::Before,
         _ => Direction::After,
     };
-    Found::from_previous(EventDate::day(weekday_near(
-        previous.start(),
-        wd,
-        direction,
-    )))
-    .into()
+    Found::from_previous(EventDate::day(weekday_near(previous.start(), wd, direction))).into()
 }
 
 #[cfg(test)]
@@ -136,10 +123,7 @@ mod tests {
     #[test]
     fn two_days_later_steps_from_the_previous_day() {
         let s = "Two days later, the bank announced fines.";
-        assert_eq!(
-            dates_in(s, &after("2023-07-07", Some("2023-07-12"))),
-            ["2023-07-09"]
-        );
+        assert_eq!(dates_in(s, &after("2023-07-07", Some("2023-07-12"))), ["2023-07-09"]);
     }
 
     #[test]
@@ -157,60 +141,33 @@ mod tests {
 
     #[test]
     fn a_month_later_is_the_next_month() {
-        assert_eq!(
-            dates_in("A month later, rules came.", &after("2023-07-07", None)),
-            ["2023-08"]
-        );
+        assert_eq!(dates_in("A month later, rules came.", &after("2023-07-07", None)), ["2023-08"]);
     }
 
     #[test]
     fn the_following_day_is_the_next_day() {
-        assert_eq!(
-            dates_in(
-                "The following day, shares rose.",
-                &after("2023-07-07", None)
-            ),
-            ["2023-07-08"]
-        );
+        assert_eq!(dates_in("The following day, shares rose.", &after("2023-07-07", None)), ["2023-07-08"]);
     }
 
     #[test]
     fn the_following_evening_is_the_next_day() {
-        assert_eq!(
-            dates_in(
-                "He spoke the following evening.",
-                &after("2023-07-07", None)
-            ),
-            ["2023-07-08"]
-        );
+        assert_eq!(dates_in("He spoke the following evening.", &after("2023-07-07", None)), ["2023-07-08"]);
     }
 
     #[test]
     fn the_next_week_is_a_span_of_days() {
         let s = "Regulators met the next week.";
-        assert_eq!(
-            dates_in(s, &after("2023-07-07", None)),
-            ["2023-07-10..2023-07-16"]
-        );
+        assert_eq!(dates_in(s, &after("2023-07-07", None)), ["2023-07-10..2023-07-16"]);
     }
 
     #[test]
     fn that_day_is_the_previous_day() {
-        assert_eq!(
-            dates_in("Later that day, Ant replied.", &after("2023-07-07", None)),
-            ["2023-07-07"]
-        );
+        assert_eq!(dates_in("Later that day, Ant replied.", &after("2023-07-07", None)), ["2023-07-07"]);
     }
 
     #[test]
     fn the_following_monday_is_after_the_previous_day() {
-        assert_eq!(
-            dates_in(
-                "The following Monday, talks began.",
-                &after("2023-07-07", None)
-            ),
-            ["2023-07-10"]
-        );
+        assert_eq!(dates_in("The following Monday, talks began.", &after("2023-07-07", None)), ["2023-07-10"]);
     }
 
     #[test]

@@ -20,26 +20,14 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"(?i)\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         resolve: day_word,
     },
-    RuleSpec {
-        name: "weekday",
-        pattern: r"\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})",
-        resolve: weekday,
-    },
-    RuleSpec {
-        name: "relative_unit",
-        pattern: r"(?i)\b(?P<rel>last|this|next)\s+(?P<unit>week|month|quarter|year)\b",
-        resolve: relative_unit,
-    },
+    RuleSpec { name: "weekday", pattern: r"\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})", resolve: weekday },
+    RuleSpec { name: "relative_unit", pattern: r"(?i)\b(?P<rel>last|this|next)\s+(?P<unit>week|month|quarter|year)\b", resolve: relative_unit },
     RuleSpec {
         name: "earlier_or_later_this",
         pattern: r"(?i)\b(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
         resolve: relative_unit,
     },
-    RuleSpec {
-        name: "units_ago",
-        pattern: r"(?i)\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-        resolve: units_ago,
-    },
+    RuleSpec { name: "units_ago", pattern: r"(?i)\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b", resolve: units_ago },
     RuleSpec {
         name: "month_with_cue",
         pattern: r"\b(?i:(?P<cue>in|since|by|from|during|until|till|before|after|through|throughout|to|and|between)|(?P<rel>last|this|next))\s+(?P<m>{MONTH_FULL})",
@@ -74,8 +62,7 @@ fn day_word(hit: &Hit<'_>) -> Outcome {
     let Some(published) = published_at(hit, Precision::Day) else {
         return Outcome::Vague;
     };
-    step(published, Precision::Day, offset)
-        .map_or(Outcome::Vague, |d| Found::from_publication(d).into())
+    step(published, Precision::Day, offset).map_or(Outcome::Vague, |d| Found::from_publication(d).into())
 }
 
 /// "on Wednesday", "Wednesday's meeting", "last Friday", "next Monday".
@@ -104,9 +91,7 @@ fn relative_unit(hit: &Hit<'_>) -> Outcome {
         Some("next") => 1,
         _ => 0,
     };
-    let later = hit
-        .text("dir")
-        .is_some_and(|d| d.eq_ignore_ascii_case("later"));
+    let later = hit.text("dir").is_some_and(|d| d.eq_ignore_ascii_case("later"));
     let unit = match hit.text("unit").map(str::to_ascii_lowercase).as_deref() {
         Some("week") => None,
         Some("month") => Some(Precision::Month),
@@ -118,17 +103,12 @@ fn relative_unit(hit: &Hit<'_>) -> Outcome {
             return Outcome::Vague;
         };
         let (monday, sunday) = week_of(published.start(), offset);
-        return Found::from_publication(monday)
-            .until(sunday)
-            .planned(later)
-            .into();
+        return Found::from_publication(monday).until(sunday).planned(later).into();
     };
     let Some(published) = published_at(hit, unit) else {
         return Outcome::Vague;
     };
-    step(published, unit, offset).map_or(Outcome::Vague, |d| {
-        Found::from_publication(d).planned(later).into()
-    })
+    step(published, unit, offset).map_or(Outcome::Vague, |d| Found::from_publication(d).planned(later).into())
 }
 
 /// "two weeks ago", "a year ago": a step back from publication, when the
@@ -146,8 +126,7 @@ fn units_ago(hit: &Hit<'_>) -> Outcome {
     let Some(published) = published_at(hit, unit) else {
         return Outcome::Vague;
     };
-    step(published, unit, -(count as i32) * days)
-        .map_or(Outcome::Vague, |d| Found::from_publication(d).into())
+    step(published, unit, -(count as i32) * days).map_or(Outcome::Vague, |d| Found::from_publication(d).into())
 }
 
 /// "in November", "since December", "last March": the month in the year the
@@ -189,13 +168,8 @@ fn yearless_month(hit: &Hit<'_>) -> Outcome {
         Some(_) => pub_start.year(),
         None => year_for_month(month, published, hit.speaks_of_future()),
     };
-    let span = hit
-        .group_span("rel")
-        .or(hit.group_span("m"))
-        .map(|s| s.start..hit.span().end);
-    EventDate::month(year, month).map_or(Outcome::NotADate, |d| {
-        Found::from_publication(d).spanning(span).into()
-    })
+    let span = hit.group_span("rel").or(hit.group_span("m")).map(|s| s.start..hit.span().end);
+    EventDate::month(year, month).map_or(Outcome::NotADate, |d| Found::from_publication(d).spanning(span).into())
 }
 
 /// "On 10 January", "December 18": that day in the publication's year, or
@@ -222,9 +196,7 @@ pub(super) fn resolve_yearless_day(hit: &Hit<'_>, month: u32, day: u32, weekday:
     };
     let year = weekday.and_then(|wd| year_on_weekday(month, day, wd, guess)).unwrap_or(guess);
     match CivilDate::new(year, month, day) {
-        Ok(date) if hit.context.section_year.or(from_previous) == Some(year) => {
-            Found::from_previous(EventDate::day(date)).into()
-        }
+        Ok(date) if hit.context.section_year.or(from_previous) == Some(year) => Found::from_previous(EventDate::day(date)).into(),
         Ok(date) => Found::from_publication(EventDate::day(date)).into(),
         Err(error) => Outcome::Warning(format!("not a real date: {error}")),
     }
@@ -236,18 +208,9 @@ mod tests {
 
     #[test]
     fn yesterday_today_and_tomorrow_step_from_a_known_day() {
-        assert_eq!(
-            dates_in("Shares fell yesterday.", &published("2023-07-12")),
-            ["2023-07-11"]
-        );
-        assert_eq!(
-            dates_in("Shares fell today.", &published("2023-07-12")),
-            ["2023-07-12"]
-        );
-        assert_eq!(
-            dates_in("Talks resume tomorrow.", &published("2023-07-12")),
-            ["2023-07-13 plan"]
-        );
+        assert_eq!(dates_in("Shares fell yesterday.", &published("2023-07-12")), ["2023-07-11"]);
+        assert_eq!(dates_in("Shares fell today.", &published("2023-07-12")), ["2023-07-12"]);
+        assert_eq!(dates_in("Talks resume tomorrow.", &published("2023-07-12")), ["2023-07-13 plan"]);
     }
 
     #[test]
@@ -277,10 +240,7 @@ mod tests {
 
     #[test]
     fn last_friday_is_strictly_before_publication() {
-        assert_eq!(
-            dates_in("Fines came last Wednesday.", &published("2023-07-12")),
-            ["2023-07-05"]
-        );
+        assert_eq!(dates_in("Fines came last Wednesday.", &published("2023-07-12")), ["2023-07-05"]);
     }
 
     #[test]
@@ -291,33 +251,15 @@ mod tests {
     #[test]
     fn last_week_is_the_previous_monday_to_sunday() {
         let s = "Authorities signalled last week that the crackdown had ended.";
-        assert_eq!(
-            dates_in(s, &published("2023-07-12")),
-            ["2023-07-03..2023-07-09"]
-        );
+        assert_eq!(dates_in(s, &published("2023-07-12")), ["2023-07-03..2023-07-09"]);
     }
 
     #[test]
     fn last_month_this_year_and_next_year_step_from_publication() {
-        assert_eq!(
-            dates_in("Last month, WeChat opened links.", &published("2021-10")),
-            ["2021-09"]
-        );
-        assert_eq!(
-            dates_in("It took effect last year.", &published("2022-05-19")),
-            ["2021"]
-        );
-        assert_eq!(
-            dates_in(
-                "The focus this year is algorithms.",
-                &published("2022-05-19")
-            ),
-            ["2022"]
-        );
-        assert_eq!(
-            dates_in("A law follows next year.", &published("2022-05-19")),
-            ["2023 plan"]
-        );
+        assert_eq!(dates_in("Last month, WeChat opened links.", &published("2021-10")), ["2021-09"]);
+        assert_eq!(dates_in("It took effect last year.", &published("2022-05-19")), ["2021"]);
+        assert_eq!(dates_in("The focus this year is algorithms.", &published("2022-05-19")), ["2022"]);
+        assert_eq!(dates_in("A law follows next year.", &published("2022-05-19")), ["2023 plan"]);
     }
 
     #[test]
@@ -328,25 +270,13 @@ mod tests {
 
     #[test]
     fn later_this_year_is_a_plan_for_the_publication_year() {
-        assert_eq!(
-            dates_in(
-                "An amendment is due later this year.",
-                &published("2022-05")
-            ),
-            ["2022 plan"]
-        );
+        assert_eq!(dates_in("An amendment is due later this year.", &published("2022-05")), ["2022 plan"]);
     }
 
     #[test]
     fn units_ago_step_back_when_publication_is_fine_enough() {
-        assert_eq!(
-            dates_in("He spoke two weeks ago.", &published("2023-07-12")),
-            ["2023-06-28"]
-        );
-        assert_eq!(
-            dates_in("He spoke three months ago.", &published("2021-10")),
-            ["2021-07"]
-        );
+        assert_eq!(dates_in("He spoke two weeks ago.", &published("2023-07-12")), ["2023-06-28"]);
+        assert_eq!(dates_in("He spoke three months ago.", &published("2021-10")), ["2021-07"]);
         assert!(dates_in("He spoke two weeks ago.", &published("2021-10")).is_empty());
     }
 
@@ -354,10 +284,7 @@ mod tests {
     fn in_a_yearless_month_is_the_latest_such_month_by_publication() {
         let s = "In July, Vice-Premier Liu He spoke at an SME forum.";
         assert_eq!(dates_in(s, &published("2021-10")), ["2021-07"]);
-        assert_eq!(
-            dates_in("It happened in November.", &published("2023-01")),
-            ["2022-11"]
-        );
+        assert_eq!(dates_in("It happened in November.", &published("2023-01")), ["2022-11"]);
     }
 
     #[test]
@@ -369,14 +296,8 @@ mod tests {
 
     #[test]
     fn last_march_is_the_march_before_publication() {
-        assert_eq!(
-            dates_in("The rules came last March.", &published("2023-03-20")),
-            ["2022-03"]
-        );
-        assert_eq!(
-            dates_in("The rules came last March.", &published("2023-07")),
-            ["2023-03"]
-        );
+        assert_eq!(dates_in("The rules came last March.", &published("2023-03-20")), ["2022-03"]);
+        assert_eq!(dates_in("The rules came last March.", &published("2023-07")), ["2023-03"]);
     }
 
     #[test]
@@ -389,28 +310,17 @@ mod tests {
     fn a_yearless_day_long_after_publication_is_last_year() {
         let s = "On 18 December, senior officials visited Alibaba.";
         assert_eq!(dates_in(s, &published("2023-01")), ["2022-12-18"]);
-        assert_eq!(
-            dates_in("The fines came on July 7.", &published("2023-07-12")),
-            ["2023-07-07"]
-        );
+        assert_eq!(dates_in("The fines came on July 7.", &published("2023-07-12")), ["2023-07-07"]);
     }
 
     #[test]
     fn a_yearless_impossible_day_is_a_warning() {
-        assert_eq!(
-            warnings_in("It was announced on February 29.", &published("2023-03")),
-            1
-        );
+        assert_eq!(warnings_in("It was announced on February 29.", &published("2023-03")), 1);
     }
 
     #[test]
     fn lowercase_may_is_not_a_month() {
-        assert!(
-            dates_in(
-                "The government may be adopting a balanced approach in 2023.",
-                &nothing()
-            ) == ["2023"]
-        );
+        assert!(dates_in("The government may be adopting a balanced approach in 2023.", &nothing()) == ["2023"]);
         assert!(dates_in("Firms may 5 times exceed quotas.", &published("2023-07")).is_empty());
     }
 }

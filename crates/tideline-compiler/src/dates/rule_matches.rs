@@ -84,10 +84,7 @@ thread_local! {
 
 /// The lazy DFA over every pattern that reports each rule's match ends.
 fn build_ends(patterns: &[&str]) -> DFA {
-    DFA::builder()
-        .configure(DFA::config().match_kind(MatchKind::All))
-        .build_many(patterns)
-        .expect("the date rule patterns are valid")
+    DFA::builder().configure(DFA::config().match_kind(MatchKind::All)).build_many(patterns).expect("the date rule patterns are valid")
 }
 
 /// The reversed lazy DFA over every pattern, searched anchored to one rule
@@ -113,10 +110,8 @@ pub(super) struct Match {
 /// Every match of every rule in `sentence`, each rule's as its regex's
 /// `find_iter` gives them, grouped by rule.
 pub(super) fn rule_matches(rules: &CompiledRules, sentence: &str) -> Vec<Match> {
-    let mut caches = CACHES.with(|c| c.borrow_mut().take()).unwrap_or_else(|| DfaCaches {
-        ends: rules.ends.create_cache(),
-        starts: rules.starts.create_cache(),
-    });
+    let mut caches =
+        CACHES.with(|c| c.borrow_mut().take()).unwrap_or_else(|| DfaCaches { ends: rules.ends.create_cache(), starts: rules.starts.create_cache() });
     let matches = match match_ends(rules, &mut caches.ends, sentence) {
         Some(ends) => matches_from_ends(rules, &mut caches.starts, sentence, &ends),
         // The lazy DFAs are not set up to give up, but if one did, every rule's

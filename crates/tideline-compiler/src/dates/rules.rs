@@ -96,56 +96,31 @@ pub(super) struct Found {
 impl Found {
     /// A date the text states outright.
     pub fn absolute(date: EventDate) -> Self {
-        Found {
-            span: None,
-            date,
-            end: None,
-            resolution: Resolution::Absolute,
-            plan: false,
-            caveat: None,
-        }
+        Found { span: None, date, end: None, resolution: Resolution::Absolute, plan: false, caveat: None }
     }
     /// A date worked out from the publication date.
     pub fn from_publication(date: EventDate) -> Self {
-        Found {
-            resolution: Resolution::RelativeToPublication,
-            ..Found::absolute(date)
-        }
+        Found { resolution: Resolution::RelativeToPublication, ..Found::absolute(date) }
     }
     /// A date worked out from the previous date in the paragraph.
     pub fn from_previous(date: EventDate) -> Self {
-        Found {
-            resolution: Resolution::RelativeToPrevious,
-            ..Found::absolute(date)
-        }
+        Found { resolution: Resolution::RelativeToPrevious, ..Found::absolute(date) }
     }
     /// The same, ending with the period `end`.
     pub fn until(self, end: EventDate) -> Self {
-        Found {
-            end: Some(end),
-            ..self
-        }
+        Found { end: Some(end), ..self }
     }
     /// The same, reported over `span` instead of the whole match.
     pub fn spanning(self, span: Option<Range<usize>>) -> Self {
-        Found {
-            span: span.or(self.span),
-            ..self
-        }
+        Found { span: span.or(self.span), ..self }
     }
     /// The same, with a warning to report beside it (e.g. an ambiguous day).
     pub fn with_caveat(self, caveat: String) -> Self {
-        Found {
-            caveat: Some(caveat),
-            ..self
-        }
+        Found { caveat: Some(caveat), ..self }
     }
     /// The same, marked as a plan when `plan` holds.
     pub fn planned(self, plan: bool) -> Self {
-        Found {
-            plan: self.plan || plan,
-            ..self
-        }
+        Found { plan: self.plan || plan, ..self }
     }
 }
 
@@ -179,13 +154,7 @@ pub(super) struct Candidate {
 
 /// Every family's rules, in priority order for ties.
 pub(super) fn all_rules() -> impl Iterator<Item = &'static RuleSpec> {
-    vague::RULES
-        .iter()
-        .chain(absolute::RULES)
-        .chain(chinese::RULES)
-        .chain(fuzzy::RULES)
-        .chain(relative::RULES)
-        .chain(previous::RULES)
+    vague::RULES.iter().chain(absolute::RULES).chain(chinese::RULES).chain(fuzzy::RULES).chain(relative::RULES).chain(previous::RULES)
 }
 
 /// A pattern with its placeholders filled and `\b` made ASCII-only, which
@@ -220,13 +189,7 @@ fn candidate(hit: &Hit<'_>, rank: usize, whole: Range<usize>) -> Option<Candidat
     let (span, claim) = match (RULES.specs[rank].resolve)(hit) {
         Outcome::Found(found) => {
             let span = found.span.unwrap_or(whole);
-            let mention = DateMention {
-                span: span.clone(),
-                date: found.date,
-                end: found.end,
-                resolution: found.resolution,
-                plan: found.plan,
-            };
+            let mention = DateMention { span: span.clone(), date: found.date, end: found.end, resolution: found.resolution, plan: found.plan };
             (span, Claim::Mention(mention, found.caveat))
         }
         Outcome::Warning(message) => (whole, Claim::Warning(message)),
@@ -245,12 +208,7 @@ pub(super) fn scan(sentence: &str, context: &DateContext) -> Vec<Candidate> {
     for rank in 0..rules.rules.len() {
         let rule = rules.rules[rank].get();
         for caps in rule.regex.captures_iter(sentence) {
-            let hit = Hit {
-                caps,
-                names: &rule.group_names,
-                sentence,
-                context,
-            };
+            let hit = Hit { caps, names: &rule.group_names, sentence, context };
             let whole = hit.span();
             if whole.is_empty() || inside_path(sentence, &whole) {
                 continue;
@@ -302,12 +260,7 @@ fn resolve_match(sentence: &str, context: &DateContext, found: &Match) -> Option
     let rules = &*RULES;
     let rule = rules.rules[found.rank].get();
     let caps = captures_of(&rule.regex, sentence, &found.span)?;
-    let hit = Hit {
-        caps,
-        names: &rule.group_names,
-        sentence,
-        context,
-    };
+    let hit = Hit { caps, names: &rule.group_names, sentence, context };
     debug_assert_eq!(hit.span(), found.span, "the match is found again from its start");
     let claim = candidate(&hit, found.rank, found.span.clone())?;
     debug_assert!(
@@ -362,11 +315,7 @@ mod tests {
     #[test]
     fn every_rule_pattern_compiles() {
         for spec in all_rules() {
-            assert!(
-                regex::Regex::new(&expand(spec.pattern)).is_ok(),
-                "rule {} does not compile",
-                spec.name
-            );
+            assert!(regex::Regex::new(&expand(spec.pattern)).is_ok(), "rule {} does not compile", spec.name);
         }
         assert!(RULES.rules.len() > 20);
     }
@@ -384,7 +333,10 @@ mod tests {
     fn settling_resolves_fewer_matches_with_the_same_outcome() {
         let contexts = [
             DateContext::default(),
-            DateContext { published: Some(EventDate::day(tideline_model::CivilDate::new(2023, 7, 12).expect("a real day"))), ..DateContext::default() },
+            DateContext {
+                published: Some(EventDate::day(tideline_model::CivilDate::new(2023, 7, 12).expect("a real day"))),
+                ..DateContext::default()
+            },
             DateContext {
                 published: Some(EventDate::month(2023, 1).expect("a real month")),
                 previous: Some(EventDate::year(2021).expect("a real year")),

@@ -18,34 +18,22 @@ static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Characters that end a clause for the purpose of tense.
 fn is_clause_boundary(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ';' | ':' | '!' | '?' | ',' | '“' | '”' | '"' | '(' | ')' | '—' | '–'
-    )
+    matches!(c, '.' | ';' | ':' | '!' | '?' | ',' | '“' | '”' | '"' | '(' | ')' | '—' | '–')
 }
 
 /// The index of the last clause boundary before `pos`, if any.
 fn boundary_before(sentence: &str, pos: usize) -> Option<usize> {
-    sentence[..pos]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_boundary(*c))
-        .map(|(i, _)| i)
+    sentence[..pos].char_indices().rev().find(|(_, c)| is_clause_boundary(*c)).map(|(i, _)| i)
 }
 
 /// The index and width of the first clause boundary at or after `pos`, if any.
 fn boundary_after(sentence: &str, pos: usize) -> Option<(usize, usize)> {
-    sentence[pos..]
-        .char_indices()
-        .find(|(_, c)| is_clause_boundary(*c))
-        .map(|(i, c)| (pos + i, c.len_utf8()))
+    sentence[pos..].char_indices().find(|(_, c)| is_clause_boundary(*c)).map(|(i, c)| (pos + i, c.len_utf8()))
 }
 
 /// The start of the clause that begins after the boundary before `pos`.
 fn clause_start(sentence: &str, pos: usize) -> usize {
-    boundary_before(sentence, pos).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    })
+    boundary_before(sentence, pos).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// The end of the clause containing `pos`.
@@ -60,24 +48,19 @@ fn word_count(text: &str) -> usize {
 
 /// Common irregular past forms in news prose.
 const IRREGULAR_PAST: [&str; 20] = [
-    "began", "begun", "came", "took", "held", "met", "said", "was", "were", "had", "made", "saw",
-    "rose", "fell", "sent", "went", "became", "spoke", "told", "paid",
+    "began", "begun", "came", "took", "held", "met", "said", "was", "were", "had", "made", "saw", "rose", "fell", "sent", "went", "became", "spoke",
+    "told", "paid",
 ];
 
 /// Words that may sit between a verb and its date ("launched in early July").
-const LINKS: [&str; 9] = [
-    "in", "on", "at", "since", "during", "from", "the", "early", "late",
-];
+const LINKS: [&str; 9] = ["in", "on", "at", "since", "during", "from", "the", "early", "late"];
 
 /// True when the verb right before the date is in the past and not passive
 /// future ("launched in July" yes; "will be launched in July" no). It
 /// overrides a future cue elsewhere in the clause ("plans to deepen … a
 /// campaign launched in July").
 fn past_verb_governs(sentence: &str, start: usize) -> bool {
-    let mut words = sentence[..start].split_whitespace().rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
+    let mut words = sentence[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
     let mut word = words.next();
     for _ in 0..2 {
         match word.as_deref() {
@@ -100,22 +83,14 @@ fn future_comes_first(text: &str) -> bool {
     let Some(cue) = FUTURE_CUE.find(text) else {
         return false;
     };
-    !text[..cue.start()]
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .any(|w| is_past_form(&w))
+    !text[..cue.start()].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).any(|w| is_past_form(&w))
 }
 
 /// True when the clause around `span` carries a future cue. A date that
 /// stands almost alone in its clause ("In 2024, the firm will …") borrows the
 /// neighbouring clauses.
 pub(super) fn speaks_of_future(sentence: &str, span: Range<usize>) -> bool {
-    let valid = span.start <= span.end
-        && sentence.is_char_boundary(span.start)
-        && sentence.is_char_boundary(span.end);
+    let valid = span.start <= span.end && sentence.is_char_boundary(span.start) && sentence.is_char_boundary(span.end);
     if !valid || past_verb_governs(sentence, span.start) {
         return false;
     }
@@ -130,8 +105,7 @@ pub(super) fn speaks_of_future(sentence: &str, span: Range<usize>) -> bool {
         if let Some((next, width)) = boundary_after(sentence, span.end) {
             end = clause_end(sentence, next + width);
         }
-        return FUTURE_CUE.is_match(&sentence[start..span.start])
-            || future_comes_first(&sentence[span.end..end]);
+        return FUTURE_CUE.is_match(&sentence[start..span.start]) || future_comes_first(&sentence[span.end..end]);
     }
     FUTURE_CUE.is_match(&sentence[start..end])
 }
@@ -147,20 +121,13 @@ mod tests {
 
     #[test]
     fn will_before_the_date_is_future() {
-        assert!(future_at(
-            "Li will meet the firms on Wednesday.",
-            "Wednesday"
-        ));
-        assert!(future_at(
-            "The ministry plans to issue rules next year.",
-            "next year"
-        ));
+        assert!(future_at("Li will meet the firms on Wednesday.", "Wednesday"));
+        assert!(future_at("The ministry plans to issue rules next year.", "next year"));
     }
 
     #[test]
     fn a_future_quote_in_another_clause_is_not_this_dates_tense() {
-        let s =
-            "“Firms will look forward,” Li said at Wednesday’s meeting, according to state media.";
+        let s = "“Firms will look forward,” Li said at Wednesday’s meeting, according to state media.";
         assert!(!future_at(s, "Wednesday"));
     }
 
@@ -178,16 +145,12 @@ mod tests {
 
     #[test]
     fn a_fronted_date_before_a_past_main_verb_is_past() {
-        let s =
-            "In September, Liu He emphasized that support had not changed and will never change.";
+        let s = "In September, Liu He emphasized that support had not changed and will never change.";
         assert!(!future_at(s, "September"));
     }
 
     #[test]
     fn reported_would_is_not_future() {
-        assert!(!future_at(
-            "In July, Liu said the government would help firms.",
-            "July"
-        ));
+        assert!(!future_at("In July, Liu said the government would help firms.", "July"));
     }
 }

@@ -12,13 +12,9 @@ pub(super) fn date(text: &str) -> EventDate {
     let year: i32 = parts[0].parse().expect("a year");
     match parts.as_slice() {
         [_] => EventDate::year(year),
-        [_, q] if q.starts_with('Q') => {
-            EventDate::quarter(year, q[1..].parse().expect("a quarter"))
-        }
+        [_, q] if q.starts_with('Q') => EventDate::quarter(year, q[1..].parse().expect("a quarter")),
         [_, m] => EventDate::month(year, m.parse().expect("a month")),
-        [_, m, d] => Ok(EventDate::day(
-            CivilDate::new(year, m.parse().unwrap(), d.parse().unwrap()).unwrap(),
-        )),
+        [_, m, d] => Ok(EventDate::day(CivilDate::new(year, m.parse().unwrap(), d.parse().unwrap()).unwrap())),
         _ => panic!("not a date: {text}"),
     }
     .expect("a valid test date")
@@ -26,19 +22,12 @@ pub(super) fn date(text: &str) -> EventDate {
 
 /// A context with only a publication date.
 pub(super) fn published(text: &str) -> DateContext {
-    DateContext {
-        published: Some(date(text)),
-        ..DateContext::default()
-    }
+    DateContext { published: Some(date(text)), ..DateContext::default() }
 }
 
 /// A context with a previous date and, optionally, a publication date.
 pub(super) fn after(previous: &str, published: Option<&str>) -> DateContext {
-    DateContext {
-        published: published.map(date),
-        previous: Some(date(previous)),
-        ..DateContext::default()
-    }
+    DateContext { published: published.map(date), previous: Some(date(previous)), ..DateContext::default() }
 }
 
 /// A mention as `date`, `date..end`, with ` plan` when it is one.
@@ -55,20 +44,12 @@ pub(super) fn render(mention: &DateMention) -> String {
 
 /// Every mention in `sentence`, rendered.
 pub(super) fn dates_in(sentence: &str, context: &DateContext) -> Vec<String> {
-    tag_dates(sentence, context)
-        .mentions
-        .iter()
-        .map(render)
-        .collect()
+    tag_dates(sentence, context).mentions.iter().map(render).collect()
 }
 
 /// The text each mention covers.
 pub(super) fn spans_in(sentence: &str, context: &DateContext) -> Vec<String> {
-    tag_dates(sentence, context)
-        .mentions
-        .iter()
-        .map(|m| sentence[m.span.clone()].to_string())
-        .collect()
+    tag_dates(sentence, context).mentions.iter().map(|m| sentence[m.span.clone()].to_string()).collect()
 }
 
 /// The number of warnings for `sentence`.

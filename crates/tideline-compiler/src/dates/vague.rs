@@ -18,11 +18,7 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"(?i)\bthe\s+(?:last|past)\s+(?:(?:few|several|{NUMBER})\s+)?(?:years?|months?|weeks?|days?|decades?)\b",
         resolve: vague,
     },
-    RuleSpec {
-        name: "in_recent_period",
-        pattern: r"(?i)\bin\s+recent\s+(?:years|months|weeks|days)\b",
-        resolve: vague,
-    },
+    RuleSpec { name: "in_recent_period", pattern: r"(?i)\bin\s+recent\s+(?:years|months|weeks|days)\b", resolve: vague },
 ];
 
 /// Claims the span and yields nothing.
@@ -42,11 +38,7 @@ mod tests {
 
     #[test]
     fn the_past_three_years_is_vague() {
-        assert!(dates_in(
-            "Over the past three years, firms grew.",
-            &published("2023-07")
-        )
-        .is_empty());
+        assert!(dates_in("Over the past three years, firms grew.", &published("2023-07")).is_empty());
         assert!(dates_in("Firms shrank in the past year.", &published("2023-07")).is_empty());
     }
 

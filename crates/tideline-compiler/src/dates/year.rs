@@ -15,11 +15,7 @@ pub(super) fn year_range(hit: &Hit<'_>) -> Outcome {
     let Ok(second_value) = second.parse::<u32>() else {
         return Outcome::NotADate;
     };
-    let last = if second.len() == 2 {
-        first / 100 * 100 + second_value
-    } else {
-        second_value
-    };
+    let last = if second.len() == 2 { first / 100 * 100 + second_value } else { second_value };
     let plausible = (1900..=2100).contains(&first) && last > first && last - first < 100;
     if !plausible || is_number_context(hit) {
         return Outcome::NotADate;
@@ -93,30 +89,19 @@ fn is_number_context(hit: &Hit<'_>) -> bool {
     let span = hit.span();
     let before = hit.sentence[..span.start].trim_end();
     let after = &hit.sentence[span.end..];
-    let glued_before = before.len() == span.start
-        && before.ends_with(['.', ','])
-        && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
-    let glued_after =
-        after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    let glued_before =
+        before.len() == span.start && before.ends_with(['.', ',']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    let glued_after = after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
     let currency = before.ends_with(['$', '¥', '€', '£', '#'])
-        || ["rmb", "usd", "hkd", "cny", "no.", "no", "number"]
-            .contains(&last_word(before).to_ascii_lowercase().as_str());
-    let next = after
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', '.', ';']);
-    let counted = after.trim_start().starts_with('%')
-        || COUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(next));
+        || ["rmb", "usd", "hkd", "cny", "no.", "no", "number"].contains(&last_word(before).to_ascii_lowercase().as_str());
+    let next = after.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';']);
+    let counted = after.trim_start().starts_with('%') || COUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(next));
     glued_before || glued_after || currency || counted
 }
 
 /// The last whitespace-separated word of `text`, without edge punctuation.
 fn last_word(text: &str) -> &str {
-    text.rsplit(|c: char| c.is_whitespace() || c == '-')
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+    text.rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
 }
 
 /// A four-digit number is a year when it is not part of an amount (see
@@ -133,8 +118,7 @@ pub(super) fn bare_year(hit: &Hit<'_>) -> Outcome {
     let before = hit.sentence[..hit.span().start].trim_end();
     let previous = last_word(before);
     let cued = YEAR_CUES.iter().any(|c| c.eq_ignore_ascii_case(previous));
-    let named =
-        previous.starts_with(|c: char| c.is_uppercase()) && month_number(previous).is_none();
+    let named = previous.starts_with(|c: char| c.is_uppercase()) && month_number(previous).is_none();
     let alone = (1900..=2100).contains(&year) && !named;
     if !((cued && (1000..=2999).contains(&year)) || alone) {
         return Outcome::NotADate;
@@ -148,26 +132,14 @@ mod tests {
 
     #[test]
     fn a_year_after_a_cue_is_a_year() {
-        assert_eq!(
-            dates_in("The investigation was initiated in 2020.", &nothing()),
-            ["2020"]
-        );
-        assert_eq!(
-            dates_in("In 2021, sales hit 9 trillion yuan.", &nothing()),
-            ["2021"]
-        );
+        assert_eq!(dates_in("The investigation was initiated in 2020.", &nothing()), ["2020"]);
+        assert_eq!(dates_in("In 2021, sales hit 9 trillion yuan.", &nothing()), ["2021"]);
     }
 
     #[test]
     fn a_standalone_year_is_a_year() {
-        assert_eq!(
-            dates_in("2021 offered a relatively stable environment.", &nothing()),
-            ["2021"]
-        );
-        assert_eq!(
-            dates_in("It marks the 2017 implementation of the law.", &nothing()),
-            ["2017"]
-        );
+        assert_eq!(dates_in("2021 offered a relatively stable environment.", &nothing()), ["2021"]);
+        assert_eq!(dates_in("It marks the 2017 implementation of the law.", &nothing()), ["2017"]);
     }
 
     #[test]
@@ -186,21 +158,12 @@ mod tests {
 
     #[test]
     fn a_year_after_a_name_is_part_of_the_name() {
-        assert_eq!(
-            dates_in("The Made in China 2025 plan was explained.", &nothing()),
-            Vec::<String>::new()
-        );
+        assert_eq!(dates_in("The Made in China 2025 plan was explained.", &nothing()), Vec::<String>::new());
     }
 
     #[test]
     fn year_dash_year_is_a_span() {
-        assert_eq!(
-            dates_in("The 2020-2022 period saw curbs.", &nothing()),
-            ["2020..2022"]
-        );
-        assert_eq!(
-            dates_in("The 2020–21 season ended.", &nothing()),
-            ["2020..2021"]
-        );
+        assert_eq!(dates_in("The 2020-2022 period saw curbs.", &nothing()), ["2020..2022"]);
+        assert_eq!(dates_in("The 2020–21 season ended.", &nothing()), ["2020..2021"]);
     }
 }

@@ -3,9 +3,9 @@
 //! them), with the authors and publisher they name put into the metadata.
 //! Only blocks near the top or bottom are candidates, so body text stays put.
 
-use crate::char_count::has_at_most_chars;
 use super::byline_names::{looks_like_publisher, split_author_names};
 use super::{Block, FileMetadata};
+use crate::char_count::has_at_most_chars;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -20,7 +20,9 @@ fn regex(pattern: &str) -> Regex {
 
 /// "Posted by", "Written by", "Updated:" and similar openings.
 static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^\s*(?:posted|written|published|updated|last updated|last modified|modified|filed)(?:\s+(?:by|on|at))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*")
+    regex(
+        r"(?i)^\s*(?:posted|written|published|updated|last updated|last modified|modified|filed)(?:\s+(?:by|on|at))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*",
+    )
 });
 /// "By " followed by a capitalised word.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*By\s+\p{Lu}"));
@@ -36,40 +38,66 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(?:sourc
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\breading time\s*[:：]|\b\d+\s*min(?:ute)?s?\s+read\b"));
 /// Everything a date-only line may consist of.
 static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+(?:st|nd|rd|th)?|\b(?:posted|published|updated|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|pst|pdt|hkt|jst|ist|local|time|et)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.")
+    regex(
+        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+(?:st|nd|rd|th)?|\b(?:posted|published|updated|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|pst|pdt|hkt|jst|ist|local|time|et)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.",
+    )
 });
 /// A wire credit: `(Reporting by …; Editing by …)`.
-static CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b"));
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b"));
 /// The reporters and writers named in a credit.
 static CREDIT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)(?:^|[\s(;])(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\s*(?:;|\)|\.$|(?:editing|edited|compiled|graphics|photos?|additional\s+reporting)\s+by|$)")
+    regex(
+        r"(?i)(?:^|[\s(;])(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\s*(?:;|\)|\.$|(?:editing|edited|compiled|graphics|photos?|additional\s+reporting)\s+by|$)",
+    )
 });
 /// A credit in parentheses closing the last paragraph.
-static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\s*\((?:additional\s+)?(?:reporting|writing)\s+by\s[^()]*\)\s*$"));
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\s*\((?:additional\s+)?(?:reporting|writing)\s+by\s[^()]*\)\s*$"));
 /// A wire dateline opening the first paragraph: `BEIJING (Reuters) -`.
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*[\p{L}\d\s.]{1,30})?\s*\(([\p{L}][\p{L}\s.&-]{1,29})\)\s*[-–—]")
-});
+static WIRE_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*[\p{L}\d\s.]{1,30})?\s*\(([\p{L}][\p{L}\s.&-]{1,29})\)\s*[-–—]"));
 /// "China Briefing is written and produced by Dezan Shira & Associates."
-static PUBLISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(\p{Lu}[^.]{1,60}?) is (?:written|produced|published)(?: and (?:written|produced|published))? by ([^.,;]{2,80})")
-});
+static PUBLISHED_BY: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(\p{Lu}[^.]{1,60}?) is (?:written|produced|published)(?: and (?:written|produced|published))? by ([^.,;]{2,80})"));
 /// Separators between the parts of a byline.
 static BYLINE_PARTS: LazyLock<Regex> = LazyLock::new(|| regex(r"\s*[|·•—–]\s*|\s+-\s+|,\s*"));
 
 /// Page furniture dropped wherever it stands (compared lowercase, without end punctuation).
 const FURNITURE: &[&str] = &[
-    "read more", "share this", "share", "share this article", "share this story", "comments", "advertisement",
-    "print", "email", "tweet", "click here", "subscribe", "sign up", "back to top", "story continues below",
-    "scroll to continue", "follow us", "related",
+    "read more",
+    "share this",
+    "share",
+    "share this article",
+    "share this story",
+    "comments",
+    "advertisement",
+    "print",
+    "email",
+    "tweet",
+    "click here",
+    "subscribe",
+    "sign up",
+    "back to top",
+    "story continues below",
+    "scroll to continue",
+    "follow us",
+    "related",
 ];
 /// Headings after which the rest of the page is not the article.
 const TAIL_MARKERS: &[&str] = &[
-    "about us", "about the author", "you might also like", "you may also like", "related articles",
-    "related stories", "related posts", "recommended", "recommended for you", "more from", "read next",
-    "more stories", "most popular", "most read",
+    "about us",
+    "about the author",
+    "you might also like",
+    "you may also like",
+    "related articles",
+    "related stories",
+    "related posts",
+    "recommended",
+    "recommended for you",
+    "more from",
+    "read next",
+    "more stories",
+    "most popular",
+    "most read",
 ];
 
 /// Article blocks and the bylines taken out of them.
@@ -156,9 +184,11 @@ fn is_furniture(text: &str) -> bool {
 /// noting a "… is written and produced by …" publisher statement in it.
 fn cut_tail(blocks: &mut Vec<Block>, meta: &mut FileMetadata) {
     let half = blocks.len() / 2;
-    let marker = blocks.iter().enumerate().skip(half.max(1)).find(|(_, b)| {
-        b.text.chars().count() <= 40 && TAIL_MARKERS.contains(&normalised(&b.text).as_str())
-    });
+    let marker = blocks
+        .iter()
+        .enumerate()
+        .skip(half.max(1))
+        .find(|(_, b)| b.text.chars().count() <= 40 && TAIL_MARKERS.contains(&normalised(&b.text).as_str()));
     let Some((index, _)) = marker else { return };
     if meta.publisher.is_none() {
         meta.publisher = blocks[index..].iter().take(6).find_map(|b| {

@@ -5,13 +5,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Separators between names in an author list: commas, semicolons, "&", "and".
-static NAME_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:[,;、，]|&|\band\b|\bund\b|\bet\b|\s和\s?)\s*").expect("valid regex"));
+static NAME_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:[,;、，]|&|\band\b|\bund\b|\bet\b|\s和\s?)\s*").expect("valid regex"));
 
 /// Placeholders for "and others" that are not names.
-static MORE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:more|others?|many more|et al\.?|staff|and others|contributors?)$").expect("valid regex")
-});
+static MORE_PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:more|others?|many more|et al\.?|staff|and others|contributors?)$").expect("valid regex"));
 
 /// "in Beijing", "in Hong Kong" after a reporter's name in wire credits.
 static LOCATION_SUFFIX: LazyLock<Regex> =
@@ -22,10 +20,46 @@ const NAME_PARTICLES: &[&str] = &["de", "da", "del", "der", "di", "du", "van", "
 
 /// Capitalised words that start or make up non-names ("By December, …").
 const NOT_NAME_WORDS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "The", "This", "That", "Posted", "Published", "Updated", "Reading", "Time", "Read", "More", "Share",
-    "Comments", "Editing", "Reporting", "Staff", "Reuters", "Our", "In", "On", "At", "By",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "Posted",
+    "Published",
+    "Updated",
+    "Reading",
+    "Time",
+    "Read",
+    "More",
+    "Share",
+    "Comments",
+    "Editing",
+    "Reporting",
+    "Staff",
+    "Reuters",
+    "Our",
+    "In",
+    "On",
+    "At",
+    "By",
 ];
 
 /// Splits an author list into names, dropping "& more"-style placeholders and
@@ -72,10 +106,8 @@ pub fn looks_like_name(text: &str) -> bool {
 /// True for an organisation written as an acronym ("SCMP", "AFP") or a
 /// well-known wire or newspaper name: such a part of a byline is the publisher.
 pub fn looks_like_publisher(text: &str) -> bool {
-    const KNOWN: &[&str] = &[
-        "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Dow Jones",
-        "South China Morning Post", "Caixin", "Yonhap",
-    ];
+    const KNOWN: &[&str] =
+        &["Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Dow Jones", "South China Morning Post", "Caixin", "Yonhap"];
     let text = text.trim();
     let acronym = (2..=8).contains(&text.len()) && text.chars().all(|c| c.is_ascii_uppercase());
     acronym || KNOWN.iter().any(|k| k.eq_ignore_ascii_case(text))
@@ -93,10 +125,7 @@ mod tests {
     #[test]
     fn commas_ampersands_and_and_separate_names() {
         assert_eq!(split_author_names("Rui Ma, Ruihan Huang & more"), ["Rui Ma", "Ruihan Huang"]);
-        assert_eq!(
-            split_author_names("Ella Cao, Brenda Goh, Ethan Wang and Ryan Woo"),
-            ["Ella Cao", "Brenda Goh", "Ethan Wang", "Ryan Woo"]
-        );
+        assert_eq!(split_author_names("Ella Cao, Brenda Goh, Ethan Wang and Ryan Woo"), ["Ella Cao", "Brenda Goh", "Ethan Wang", "Ryan Woo"]);
     }
 
     #[test]

@@ -12,11 +12,7 @@ const BINARY_SAMPLE: usize = 64 * 1024;
 
 /// Decodes a corpus file's bytes into text, adding a warning to `diagnostics`
 /// when a legacy encoding had to be guessed.
-pub fn decode_text(
-    file: &str,
-    bytes: &[u8],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<String, Diagnostic> {
+pub fn decode_text(file: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Result<String, Diagnostic> {
     let text = match bom_encoding(bytes) {
         Some((encoding, bom_len)) => decode_strictly(file, encoding, &bytes[bom_len..])?,
         None => {
@@ -57,10 +53,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let controls = sample
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
+    let controls = sample.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
     // Text files have essentially none; 2% tolerates a few stray escapes.
     controls * 50 > sample.len()
 }
@@ -77,18 +70,16 @@ fn decode_strictly(file: &str, encoding: &'static Encoding, bytes: &[u8]) -> Res
     encoding
         .decode_without_bom_handling_and_without_replacement(bytes)
         .map(|text| text.into_owned())
-        .ok_or_else(|| {
-            Diagnostic::error(
-                file,
-                0,
-                format!("not UTF-8 and not valid {} either; save the file as UTF-8", encoding.name()),
-            )
-        })
+        .ok_or_else(|| Diagnostic::error(file, 0, format!("not UTF-8 and not valid {} either; save the file as UTF-8", encoding.name())))
 }
 
 /// Old Mac files break lines with a lone `\r`; make them `\n` so lines count.
 fn normalise_line_breaks(text: String) -> String {
-    if text.contains('\r') && !text.contains('\n') { text.replace('\r', "\n") } else { text }
+    if text.contains('\r') && !text.contains('\n') {
+        text.replace('\r', "\n")
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use super::byline_names::split_author_names;
 use super::metadata_text::{collapse_whitespace, decode_entities, parse_iso_day};
 use super::FileMetadata;
 use crate::diagnostic::Diagnostic;
-use tideline_model::DateBasis;
 use std::collections::HashMap;
+use tideline_model::DateBasis;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -48,7 +48,8 @@ fn yaml_over_budget(yaml: &str) -> Option<(usize, String)> {
                 values += 1;
                 open.push((anchor, values));
                 if open.len() > MAX_YAML_DEPTH {
-                    let problem = format!("front matter nests lists or mappings deeper than {MAX_YAML_DEPTH} levels; flatten it (read without metadata)");
+                    let problem =
+                        format!("front matter nests lists or mappings deeper than {MAX_YAML_DEPTH} levels; flatten it (read without metadata)");
                     return Some((marker.line(), problem));
                 }
             }
@@ -97,13 +98,7 @@ pub fn split_front_matter(text: &str) -> Option<FrontMatter<'_>> {
         let fence = raw.trim_end();
         if fence == "---" || fence == "..." {
             let body_start = offset + raw.len();
-            return Some(FrontMatter {
-                yaml: &text[yaml_start..offset],
-                yaml_line: 2,
-                body: &text[body_start..],
-                body_line: line + 1,
-                closed: true,
-            });
+            return Some(FrontMatter { yaml: &text[yaml_start..offset], yaml_line: 2, body: &text[body_start..], body_line: line + 1, closed: true });
         }
         offset += raw.len();
     }
@@ -361,11 +356,7 @@ mod tests {
 
     #[test]
     fn a_written_out_date_under_any_common_key_in_any_case_is_read() {
-        for (yaml, line) in [
-            ("pubDate: \"Fri, 18 Jul 2025 07:00:00 -0300\"", 3),
-            ("Posted: 18 July 2025", 3),
-            ("publishDate: July 18, 2025", 3),
-        ] {
+        for (yaml, line) in [("pubDate: \"Fri, 18 Jul 2025 07:00:00 -0300\"", 3), ("Posted: 18 July 2025", 3), ("publishDate: July 18, 2025", 3)] {
             let (meta, diags) = read(&format!("---\ntitle: t\n{yaml}\n---\nBody"));
             assert_eq!(meta.published.map(|(d, _)| d.to_string()), Some("2025-07-18".into()), "{yaml}");
             assert!(diags.is_empty(), "{yaml}: {diags:?}");

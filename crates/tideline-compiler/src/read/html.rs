@@ -21,16 +21,46 @@ use tideline_model::DateBasis;
 
 /// Elements that start and end a block of text.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "blockquote", "pre", "td", "th", "tr", "table", "thead", "tbody", "caption", "address", "center", "body", "html",
-    "hr", "details", "summary", "header",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "thead",
+    "tbody",
+    "caption",
+    "address",
+    "center",
+    "body",
+    "html",
+    "hr",
+    "details",
+    "summary",
+    "header",
 ];
 
 /// Two line breaks (`<br><br>`) split a block in two.
 static PARAGRAPH_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n\s*\n").expect("valid regex"));
 static MAIN: LazyLock<Selector> = LazyLock::new(|| Selector::parse("main").expect("valid selector"));
-static ARTICLE: LazyLock<Selector> =
-    LazyLock::new(|| Selector::parse("article, [itemprop=articleBody]").expect("valid selector"));
+static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article, [itemprop=articleBody]").expect("valid selector"));
 
 /// Deepest nesting of container elements read as HTML. html5ever scans the
 /// stack of open elements at each start tag, so 50,000 nested `<div>`s cost
@@ -46,8 +76,35 @@ static WHOLE_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[!/?A-Za-z][^
 /// Elements whose end tag is optional (`p`, `li`, `td`) are left out: a page
 /// of unclosed paragraphs is not deep.
 const CONTAINER_TAGS: &[&str] = &[
-    "div", "span", "section", "article", "main", "a", "b", "i", "em", "strong", "u", "s", "small", "font", "table",
-    "ul", "ol", "dl", "blockquote", "center", "header", "footer", "nav", "aside", "form", "figure", "details", "sub", "sup",
+    "div",
+    "span",
+    "section",
+    "article",
+    "main",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "u",
+    "s",
+    "small",
+    "font",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "center",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "figure",
+    "details",
+    "sub",
+    "sup",
 ];
 
 /// The byte offset where container elements first nest deeper than
@@ -81,9 +138,8 @@ fn too_deep_at(html: &str) -> Option<usize> {
 pub fn read_html(body: &str, first_line: u32) -> Extracted {
     if let Some(at) = too_deep_at(body) {
         let line = first_line.saturating_add(u32::try_from(body[..at].matches('\n').count()).unwrap_or(u32::MAX));
-        let text = WHOLE_TAG.replace_all(body, |caps: &regex::Captures<'_>| {
-            caps[0].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect::<String>()
-        });
+        let text =
+            WHOLE_TAG.replace_all(body, |caps: &regex::Captures<'_>| caps[0].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect::<String>());
         let mut extracted = super::text::read_text(&super::metadata_text::decode_entities(&text), first_line);
         let message = format!("HTML nests elements more than {MAX_HTML_DEPTH} deep here; the page is read as plain text with its tags removed");
         extracted.warnings.push((line, message));
@@ -289,12 +345,7 @@ impl<'a> Walker<'a> {
     fn take_blocks(&mut self) -> Vec<Block> {
         let line = self.buffer_line.take().unwrap_or(self.last_line);
         let buffer = std::mem::take(&mut self.buffer);
-        PARAGRAPH_BREAK
-            .split(&buffer)
-            .map(collapse_whitespace)
-            .filter(|text| !text.is_empty())
-            .map(|text| Block { text, line })
-            .collect()
+        PARAGRAPH_BREAK.split(&buffer).map(collapse_whitespace).filter(|text| !text.is_empty()).map(|text| Block { text, line }).collect()
     }
 }
 

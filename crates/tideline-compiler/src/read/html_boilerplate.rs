@@ -37,17 +37,87 @@ pub enum Role {
 
 /// Tags whose content is never article text.
 const FURNITURE_TAGS: &[&str] = &[
-    "nav", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe", "svg", "figure",
-    "figcaption", "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "map",
-    "dialog", "menu", "head", "title", "link", "meta", "img", "picture", "source",
+    "nav",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "form",
+    "iframe",
+    "svg",
+    "figure",
+    "figcaption",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+    "menu",
+    "head",
+    "title",
+    "link",
+    "meta",
+    "img",
+    "picture",
+    "source",
 ];
 /// Class/id words of page furniture.
 const FURNITURE_WORDS: &[&str] = &[
-    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "share", "sharing",
-    "social", "comment", "comments", "disqus", "related", "promo", "promotion", "advert", "advertisement", "ad",
-    "ads", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe",
-    "subscription", "signup", "caption", "credit", "credits", "bio", "tags", "pagination", "pager", "popup",
-    "modal", "banner", "masthead", "toolbar", "widget", "recommended", "outbrain", "taboola",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "footer",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "disqus",
+    "related",
+    "promo",
+    "promotion",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsor",
+    "sponsored",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "caption",
+    "credit",
+    "credits",
+    "bio",
+    "tags",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "banner",
+    "masthead",
+    "toolbar",
+    "widget",
+    "recommended",
+    "outbrain",
+    "taboola",
 ];
 /// Class/id words of the article itself.
 const CONTENT_WORDS: &[&str] = &["article", "body", "content", "main", "entry", "story", "text"];
@@ -129,9 +199,7 @@ fn is_hidden(element: &Element) -> bool {
         let s = s.replace(' ', "").to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     });
-    let furniture_role = element
-        .attr("role")
-        .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary" | "search"));
+    let furniture_role = element.attr("role").is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary" | "search"));
     element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") || style_hidden || furniture_role
 }
 

@@ -22,8 +22,17 @@ static JSON_LD: LazyLock<Selector> = LazyLock::new(|| selector(r#"script[type="a
 const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "dc.title", "headline"];
 const PUBLISHER_KEYS: &[&str] = &["og:site_name", "publisher", "dc.publisher", "application-name"];
 const DATE_KEYS: &[&str] = &[
-    "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
-    "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "og:published_time",
 ];
 const AUTHOR_KEYS: &[&str] = &["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"];
 const URL_KEYS: &[&str] = &["og:url"];
@@ -83,11 +92,9 @@ pub fn read_meta(html: &Html) -> FileMetadata {
 fn json_ld_date(html: &Html) -> Option<tideline_model::EventDate> {
     fn find(value: &serde_json::Value) -> Option<tideline_model::EventDate> {
         match value {
-            serde_json::Value::Object(map) => map
-                .get("datePublished")
-                .and_then(|v| v.as_str())
-                .and_then(parse_iso_day)
-                .or_else(|| map.values().find_map(find)),
+            serde_json::Value::Object(map) => {
+                map.get("datePublished").and_then(|v| v.as_str()).and_then(parse_iso_day).or_else(|| map.values().find_map(find))
+            }
             serde_json::Value::Array(items) => items.iter().find_map(find),
             _ => None,
         }
@@ -102,10 +109,7 @@ fn json_ld_date(html: &Html) -> Option<tideline_model::EventDate> {
 /// `<title>`, without a trailing " | Site" or " - Site".
 fn page_title(html: &Html) -> Option<String> {
     let title = collapse_whitespace(&html.select(&TITLE).next()?.text().collect::<String>());
-    let trimmed = [" | ", " – ", " — ", " - "]
-        .iter()
-        .find_map(|sep| title.rsplit_once(sep).map(|(head, _)| head.to_owned()))
-        .unwrap_or(title);
+    let trimmed = [" | ", " – ", " — ", " - "].iter().find_map(|sep| title.rsplit_once(sep).map(|(head, _)| head.to_owned())).unwrap_or(title);
     (!trimmed.is_empty()).then_some(trimmed)
 }
 

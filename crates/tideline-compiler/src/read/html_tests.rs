@@ -75,7 +75,6 @@ fn unclosed_tags_and_deep_nesting_do_not_panic() {
     assert_eq!(texts(&read_html("<p>open <b>bold <i>both", 1)), ["open bold both"]);
 }
 
-
 #[test]
 fn a_page_whose_body_carries_layout_flags_is_read() {
     let page = "<!DOCTYPE html><html><body class=\"post-template no-sidebar has-ads\"><div class=\"post-content\">\

@@ -26,19 +26,19 @@ static HTML_COMMENT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?s)<!--.*?(?:--
 /// byte every match of it contains: text without that byte is not searched.
 static INLINE: LazyLock<Vec<(Regex, &'static str, u8)>> = LazyLock::new(|| {
     [
-        (r"!\[[^\]]*\]\([^)]*\)", "", b'!'),           // images
-        (r"!\[[^\]]*\]\[[^\]]*\]", "", b'!'),          // reference images
-        (r"\[([^\]]*)\]\([^)]*\)", "$1", b'['),        // links
-        (r"\[([^\]]+)\]\[[^\]]*\]", "$1", b'['),       // reference links
-        (r"<(https?://[^>\s]+)>", "$1", b'<'),         // autolinks
-        (r"</?[A-Za-z][^>\n]*>", "", b'<'),            // inline HTML tags
-        (r"`+([^`]*)`+", "$1", b'`'),                  // code spans
-        (r"\*\*([^*]+)\*\*", "$1", b'*'),              // strong
+        (r"!\[[^\]]*\]\([^)]*\)", "", b'!'),     // images
+        (r"!\[[^\]]*\]\[[^\]]*\]", "", b'!'),    // reference images
+        (r"\[([^\]]*)\]\([^)]*\)", "$1", b'['),  // links
+        (r"\[([^\]]+)\]\[[^\]]*\]", "$1", b'['), // reference links
+        (r"<(https?://[^>\s]+)>", "$1", b'<'),   // autolinks
+        (r"</?[A-Za-z][^>\n]*>", "", b'<'),      // inline HTML tags
+        (r"`+([^`]*)`+", "$1", b'`'),            // code spans
+        (r"\*\*([^*]+)\*\*", "$1", b'*'),        // strong
         (r"__([^_]+)__", "$1", b'_'),
-        (r"\*([^*\s][^*]*)\*", "$1", b'*'),            // emphasis
+        (r"\*([^*\s][^*]*)\*", "$1", b'*'), // emphasis
         (r"(^|\W)_([^_\s][^_]*)_(\W|$)", "$1$2$3", b'_'),
         (r"~~([^~]+)~~", "$1", b'~'),                  // strikethrough
-        (r"\\([\\`*_{}\[\]()#+\-.!|>])", "$1", b'\\'),  // escapes
+        (r"\\([\\`*_{}\[\]()#+\-.!|>])", "$1", b'\\'), // escapes
     ]
     .into_iter()
     .map(|(pattern, replacement, required)| (regex(pattern), replacement, required))

@@ -14,12 +14,12 @@ mod html_meta;
 mod html_tree;
 mod markdown;
 mod metadata_text;
-mod sniff;
-mod text;
-#[cfg(test)]
-mod seed_tests;
 #[cfg(test)]
 mod read_tests;
+#[cfg(test)]
+mod seed_tests;
+mod sniff;
+mod text;
 
 use crate::diagnostic::Diagnostic;
 use tideline_model::EventDate;
@@ -182,11 +182,7 @@ pub fn read_document(file: &str, bytes: &[u8]) -> Result<ReadOutcome, Diagnostic
     byline.sort_by_key(|b| b.line);
     if separated.blocks.is_empty() {
         let line = split.as_ref().map_or(0, |fm| fm.body_line);
-        return Err(Diagnostic::error(
-            file,
-            line,
-            format!("no article text found (read as {}); add the article's text", format.as_str()),
-        ));
+        return Err(Diagnostic::error(file, line, format!("no article text found (read as {}); add the article's text", format.as_str())));
     }
     let source = SourceText { format, metadata, blocks: separated.blocks, byline };
     Ok(ReadOutcome { source, diagnostics })

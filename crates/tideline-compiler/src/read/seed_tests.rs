@@ -89,12 +89,18 @@ fn seed_004_has_bullets_and_an_author_line() {
 
 #[test]
 fn seed_summary_for_the_report() {
-    for name in ["000_6d3e4fc944f79a52.txt", "001_024de968f06c8868.txt", "002_c8ded26c0fba976b.txt", "003_fc875ff1a262c22d.txt", "004_1d75100ad4386998.txt"] {
+    for name in
+        ["000_6d3e4fc944f79a52.txt", "001_024de968f06c8868.txt", "002_c8ded26c0fba976b.txt", "003_fc875ff1a262c22d.txt", "004_1d75100ad4386998.txt"]
+    {
         let src = read_seed(name);
         eprintln!(
             "{name}: format={:?} title={:?} authors={:?} publisher={:?} published={:?} blocks={} byline={:?}",
-            src.format, src.metadata.title, src.metadata.authors, src.metadata.publisher,
-            src.metadata.published.map(|p| p.0.to_string()), src.blocks.len(),
+            src.format,
+            src.metadata.title,
+            src.metadata.authors,
+            src.metadata.publisher,
+            src.metadata.published.map(|p| p.0.to_string()),
+            src.blocks.len(),
             src.byline.iter().map(|b| (b.line, b.text.as_str())).collect::<Vec<_>>()
         );
     }
@@ -105,7 +111,9 @@ fn seed_summary_for_the_report() {
 #[test]
 #[ignore = "timing probe, meaningful only in release builds"]
 fn throughput_of_reading_and_segmenting_the_seeds() {
-    for (name, head) in [("000_6d3e4fc944f79a52.txt", ""), ("000_6d3e4fc944f79a52.txt", "---\ntitle: Markdown\n---\n"), ("002_c8ded26c0fba976b.txt", "")] {
+    for (name, head) in
+        [("000_6d3e4fc944f79a52.txt", ""), ("000_6d3e4fc944f79a52.txt", "---\ntitle: Markdown\n---\n"), ("002_c8ded26c0fba976b.txt", "")]
+    {
         let path = format!("{}/../../seeds/{name}", env!("CARGO_MANIFEST_DIR"));
         let one = std::fs::read_to_string(&path).expect("seed");
         let (head, body) = if name.starts_with("002") { one.split_at(one.find("<div>").unwrap_or(0)) } else { (head, one.as_str()) };
@@ -114,7 +122,11 @@ fn throughput_of_reading_and_segmenting_the_seeds() {
         let src = read_document(name, big.as_bytes()).expect("readable").source;
         let sentences: usize = src.blocks.iter().map(|b| crate::segment::split_sentences(&b.text).len()).sum();
         let secs = started.elapsed().as_secs_f64();
-        eprintln!("{name} as {}: {:.1} MB in {secs:.2}s = {:.1} MB/s ({sentences} sentences)", src.format.as_str(), big.len() as f64 / 1e6, big.len() as f64 / 1e6 / secs);
+        eprintln!(
+            "{name} as {}: {:.1} MB in {secs:.2}s = {:.1} MB/s ({sentences} sentences)",
+            src.format.as_str(),
+            big.len() as f64 / 1e6,
+            big.len() as f64 / 1e6 / secs
+        );
     }
 }
-

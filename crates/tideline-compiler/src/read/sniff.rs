@@ -6,14 +6,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Tags that only a whole HTML document has.
-static DOCUMENT_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<(?:!doctype\s+html|html[\s>]|body[\s>])").expect("valid regex"));
+static DOCUMENT_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)<(?:!doctype\s+html|html[\s>]|body[\s>])").expect("valid regex"));
 
 /// Structural tags at the start of a line: the body is laid out as HTML.
-static LINE_START_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*<(?:div|p|article|main|section|table|ul|ol|h[1-6]|header|blockquote)[\s>]")
-        .expect("valid regex")
-});
+static LINE_START_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?im)^\s*<(?:div|p|article|main|section|table|ul|ol|h[1-6]|header|blockquote)[\s>]").expect("valid regex"));
 
 /// Any common HTML tag.
 static ANY_TAG: LazyLock<Regex> = LazyLock::new(|| {

@@ -3,9 +3,9 @@
 //! A short first line followed by a blank line is the title.
 
 use super::byline::is_byline_text;
-use crate::char_count::has_at_most_chars;
 use super::metadata_text::collapse_whitespace;
 use super::{Block, Extracted};
+use crate::char_count::has_at_most_chars;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -62,11 +62,7 @@ fn chunks(body: &str, first_line: u32) -> Vec<Vec<Line<'_>>> {
 /// A headline: short, not ending a sentence with a period, not a bullet or byline.
 fn is_title_line(line: &str) -> bool {
     let line = line.trim();
-    has_at_most_chars(line, MAX_TITLE_CHARS)
-        && !line.ends_with('.')
-        && !line.ends_with('。')
-        && !BULLET.is_match(line)
-        && !is_byline_text(line)
+    has_at_most_chars(line, MAX_TITLE_CHARS) && !line.ends_with('.') && !line.ends_with('。') && !BULLET.is_match(line) && !is_byline_text(line)
 }
 
 /// Appends the blocks of one chunk: bullets alone, wrapped prose joined.

@@ -7,47 +7,169 @@ use super::rng::SplitMix64;
 use std::fmt::Write;
 
 const COMPANY_STEMS: &[&str] = &[
-    "Orion", "Harbor", "Jade", "Silverline", "Northstar", "Crescent", "Redwood", "Blue Lotus", "Meridian",
-    "Evergreen", "Kestrel", "Lumen", "Pinnacle", "Quanta", "Sable", "Tidewater", "Vertex", "Zenith", "Aurora",
-    "Cobalt", "Granite", "Halcyon", "Ironwood", "Juniper", "Keystone", "Lattice", "Mosaic", "Nimbus", "Onyx",
-    "Polaris", "Radiant", "Sierra", "Topaz", "Umber", "Vantage", "Willow", "Yarrow", "Amber", "Beacon", "Cedar",
+    "Orion",
+    "Harbor",
+    "Jade",
+    "Silverline",
+    "Northstar",
+    "Crescent",
+    "Redwood",
+    "Blue Lotus",
+    "Meridian",
+    "Evergreen",
+    "Kestrel",
+    "Lumen",
+    "Pinnacle",
+    "Quanta",
+    "Sable",
+    "Tidewater",
+    "Vertex",
+    "Zenith",
+    "Aurora",
+    "Cobalt",
+    "Granite",
+    "Halcyon",
+    "Ironwood",
+    "Juniper",
+    "Keystone",
+    "Lattice",
+    "Mosaic",
+    "Nimbus",
+    "Onyx",
+    "Polaris",
+    "Radiant",
+    "Sierra",
+    "Topaz",
+    "Umber",
+    "Vantage",
+    "Willow",
+    "Yarrow",
+    "Amber",
+    "Beacon",
+    "Cedar",
 ];
 
 const COMPANY_TRADES: &[&str] = &[
-    "Payments", "Motors", "Semiconductor", "Logistics", "Pharma", "Cloud", "Insurance", "Energy", "Retail",
-    "Games", "Securities", "Airlines", "Steel", "Foods", "Telecom", "Robotics", "Media", "Realty", "Bank",
+    "Payments",
+    "Motors",
+    "Semiconductor",
+    "Logistics",
+    "Pharma",
+    "Cloud",
+    "Insurance",
+    "Energy",
+    "Retail",
+    "Games",
+    "Securities",
+    "Airlines",
+    "Steel",
+    "Foods",
+    "Telecom",
+    "Robotics",
+    "Media",
+    "Realty",
+    "Bank",
 ];
 
-const COUNTRIES: &[&str] =
-    &["Valorian", "Castrian", "Northland", "Eastmarch", "Solennian", "Ardanese", "Veridian", "Korvan", "Lusanian", "Terran"];
+const COUNTRIES: &[&str] = &["Valorian", "Castrian", "Northland", "Eastmarch", "Solennian", "Ardanese", "Veridian", "Korvan", "Lusanian", "Terran"];
 
 const REGULATOR_FIELDS: &[&str] = &[
-    "Competition", "Financial Conduct", "Data Protection", "Securities", "Banking", "Cyberspace", "Energy",
-    "Telecommunications", "Consumer Affairs", "Insurance", "Transport", "Trade",
+    "Competition",
+    "Financial Conduct",
+    "Data Protection",
+    "Securities",
+    "Banking",
+    "Cyberspace",
+    "Energy",
+    "Telecommunications",
+    "Consumer Affairs",
+    "Insurance",
+    "Transport",
+    "Trade",
 ];
 
 const REGULATOR_HEADS: &[&str] = &["Authority", "Commission", "Administration", "Bureau", "Agency", "Regulator"];
 
 const FIRST_NAMES: &[&str] = &[
-    "Elena", "Tomas", "Mei", "Arjun", "Sofia", "Daniel", "Hana", "Lukas", "Amara", "Victor", "Ines", "Kenji",
-    "Leila", "Marco", "Nadia", "Oskar", "Priya", "Rafael", "Sara", "Wen",
+    "Elena", "Tomas", "Mei", "Arjun", "Sofia", "Daniel", "Hana", "Lukas", "Amara", "Victor", "Ines", "Kenji", "Leila", "Marco", "Nadia", "Oskar",
+    "Priya", "Rafael", "Sara", "Wen",
 ];
 
 const LAST_NAMES: &[&str] = &[
-    "Marsh", "Okafor", "Lindqvist", "Zhou", "Moreau", "Haddad", "Kowalski", "Tanaka", "Reyes", "Novak",
-    "Brandt", "Castillo", "Osei", "Park", "Varga", "Whitlock", "Ibsen", "Quade", "Rinaldi", "Sato",
+    "Marsh",
+    "Okafor",
+    "Lindqvist",
+    "Zhou",
+    "Moreau",
+    "Haddad",
+    "Kowalski",
+    "Tanaka",
+    "Reyes",
+    "Novak",
+    "Brandt",
+    "Castillo",
+    "Osei",
+    "Park",
+    "Varga",
+    "Whitlock",
+    "Ibsen",
+    "Quade",
+    "Rinaldi",
+    "Sato",
 ];
 
 const OFFICIAL_TITLES: &[&str] = &[
-    "Finance Minister", "Commerce Minister", "Vice Premier", "Deputy Governor", "Trade Commissioner",
-    "Industry Minister", "State Councillor", "Mayor",
+    "Finance Minister",
+    "Commerce Minister",
+    "Vice Premier",
+    "Deputy Governor",
+    "Trade Commissioner",
+    "Industry Minister",
+    "State Councillor",
+    "Mayor",
 ];
 
 const PLACES: &[&str] = &[
-    "Shenzhen", "Hangzhou", "Shanghai", "Singapore", "Frankfurt", "Brussels", "Ghent", "Warsaw", "Seoul",
-    "Jakarta", "Sao Paulo", "Nairobi", "Lagos", "Toronto", "Melbourne", "Osaka", "Lyon", "Rotterdam", "Bilbao",
-    "Gdansk", "Chengdu", "Wuhan", "Penang", "Hanoi", "Manila", "Dubai", "Istanbul", "Kraków", "Porto", "Turin",
-    "Leeds", "Glasgow", "Dublin", "Aarhus", "Tampere", "Monterrey", "Bogota", "Lima", "Santiago", "Cape Town",
+    "Shenzhen",
+    "Hangzhou",
+    "Shanghai",
+    "Singapore",
+    "Frankfurt",
+    "Brussels",
+    "Ghent",
+    "Warsaw",
+    "Seoul",
+    "Jakarta",
+    "Sao Paulo",
+    "Nairobi",
+    "Lagos",
+    "Toronto",
+    "Melbourne",
+    "Osaka",
+    "Lyon",
+    "Rotterdam",
+    "Bilbao",
+    "Gdansk",
+    "Chengdu",
+    "Wuhan",
+    "Penang",
+    "Hanoi",
+    "Manila",
+    "Dubai",
+    "Istanbul",
+    "Kraków",
+    "Porto",
+    "Turin",
+    "Leeds",
+    "Glasgow",
+    "Dublin",
+    "Aarhus",
+    "Tampere",
+    "Monterrey",
+    "Bogota",
+    "Lima",
+    "Santiago",
+    "Cape Town",
 ];
 
 /// How many actors of each kind the gazetteer holds.
@@ -129,11 +251,13 @@ impl Gazetteer {
             .collect();
         let people = distinct(rng, OFFICIALS + EXECUTIVES, |r| format!("{} {}", r.pick(FIRST_NAMES), r.pick(LAST_NAMES)));
         let (official_names, executive_names) = people.split_at(OFFICIALS);
-        let officials =
-            official_names.iter().map(|name| Person { name: name.clone(), title: (*rng.pick(OFFICIAL_TITLES)).to_owned() }).collect();
+        let officials = official_names.iter().map(|name| Person { name: name.clone(), title: (*rng.pick(OFFICIAL_TITLES)).to_owned() }).collect();
         let executives = executive_names
             .iter()
-            .map(|name| Person { name: name.clone(), title: (*rng.pick(&["chief executive", "chairman", "chief financial officer", "president"])).to_owned() })
+            .map(|name| Person {
+                name: name.clone(),
+                title: (*rng.pick(&["chief executive", "chairman", "chief financial officer", "president"])).to_owned(),
+            })
             .collect();
         Gazetteer { companies, regulators, officials, executives, places: PLACES.to_vec() }
     }

@@ -69,24 +69,55 @@ const TEMPLATES: &[Template] = &[
 ];
 
 const WRONGDOING: &[&str] = &[
-    "abusing its dominant position", "failing to protect customer data", "breaching disclosure rules",
-    "fixing prices with rivals", "misleading consumers", "completing acquisitions without clearance",
+    "abusing its dominant position",
+    "failing to protect customer data",
+    "breaching disclosure rules",
+    "fixing prices with rivals",
+    "misleading consumers",
+    "completing acquisitions without clearance",
 ];
 
 const OFFENCES: &[&str] = &[
-    "price fixing", "data security lapses", "misleading advertising", "bid rigging", "unreported acquisitions",
-    "accounting irregularities", "insider dealing", "unfair pricing",
+    "price fixing",
+    "data security lapses",
+    "misleading advertising",
+    "bid rigging",
+    "unreported acquisitions",
+    "accounting irregularities",
+    "insider dealing",
+    "unfair pricing",
 ];
 
 const TOPICS: &[&str] = &[
-    "mortgage lending", "cross-border data transfers", "online lending", "ride-hailing fares", "battery recycling",
-    "consumer credit", "cloud computing", "chip exports", "food delivery fees", "mobile games",
-    "short-video advertising", "wealth management products", "crypto trading", "used-car financing", "payment services",
+    "mortgage lending",
+    "cross-border data transfers",
+    "online lending",
+    "ride-hailing fares",
+    "battery recycling",
+    "consumer credit",
+    "cloud computing",
+    "chip exports",
+    "food delivery fees",
+    "mobile games",
+    "short-video advertising",
+    "wealth management products",
+    "crypto trading",
+    "used-car financing",
+    "payment services",
 ];
 
 const SECTORS: &[&str] = &[
-    "fintech", "platform", "electric-vehicle", "semiconductor", "e-commerce", "gaming", "logistics", "biotech",
-    "property", "education technology", "ride-hailing",
+    "fintech",
+    "platform",
+    "electric-vehicle",
+    "semiconductor",
+    "e-commerce",
+    "gaming",
+    "logistics",
+    "biotech",
+    "property",
+    "education technology",
+    "ride-hailing",
 ];
 
 const FACILITIES: &[&str] =
@@ -104,8 +135,7 @@ const FILLER: &[&str] = &[
     "Investors are watching for signals from the central bank.",
 ];
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 
@@ -213,7 +243,11 @@ pub fn event_sentence(rng: &mut SplitMix64, gazetteer: &Gazetteer, published: Na
             "co" => rng.pick(&gazetteer.companies).clone(),
             "co_poss" => {
                 let company = rng.pick(&gazetteer.companies);
-                if company.ends_with('s') { format!("{company}'") } else { format!("{company}'s") }
+                if company.ends_with('s') {
+                    format!("{company}'")
+                } else {
+                    format!("{company}'s")
+                }
             }
             "off" => {
                 let official = rng.pick(&gazetteer.officials);

@@ -103,7 +103,11 @@ mod tests {
         assert_eq!(back.title.as_deref(), Some("A & B"));
         assert_eq!(back.events.len(), compilation.timeline.events.len());
         for (event, read) in compilation.timeline.events.iter().zip(&back.events) {
-            let expected = if event.date.precision() == Precision::Quarter { EventDate::month(event.date.start().year(), event.date.start().month()).ok() } else { Some(event.date) };
+            let expected = if event.date.precision() == Precision::Quarter {
+                EventDate::month(event.date.start().year(), event.date.start().month()).ok()
+            } else {
+                Some(event.date)
+            };
             assert_eq!(Some(read.date), expected);
             assert_eq!(read.headline, event.summary);
             assert_eq!(read.group.as_deref(), Some(event.category.as_str()));

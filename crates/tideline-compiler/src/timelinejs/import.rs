@@ -77,7 +77,11 @@ fn add_file(file: TimelineJsFile, tools: &ImportTools<'_>, imported: &mut Import
             Some(media) => {
                 let shown: String = media.url.chars().take(60).collect();
                 let more = if shown.len() < media.url.len() { "…" } else { "" };
-                let message = format!("event {}: media `{}{more}` is not an http or https link (an embed?); not kept", event.row, crate::escape_control(&shown));
+                let message = format!(
+                    "event {}: media `{}{more}` is not an http or https link (an embed?); not kept",
+                    event.row,
+                    crate::escape_control(&shown)
+                );
                 imported.diagnostics.push(Diagnostic::warning(&file.file, event.line, message));
                 file.file.clone()
             }
@@ -194,7 +198,8 @@ mod tests {
 
     #[test]
     fn a_long_headline_is_cut_at_a_word_to_sixty_characters() {
-        let imported = import("t.json", &format!(r#"{{"events": [{{"start_date": {{"year": 2001}}, "text": {{"headline": "{}"}}}}]}}"#, "word ".repeat(30)));
+        let imported =
+            import("t.json", &format!(r#"{{"events": [{{"start_date": {{"year": 2001}}, "text": {{"headline": "{}"}}}}]}}"#, "word ".repeat(30)));
         let summary = &imported.additions[0].summary;
         assert!(summary.chars().count() <= MAX_SUMMARY_CHARS && summary.ends_with("word…"), "{summary}");
     }

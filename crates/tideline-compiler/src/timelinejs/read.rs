@@ -331,10 +331,11 @@ fn to_event(fields: SlideFields, line: u32, row: usize) -> Result<TimelineJsEven
         return Err("it has neither a headline nor a text".to_owned());
     }
     let clean = |t: Option<String>| t.map(|t| html_to_text(&t)).filter(|t| !t.is_empty());
-    let media = fields
-        .media
-        .filter(|(url, _, _)| !url.trim().is_empty())
-        .map(|(url, caption, credit)| Media { url: url.trim().to_owned(), caption: clean(caption), credit: clean(credit) });
+    let media = fields.media.filter(|(url, _, _)| !url.trim().is_empty()).map(|(url, caption, credit)| Media {
+        url: url.trim().to_owned(),
+        caption: clean(caption),
+        credit: clean(credit),
+    });
     let group = fields.group.map(|g| g.trim().to_owned()).filter(|g| !g.is_empty());
     Ok(TimelineJsEvent { line, row, date, end, headline, text, group, media })
 }
@@ -351,7 +352,8 @@ fn parse_date(parts: &DateParts) -> Result<EventDate, String> {
         whole.parse::<i64>().map(Some).map_err(|_| format!("{what} `{text}` is not a whole number"))
     };
     let year = number("year", &parts.year)?.ok_or("the year is missing")?;
-    let year = i32::try_from(year).ok().filter(|y| (1..=9999).contains(y)).ok_or(format!("year {year} is outside 1–9999, the years Tideline can show"))?;
+    let year =
+        i32::try_from(year).ok().filter(|y| (1..=9999).contains(y)).ok_or(format!("year {year} is outside 1–9999, the years Tideline can show"))?;
     let month = number("month", &parts.month)?;
     let day = number("day", &parts.day)?;
     let small = |n: i64| u32::try_from(n).unwrap_or(0);
