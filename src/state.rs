@@ -218,10 +218,11 @@ fn parse_window(value: &str) -> Option<(i32, i32)> {
     let (from, to) = (&value[..dots], &value[dots + 2..]);
     let start = EventDate::parse_iso(from)?.start().day_number();
     let end = EventDate::parse_iso(to)?.last_day().day_number() + 1;
-    (start < end).then_some((start, end))
+    (start < end).then(|| crate::layout::TimeScale::new(start, end).clamped())
 }
 
-fn day_text(date: CivilDate) -> String {
+/// A day as `2022-01-31`.
+pub(crate) fn day_text(date: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 

@@ -7,7 +7,7 @@ use super::{takeaway, toolbar, update, update_with, with_widget, Record, WidgetR
 use crate::state::{Lanes, View};
 use gloo_events::EventListener;
 use tideline_model::{ActorId, EventId};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement, KeyboardEvent};
 
 /// Zooming by a button or key shows this share of the days (per-mille).
@@ -152,8 +152,12 @@ pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
             state.window = window;
         }
     });
-    if let Some(id) = id.filter(|&id| Some(id) != previous) {
-        super::announce_select(handle, id);
+    if id != previous {
+        super::announce(handle, super::Topic::Select, |w| {
+            let index = id.and_then(|id| w.timeline.events.iter().position(|e| e.id == id));
+            let events = index.map(|i| super::contract_events(w.timeline, &[i]));
+            events.map_or(JsValue::NULL, |events| js_sys::Reflect::get(&events, &0.into()).unwrap_or(JsValue::NULL))
+        });
     }
     with_widget(handle, |w| match id {
         Some(_) => focus(&w.detail),

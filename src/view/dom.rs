@@ -4,10 +4,16 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement};
 
+thread_local! {
+    /// The page's document, fetched across the boundary once rather than for
+    /// every element created.
+    static DOCUMENT: Document = web_sys::window().and_then(|w| w.document()).expect("Tideline runs in a browser window");
+}
+
 /// The page's document. The widget only runs in a window, so its absence is a
 /// broken environment, not bad input.
 pub fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("Tideline runs in a browser window")
+    DOCUMENT.with(Document::clone)
 }
 
 /// A new `<tag class="class">`.

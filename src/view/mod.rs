@@ -19,11 +19,12 @@ mod takeaway;
 mod toolbar;
 mod url;
 
+use crate::api::{public_part, ApiState};
 use crate::data::embedded_timeline;
 use crate::format::count_events;
 use crate::layout::TimeScale;
 use crate::options::Theme;
-use crate::state::{View, ViewState};
+use crate::state::{Lanes, View, ViewState};
 use dom::{append, element, set_attr, text_element};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -31,11 +32,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use tideline_model::{DecodeError, EventId, Filter, QueryEngine, QueryResult, Timeline};
+use tideline_model::{DecodeError, Filter, QueryEngine, QueryResult, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+pub(crate) use actions::select;
 pub(crate) use dom::{document, element as new_element, set_style};
 pub(crate) use url::current_hash;
 
@@ -88,8 +90,12 @@ pub(crate) struct Widget {
     counted: Option<Filter>,
     root: Element,
     owns_url: bool,
-    /// The JS API's `on("select")` callbacks.
-    on_select: Vec<js_sys::Function>,
+    /// The JS API's `on(topic, callback)` subscriptions, in order.
+    subscribers: Vec<(Topic, js_sys::Function)>,
+    /// Whether the first frame is painted (`ready` was announced).
+    ready: bool,
+    /// The filter, window, view and lanes last announced as `change`.
+    announced: Option<(Filter, Option<(i32, i32)>, View, Lanes)>,
     bar: bar::Bar,
     controls: controls::Controls,
     actors: actors::ActorPicker,
@@ -124,6 +130,11 @@ impl Widget {
             Some((start, end)) => Some(TimeScale::new(start, end)),
             None => self.story,
         }
+    }
+
+    /// What the reader has chosen.
+    pub(crate) fn state(&self) -> &ViewState {
+        &self.state
     }
 
     /// The whole corpus's window, which the overview shows.
@@ -197,7 +208,9 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         counted: None,
         root: root.clone(),
         owns_url: setup.owns_url,
-        on_select: Vec::new(),
+        subscribers: Vec::new(),
+        ready: false,
+        announced: None,
         bar,
         controls,
         actors,
@@ -220,7 +233,14 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     set_attr(host, "data-tideline-ready", "");
     // Index the text for search once the timeline is on screen: a task
     // queued from the next animation frame runs after that frame's paint.
-    let after_paint = Closure::once_into_js(move || index_in_slices(engine));
+    // The widget is then `ready`.
+    let painted = handle.clone();
+    let after_paint = Closure::once_into_js(move || {
+        index_in_slices(engine);
+        if with_widget(&painted, |w| w.ready = true).is_some() {
+            announce(&painted, Topic::Ready, api_state);
+        }
+    });
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(after_paint.unchecked_ref());
     }
@@ -248,35 +268,83 @@ pub(crate) fn unmount(handle: &WidgetRef) {
     drop(widget);
 }
 
-/// The widget's state and how many events it shows, for the JS API.
-pub(crate) fn snapshot(handle: &WidgetRef) -> Option<(ViewState, usize)> {
-    with_widget(handle, |w| (w.state.clone(), w.result.matches.len()))
+/// What the JS API's `on` and `off` name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Topic {
+    /// The widget is on screen; carries the state.
+    Ready,
+    /// An event's card opened (the event) or closed (`null`).
+    Select,
+    /// The filter, window, view or lanes changed; carries the state.
+    Change,
 }
 
-/// Adds a JS callback told about every event the reader opens.
-pub(crate) fn on_select(handle: &WidgetRef, callback: js_sys::Function) {
-    with_widget(handle, |w| w.on_select.push(callback));
+impl Topic {
+    /// The topic JS names `name`.
+    pub(crate) fn from_name(name: &str) -> Option<Topic> {
+        [("ready", Topic::Ready), ("select", Topic::Select), ("change", Topic::Change)]
+            .into_iter()
+            .find_map(|(n, topic)| (n == name).then_some(topic))
+    }
 }
 
-/// Tells the `on("select")` callbacks that the reader opened `id`. Called
-/// with no borrow held, so a callback may use the API (even `destroy()`).
-pub(crate) fn announce_select(handle: &WidgetRef, id: EventId) {
-    let Some((callbacks, detail)) = with_widget(handle, |w| {
-        let event = w.timeline.events.iter().find(|e| e.id == id)?;
-        let detail = js_sys::Object::new();
-        for (key, value) in [("id", id.to_hex()), ("date", event.date.to_string()), ("summary", event.summary.clone())] {
-            let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
-        }
-        Some((w.on_select.clone(), detail))
+/// Calls `callback` on every `topic` from now on. A `ready` subscriber
+/// arriving after the widget was painted is called at once, as a microtask.
+pub(crate) fn subscribe(handle: &WidgetRef, topic: Topic, callback: js_sys::Function) {
+    let late = with_widget(handle, |w| {
+        w.subscribers.push((topic, callback.clone()));
+        (topic == Topic::Ready && w.ready).then(|| api_state(w))
+    })
+    .flatten();
+    if let (Some(state), Some(window)) = (late, web_sys::window()) {
+        let bound: JsValue = callback.bind1(&JsValue::NULL, &state).into();
+        window.queue_microtask(bound.unchecked_ref());
+    }
+}
+
+/// Stops calling `callback` (every callback when `None`) on `topic`.
+pub(crate) fn unsubscribe(handle: &WidgetRef, topic: Topic, callback: Option<&js_sys::Function>) {
+    with_widget(handle, |w| w.subscribers.retain(|(t, f)| *t != topic || callback.is_some_and(|c| c != f)));
+}
+
+/// Tells `topic`'s subscribers, with `payload` (built only when there are
+/// any). Called with no borrow held, so a callback may use the API (even
+/// `destroy()`).
+pub(crate) fn announce(handle: &WidgetRef, topic: Topic, payload: impl FnOnce(&Widget) -> JsValue) {
+    let Some((callbacks, value)) = with_widget(handle, |w| {
+        let callbacks: Vec<js_sys::Function> = w.subscribers.iter().filter(|(t, _)| *t == topic).map(|(_, f)| f.clone()).collect();
+        (!callbacks.is_empty()).then(|| (callbacks, payload(w)))
     })
     .flatten() else {
         return;
     };
     for callback in callbacks {
-        if let Err(err) = callback.call1(&JsValue::NULL, &detail) {
-            web_sys::console::error_2(&"Tideline: an on(\"select\") callback threw".into(), &err);
+        if let Err(err) = callback.call1(&JsValue::NULL, &value) {
+            web_sys::console::error_2(&"Tideline: an on() callback threw".into(), &err);
         }
     }
+}
+
+/// The state as the JS API reports it.
+pub(crate) fn api_state(w: &Widget) -> JsValue {
+    to_js(&ApiState::of(&w.state, w.scale(), w.result.matches.len(), w.timeline))
+}
+
+/// `value` as a plain JS value (objects, arrays, `null` for `None`).
+pub(crate) fn to_js(value: &impl serde::Serialize) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// The events at `matches` as objects in the compiler's JSON contract (the
+/// export's writer, parsed by the browser).
+pub(crate) fn contract_events(timeline: &Timeline, matches: &[usize]) -> JsValue {
+    let json = crate::export::events_json(timeline, matches);
+    js_sys::JSON::parse(&json).and_then(|all| js_sys::Reflect::get(&all, &"events".into())).unwrap_or(JsValue::NULL)
+}
+
+/// The widget's decoded timeline and query engine.
+pub(crate) fn engine_of(handle: &WidgetRef) -> Option<(&'static Timeline, &'static QueryEngine<'static>)> {
+    with_widget(handle, |w| (w.timeline, w.engine))
 }
 
 /// Applies `change` to the widget's state, renders now and records a new
@@ -330,8 +398,21 @@ pub(crate) fn with_widget<R>(handle: &WidgetRef, f: impl FnOnce(&mut Widget) -> 
 }
 
 fn render(handle: &WidgetRef) {
+    if draw(handle) {
+        announce(handle, Topic::Change, api_state);
+    }
+}
+
+/// Brings the DOM up to date with the state; true when the filter, window,
+/// view or lanes differ from the last render's (the first render excepted).
+fn draw(handle: &WidgetRef) -> bool {
     let mut guard = handle.borrow_mut();
-    let Some(w) = guard.as_mut() else { return };
+    let Some(w) = guard.as_mut() else { return false };
+    let now = public_part(&w.state);
+    let changed = w.announced.as_ref().is_some_and(|(f, window, view, lanes)| (f, *window, *view, *lanes) != now);
+    if changed || w.announced.is_none() {
+        w.announced = Some((now.0.clone(), now.1, now.2, now.3));
+    }
     let timeline = w.timeline;
     let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
     let first_render = w.counted.is_none();
@@ -371,6 +452,7 @@ fn render(handle: &WidgetRef) {
     } else if state.view == View::List && w.list_timer.is_some() {
         w.redraw_list();
     }
+    changed
 }
 
 impl Widget {
