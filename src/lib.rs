@@ -7,6 +7,7 @@
 //! and tested natively. Without the default `dom` feature the crate is that
 //! pure logic alone (`bench/size-floor` weighs it).
 
+pub mod action;
 pub mod api;
 pub mod data;
 #[cfg(all(target_arch = "wasm32", feature = "dom"))]

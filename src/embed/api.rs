@@ -6,6 +6,7 @@
 //! errors from the synchronous methods) with a message, never a panic.
 
 use super::{destroy, is_mounted, mount, MOUNTED};
+use crate::action::Action;
 use crate::api::{parse_window, FilterInput, JsInput, MountOptions};
 use crate::view::{self, Topic, WidgetRef};
 use js_sys::{Array, Function, Object, Promise};
@@ -63,7 +64,7 @@ impl TidelineHandle {
         let result = self.widget().and_then(|widget| {
             let timeline = view::timeline().map_err(|err| err.to_string())?;
             let filter = parse_filter_value(filter, timeline)?;
-            view::update(&widget, |state| state.filter = filter);
+            view::dispatch(&widget, Action::SetFilter(filter));
             self.state()
         });
         match result {
@@ -115,7 +116,7 @@ impl TidelineHandle {
                 return Err("give two days or months as text, like setWindow(\"2022-01\", \"2022-06\")".into());
             };
             let window = parse_window(&from, &to)?;
-            view::update_with(&widget, view::Record::Replace, |state| state.window = Some(window));
+            view::dispatch(&widget, Action::SetWindow(Some(window)));
             Ok(())
         })
     }
@@ -123,7 +124,7 @@ impl TidelineHandle {
     /// Fits the axis to every event again.
     pub fn fit(&self) {
         run("fit", || {
-            view::update_with(&self.widget()?, view::Record::Replace, |state| state.window = None);
+            view::dispatch(&self.widget()?, Action::SetWindow(None));
             Ok(())
         })
     }

@@ -3,7 +3,8 @@
 //! chips. Choosing goes through the root's `[data-actor]` click handling.
 
 use super::dom::{append, clear, element, set_attr, text_element};
-use super::{update, with_widget, WidgetRef};
+use super::{dispatch, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::state::ViewState;
 use gloo_events::EventListener;
 use tideline_model::{contains, fold_for_search, ActorId, ActorKind, FacetCounts, Timeline};
@@ -76,7 +77,7 @@ pub(crate) fn build(bar: &Element, timeline: &Timeline, id_prefix: &str, handle:
         let chosen = with_widget(&keys, |w| w.actors.key(&key, w.timeline)).flatten();
         match chosen {
             Some(Some(actor)) => {
-                update(&keys, |state| state.toggle_actor(actor));
+                dispatch(&keys, Action::ToggleActor(actor));
                 with_widget(&keys, |w| w.actors.reset());
             }
             Some(None) => {}

@@ -19,12 +19,13 @@ mod takeaway;
 mod toolbar;
 mod url;
 
-use crate::api::{public_part, ApiState};
+use crate::action::{Action, Changed, Record};
+use crate::api::ApiState;
 use crate::data::embedded_timeline;
 use crate::format::count_events;
 use crate::layout::TimeScale;
 use crate::options::Theme;
-use crate::state::{Lanes, View, ViewState};
+use crate::state::{View, ViewState};
 use dom::{append, element, set_attr, text_element};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -65,17 +66,6 @@ pub(crate) struct Setup {
     pub(crate) controls_open: bool,
 }
 
-/// How a change is recorded in the browser history.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Record {
-    /// A new entry, so Back undoes it (filters, selection, view).
-    Push,
-    /// Rewrite the current entry shortly after (typing, zooming, panning).
-    Replace,
-    /// Leave the URL alone (restoring from it).
-    Keep,
-}
-
 /// A mounted widget: its state, its DOM parts and the listeners it owns.
 pub(crate) struct Widget {
     engine: &'static QueryEngine<'static>,
@@ -94,8 +84,11 @@ pub(crate) struct Widget {
     subscribers: Vec<(Topic, js_sys::Function)>,
     /// Whether the first frame is painted (`ready` was announced).
     ready: bool,
-    /// The filter, window, view and lanes last announced as `change`.
-    announced: Option<(Filter, Option<(i32, i32)>, View, Lanes)>,
+    /// What changed since the last render (everything before the first),
+    /// so each part redraws only what it shows.
+    pending: Changed,
+    /// Whether the first render is done (`change` is not announced for it).
+    rendered: bool,
     bar: bar::Bar,
     controls: controls::Controls,
     actors: actors::ActorPicker,
@@ -210,7 +203,8 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         owns_url: setup.owns_url,
         subscribers: Vec::new(),
         ready: false,
-        announced: None,
+        pending: Changed { filter: true, window: true, view: true, lanes: true, selected: true },
+        rendered: false,
         bar,
         controls,
         actors,
@@ -347,27 +341,26 @@ pub(crate) fn engine_of(handle: &WidgetRef) -> Option<(&'static Timeline, &'stat
     with_widget(handle, |w| (w.timeline, w.engine))
 }
 
-/// Applies `change` to the widget's state, renders now and records a new
-/// history entry.
-pub(crate) fn update(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
-    update_with(handle, Record::Push, change);
-}
-
-/// Applies `change`, renders now and records it as `record` says.
-pub(crate) fn update_with(handle: &WidgetRef, record: Record, change: impl FnOnce(&mut ViewState)) {
-    if let Some(widget) = handle.borrow_mut().as_mut() {
-        change(&mut widget.state);
+/// Applies `action` to the widget's state (the one way it changes), renders
+/// what it changed now and records it in the history as the action says.
+pub(crate) fn dispatch(handle: &WidgetRef, action: Action) {
+    let record = action.record();
+    if with_widget(handle, |w| w.apply(action)).is_none() {
+        return;
     }
     render(handle);
     url::record(handle, record);
 }
 
-/// Applies `change` and renders on the next animation frame, so a burst of
-/// drag or wheel events costs one redraw per frame.
-pub(crate) fn update_in_frame(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
+/// Applies `action` (`None` for a redraw alone, as after a resize) and
+/// renders on the next animation frame, so a burst of drag or wheel events
+/// costs one redraw per frame.
+pub(crate) fn dispatch_in_frame(handle: &WidgetRef, action: Option<Action>) {
     let mut guard = handle.borrow_mut();
     let Some(widget) = guard.as_mut() else { return };
-    change(&mut widget.state);
+    if let Some(action) = action {
+        widget.apply(action);
+    }
     if widget.frame_pending {
         return;
     }
@@ -398,21 +391,19 @@ pub(crate) fn with_widget<R>(handle: &WidgetRef, f: impl FnOnce(&mut Widget) -> 
 }
 
 fn render(handle: &WidgetRef) {
-    if draw(handle) {
+    if draw(handle).announced() {
         announce(handle, Topic::Change, api_state);
     }
 }
 
-/// Brings the DOM up to date with the state; true when the filter, window,
-/// view or lanes differ from the last render's (the first render excepted).
-fn draw(handle: &WidgetRef) -> bool {
+/// Brings the DOM up to date with the state: the parts whose input changed
+/// since the last render, and the axis (whose width may have). Returns what
+/// changed, nothing for the first render.
+fn draw(handle: &WidgetRef) -> Changed {
     let mut guard = handle.borrow_mut();
-    let Some(w) = guard.as_mut() else { return false };
-    let now = public_part(&w.state);
-    let changed = w.announced.as_ref().is_some_and(|(f, window, view, lanes)| (f, *window, *view, *lanes) != now);
-    if changed || w.announced.is_none() {
-        w.announced = Some((now.0.clone(), now.1, now.2, now.3));
-    }
+    let Some(w) = guard.as_mut() else { return Changed::default() };
+    let changed = std::mem::take(&mut w.pending);
+    let first = !std::mem::replace(&mut w.rendered, true);
     let timeline = w.timeline;
     let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
     let first_render = w.counted.is_none();
@@ -434,7 +425,10 @@ fn draw(handle: &WidgetRef) -> bool {
             overview::render(&w.overview, w.engine, matches, full, scale, filter_changed);
         }
     }
-    detail::render(&w.detail, timeline, state, matches);
+    // The card only when what it shows changed, not on every frame of a drag.
+    if changed.selected || filter_changed {
+        detail::render(&w.detail, timeline, state, matches);
+    }
     if filter_changed {
         w.list_limit = list::PAGE;
         w.list_timer = None;
@@ -452,10 +446,25 @@ fn draw(handle: &WidgetRef) -> bool {
     } else if state.view == View::List && w.list_timer.is_some() {
         w.redraw_list();
     }
-    changed
+    if first {
+        Changed::default()
+    } else {
+        changed
+    }
 }
 
 impl Widget {
+    /// Applies `action`, noting what it changed for the next render.
+    fn apply(&mut self, action: Action) {
+        let changed = self.state.apply(action);
+        let p = &mut self.pending;
+        p.filter |= changed.filter;
+        p.window |= changed.window;
+        p.view |= changed.view;
+        p.lanes |= changed.lanes;
+        p.selected |= changed.selected;
+    }
+
     /// Draws the list for the current result, now.
     fn redraw_list(&mut self) {
         self.list_timer = None;

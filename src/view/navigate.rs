@@ -4,7 +4,8 @@
 
 use super::actions::{zoom, ZOOM_IN, ZOOM_OUT};
 use super::dom::{closest, target_element};
-use super::{update_in_frame, with_widget, WidgetRef};
+use super::{dispatch_in_frame, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::layout::TimeScale;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -45,7 +46,7 @@ fn current_scale(handle: &WidgetRef) -> Option<TimeScale> {
 }
 
 fn set_window(handle: &WidgetRef, scale: TimeScale) {
-    update_in_frame(handle, |state| state.window = Some((scale.start_day(), scale.end_day())));
+    dispatch_in_frame(handle, Some(Action::SetWindow(Some((scale.start_day(), scale.end_day())))));
 }
 
 /// The pointer's position across `el`, in per-mille, and the element's width.
