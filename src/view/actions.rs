@@ -149,19 +149,22 @@ pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
             events.map_or(JsValue::NULL, |events| js_sys::Reflect::get(&events, &0.into()).unwrap_or(JsValue::NULL))
         });
     }
-    with_widget(handle, |w| match id {
-        Some(_) => focus(&w.detail),
+    let target = with_widget(handle, |w| match id {
+        Some(_) => Some(w.detail.clone()),
         None => {
-            let Some(previous) = previous else { return };
+            let previous = previous?;
             let selector = match w.state.view {
                 View::Timeline => format!(".tl-axis [data-event-id=\"{}\"]", previous.to_hex()),
                 View::List => format!(".tl-list [data-event-id=\"{}\"] .tl-open", previous.to_hex()),
             };
-            if let Ok(Some(el)) = w.root.query_selector(&selector) {
-                focus(&el);
-            }
+            w.root.query_selector(&selector).ok().flatten()
         }
     });
+    // Focused with no borrow held: moving focus fires blur and focus
+    // synchronously, and the actor box's listeners use the widget.
+    if let Some(target) = target.flatten() {
+        focus(&target);
+    }
 }
 
 /// Moves the card to the next (or previous) event of the filtered list.

@@ -123,6 +123,25 @@ describe('interacting with the widget', () => {
     await page.close();
   });
 
+  test('Escape with a card open and focus in the actor box closes the card and the widget keeps working', async () => {
+    // Closing the card moves focus to the event's marker; the actor box's
+    // blur listener then runs while the close is still on the stack.
+    const { event } = withActors();
+    const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}#event=${event.id}`);
+    const card = page.getByRole('complementary', { name: 'Event details' });
+    await card.waitFor();
+    const box = page.getByRole('combobox', { name: 'Actors' });
+    await box.focus();
+    await box.press('Escape'); // closes the suggestions the focus opened
+    await box.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await page.locator('.tl-stances input[type=checkbox]').first().check();
+    const tightening = seeds.compiled.events.filter((e) => e.stance === 'tightening').length;
+    assert.equal(await count(page), tightening);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('search words are marked in the evidence', async () => {
     const { page } = await openPage(seeds.browser, `${seeds.server.url}#q=platform&event=${seeds.compiled.events.find((e) => /platform/i.test(e.sources[0].evidence)).id}`);
     const marks = await page.locator('.tl-detail mark').allTextContents();
