@@ -84,6 +84,7 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
 
     let (search_label, search) = labelled_input("tl-search", "Search", "search");
     set_attr(&search, "placeholder", "Words, actors, documents…");
+    set_attr(&search, "maxlength", &crate::state::MAX_QUERY_CHARS.to_string());
     append(search_slot, &search_label);
     {
         let handle = handle.clone();
