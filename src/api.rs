@@ -56,7 +56,9 @@ impl MountOptions {
                 "height" => {
                     options.height = match value {
                         JsInput::Integer(pixels) => Some(Height(pixels.to_string())),
-                        other => text(other).map_err(|_| format!("option `height` must be a CSS length like \"40em\" or a whole number of pixels"))?.map(Height),
+                        other => text(other)
+                            .map_err(|_| format!("option `height` must be a CSS length like \"40em\" or a whole number of pixels"))?
+                            .map(Height),
                     }
                 }
                 "syncUrl" => {
@@ -379,7 +381,10 @@ mod tests {
     #[test]
     fn a_filter_object_is_read_by_the_url_parser() {
         let timeline = sample_timeline();
-        let filter = filter(r#"{"stance": ["easing"], "actors": "Tencent", "from": "2021-03", "to": null, "query": "fine"}"#).unwrap().parse(&timeline).unwrap();
+        let filter = filter(r#"{"stance": ["easing"], "actors": "Tencent", "from": "2021-03", "to": null, "query": "fine"}"#)
+            .unwrap()
+            .parse(&timeline)
+            .unwrap();
         let text = FilterInput::Text("stance=easing&actor=Tencent&from=2021-03&q=fine".into()).parse(&timeline).unwrap();
         assert_eq!(filter, text);
         assert_eq!(filter.stances, vec![Stance::Easing]);
@@ -414,7 +419,8 @@ mod tests {
     #[test]
     fn mount_options_follow_the_data_attribute_rules() {
         let timeline = sample_timeline();
-        let (parsed, problems) = options(r#"{"filter": {"stance": "easing"}, "view": "list", "height": 400, "syncUrl": false}"#).unwrap().parse(&timeline);
+        let (parsed, problems) =
+            options(r#"{"filter": {"stance": "easing"}, "view": "list", "height": 400, "syncUrl": false}"#).unwrap().parse(&timeline);
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(parsed.view, Some(View::List));
         assert_eq!(parsed.height.as_deref(), Some("400px"));

@@ -129,11 +129,7 @@ impl TimeScale {
         if first >= self.start_day + margin && after_last <= self.end_day - margin {
             return self;
         }
-        let start = if after_last - first >= days - 2 * margin {
-            first - margin
-        } else {
-            first - (days - (after_last - first)) / 2
-        };
+        let start = if after_last - first >= days - 2 * margin { first - margin } else { first - (days - (after_last - first)) / 2 };
         TimeScale::new(start, start + days)
     }
 

@@ -128,8 +128,13 @@ impl ViewState {
     /// controls' "Filters · 2 active" says.
     pub fn active_filters(&self) -> usize {
         let f = &self.filter;
-        f.stances.len() + f.categories.len() + f.actors.len() + f.documents.len()
-            + usize::from(f.from.is_some()) + usize::from(f.to.is_some()) + usize::from(!f.text.is_empty())
+        f.stances.len()
+            + f.categories.len()
+            + f.actors.len()
+            + f.documents.len()
+            + usize::from(f.from.is_some())
+            + usize::from(f.to.is_some())
+            + usize::from(!f.text.is_empty())
     }
 
     /// Removes every filter; the window, lanes and view stay.
@@ -210,7 +215,6 @@ impl ViewState {
         out.text
     }
 }
-
 
 /// Names a link may list per key: more than any reader picks, few enough
 /// that a crafted link cannot make the lookups slow.
@@ -301,15 +305,13 @@ pub fn percent_decode(text: &str) -> String {
         let hex = |b: u8| char::from(b).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push((hi * 16 + lo) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             other => out.push(other),
         }
         i += 1;

@@ -166,8 +166,7 @@ fn destroy(host: &Element, forever: bool) {
 /// for mounted ones removed from it, which are taken down.
 fn observe_page() {
     let on_change = Closure::<dyn FnMut()>::new(|| {
-        let gone: Vec<Element> =
-            MOUNTED.with_borrow(|mounted| mounted.iter().filter(|m| !m.host.is_connected()).map(|m| m.host.clone()).collect());
+        let gone: Vec<Element> = MOUNTED.with_borrow(|mounted| mounted.iter().filter(|m| !m.host.is_connected()).map(|m| m.host.clone()).collect());
         for host in gone {
             destroy(&host, false);
         }

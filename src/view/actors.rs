@@ -65,12 +65,9 @@ pub(crate) fn build(bar: &Element, timeline: &Timeline, id_prefix: &str, handle:
     }));
     // Keep focus in the input when an option is pressed, so blur does not
     // close the list before the click lands.
-    listeners.push(EventListener::new_with_options(
-        &listbox,
-        "mousedown",
-        gloo_events::EventListenerOptions::enable_prevent_default(),
-        |event| event.prevent_default(),
-    ));
+    listeners.push(EventListener::new_with_options(&listbox, "mousedown", gloo_events::EventListenerOptions::enable_prevent_default(), |event| {
+        event.prevent_default()
+    }));
     let keys = handle.clone();
     listeners.push(EventListener::new_with_options(&input, "keydown", gloo_events::EventListenerOptions::enable_prevent_default(), move |event| {
         let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };

@@ -8,9 +8,9 @@
 use super::dom::{action_button, append, element, labelled_input, set_attr, target_element, text_element};
 use super::{dispatch, with_widget, WidgetRef};
 use crate::action::Action;
-use std::cell::Cell;
 use crate::state::ViewState;
 use gloo_events::EventListener;
+use std::cell::Cell;
 use tideline_model::{Category, CivilDate, DocumentId, FacetCounts, Stance, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};

@@ -35,17 +35,12 @@ pub(crate) fn observe(axis: &Element, handle: &WidgetRef) -> Option<AxisResize> 
             return; // hidden (the list view): keep the last width
         }
         let width = axis_width(&watched);
-        let changed = with_widget(&handle, |w| {
-            std::mem::replace(&mut w.axis_width, width) != width
-        });
+        let changed = with_widget(&handle, |w| std::mem::replace(&mut w.axis_width, width) != width);
         if changed == Some(true) {
             dispatch_in_frame(&handle, None);
         }
     });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(axis);
-    Some(AxisResize {
-        observer,
-        _callback: callback,
-    })
+    Some(AxisResize { observer, _callback: callback })
 }
