@@ -57,7 +57,7 @@ impl MountOptions {
                     options.height = match value {
                         JsInput::Integer(pixels) => Some(Height(pixels.to_string())),
                         other => text(other)
-                            .map_err(|_| format!("option `height` must be a CSS length like \"40em\" or a whole number of pixels"))?
+                            .map_err(|_| "option `height` must be a CSS length like \"40em\" or a whole number of pixels".to_owned())?
                             .map(Height),
                     }
                 }

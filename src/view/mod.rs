@@ -170,7 +170,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     let axis = element("div", "tl-axis");
     set_attr(&axis, "role", "region");
     set_attr(&axis, "tabindex", "0");
-    set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
+    set_attr(&axis, "aria-label", "Timeline: arrow keys move between events and pan past the last, Enter opens one, + and − zoom, 0 fits all");
     append(&timeline_view, &axis);
     let axis_marks = axis::build(&axis);
     let overview = overview::build(&timeline_view);
