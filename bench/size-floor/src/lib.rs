@@ -12,6 +12,7 @@ use tideline::layout::{self, TimeScale};
 use tideline::options::{filter_text, initial_state, parse_options};
 use tideline::state::ViewState;
 use tideline_model::{QueryEngine, Stance, Timeline};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The decoded timeline, its engine and the reader's state.
@@ -97,6 +98,17 @@ pub fn query() -> Vec<u32> {
 #[wasm_bindgen]
 pub fn hash() -> String {
     with(|logic| logic.state.to_hash(logic.timeline) + "\n" + &filter_text(&logic.state.filter, logic.timeline)).unwrap_or_default()
+}
+
+/// The state as the JS API's `getState()` reports it, a plain object made
+/// by serde-wasm-bindgen, as the widget makes it (`tideline::api`).
+#[wasm_bindgen]
+pub fn state() -> JsValue {
+    let api = with(|logic| {
+        let scale = logic.state.window.map(|(start, end)| TimeScale::new(start, end)).or_else(|| TimeScale::fit_story(&logic.timeline.events));
+        tideline::api::ApiState::of(&logic.state, scale, logic.matches.len(), logic.timeline)
+    });
+    api.map_or(JsValue::NULL, |api| api.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL))
 }
 
 /// Zooms (`factor` per-mille around `anchor`) and pans (`pan` per-mille) the window.
