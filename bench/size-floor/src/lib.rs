@@ -7,12 +7,12 @@
 //! Whatever UI draws these, in Rust or in JS, it cannot make the wasm smaller
 //! than this.
 
+use serde::Serialize;
 use std::cell::RefCell;
 use tideline::layout::{self, TimeScale};
 use tideline::options::{filter_text, initial_state, parse_options};
 use tideline::state::ViewState;
 use tideline_model::{QueryEngine, Stance, Timeline};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The decoded timeline, its engine and the reader's state.
