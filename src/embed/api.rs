@@ -146,6 +146,9 @@ impl TidelineHandle {
     pub fn off(&self, topic: &str, callback: JsValue) {
         run("off", || {
             let topic = topic_named(topic)?;
+            if !callback.is_undefined() && !callback.is_function() {
+                return Err("the callback must be a function (or left out, for every callback)".into());
+            }
             view::unsubscribe(&self.widget()?, topic, callback.dyn_ref::<Function>());
             Ok(())
         })

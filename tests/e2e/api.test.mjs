@@ -182,6 +182,7 @@ describe('the JS API', () => {
     assert.deepEqual(calls, { change: 1, select: 2, extra: 0 });
     assert.match(await page.evaluate(() => { try { handle.on('hover', () => {}); } catch (e) { return e.message; } }), /^on: unknown event "hover" \(use "ready", "select" or "change"\)$/);
     assert.match(await page.evaluate(() => { try { handle.on('change', 'not a function'); } catch (e) { return e.message; } }), /^on: the callback must be a function$/);
+    assert.match(await page.evaluate(() => { try { handle.off('change', 'not a function'); } catch (e) { return e.message; } }), /^off: the callback must be a function/);
 
     // A callback may take the widget down; later calls say it is gone.
     const gone = await page.evaluate(() => {
