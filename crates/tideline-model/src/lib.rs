@@ -11,16 +11,13 @@ mod query;
 mod search;
 mod sorted;
 mod substring;
-mod timeline;
 #[cfg(test)]
 mod testing;
+mod timeline;
 
 pub use date::{CivilDate, DateError, EventDate, Precision};
 pub use encoding::{decode, decode_prechecked, encode, DecodeError, FORMAT_VERSION};
-pub use event::{
-    Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin,
-    Source, Stance,
-};
+pub use event::{Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin, Source, Stance};
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
 pub use search::{fold_for_search, for_each_folded_word};
 pub use sorted::{insert_sorted, sorted_unique};
