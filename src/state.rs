@@ -227,13 +227,13 @@ pub const MAX_QUERY_CHARS: usize = 200;
 fn bounded_query(text: &str) -> String {
     let text = text.trim();
     let end = text.char_indices().nth(MAX_QUERY_CHARS).map_or(text.len(), |(at, _)| at);
-    text[..end].trim_end().to_owned()
+    text.get(..end).unwrap_or(text).trim_end().to_owned()
 }
 
 /// `2021-03-01..2022-04-30` → first day and the day after the last.
 fn parse_window(value: &str) -> Option<(i32, i32)> {
     let dots = tideline_model::find(value, "..")?;
-    let (from, to) = (&value[..dots], &value[dots + 2..]);
+    let (from, to) = (value.get(..dots)?, value.get(dots + 2..)?);
     let start = EventDate::parse_iso(from)?.start().day_number();
     let end = EventDate::parse_iso(to)?.last_day().day_number() + 1;
     (start < end).then(|| crate::layout::TimeScale::new(start, end).clamped())

@@ -18,7 +18,7 @@ pub fn document() -> Document {
 
 /// A new `<tag class="class">`.
 pub fn element(tag: &str, class: &str) -> Element {
-    let el = document().create_element(tag).expect("valid tag name");
+    let el = document().create_element(tag).ok().expect("valid tag name");
     if !class.is_empty() {
         el.set_class_name(class);
     }
