@@ -1,19 +1,22 @@
-// Shortens the names the wasm imports its JS glue by, in both files:
-//   node scripts/minify-imports.mjs tideline-<hash>_bg.wasm tideline-<hash>.js
+// Shortens the names the wasm and its JS glue know each other by, in both files:
+//   node scripts/minify-wasm-names.mjs tideline-<hash>_bg.wasm tideline-<hash>.js
 // wasm-bindgen names every import `__wbg_<function>_<16 hex digits>` and
 // writes each name twice, in the wasm's import section and as a key of the
-// glue's import object; the hex digits do not compress (about 4 KB of the
-// gzip download for the widget's 167 imports). Release builds run this after
+// glue's import object; the hex digits do not compress (about 5.8 KB of the
+// gzip download for the widget's 171 imports). Its exports (`__wbindgen_malloc`,
+// `tidelinehandle_setWindow`, closures' `…_invoke__h<hash>`) are read as
+// `wasm.<name>` in the glue (another 0.4 KB). Release builds run this after
 // esbuild (Trunk.toml), as a JS minifier shortens local names; binaryen's
 // --minify-imports only renames imports from `env`, not wasm-bindgen's.
 //
-// Only the import section of the wasm changes (every other byte is copied);
-// the build fails unless every import is a key of the glue exactly once.
+// Only the import and export sections of the wasm change (every other byte
+// is copied); the build fails unless every import is a key of the glue
+// exactly once and every renamed export is only ever read as a property.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
 if (!wasmPath || !jsPath) {
-  console.error('usage: minify-imports.mjs <module_bg.wasm> <module.js>');
+  console.error('usage: minify-wasm-names.mjs <module_bg.wasm> <module.js>');
   process.exit(2);
 }
 const wasm = readFileSync(wasmPath);
@@ -91,6 +94,11 @@ while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = leb(wasm, at + 1);
   const end = body + size;
+  if (id === 7) {
+    parts.push(renameExports(body, end));
+    at = end;
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(at, end));
     at = end;
@@ -119,7 +127,7 @@ while (at < wasm.length) {
     const key = new RegExp(`([{,])${field.replace(/\$/g, '\\$')}:`, 'g');
     const found = js.match(key)?.length ?? 0;
     if (found !== 1) throw new Error(`import ${field}: ${found} keys in ${jsPath}, expected 1`);
-    js = js.replace(key, `$1${short}:`);
+    js = js.replace(key, (_, before) => `${before}${short}:`);
     entries.push(encodeName(module), encodeName(short), wasm.subarray(described, p));
   }
   if (p !== end) throw new Error('the import section did not parse to its end');
@@ -127,5 +135,41 @@ while (at < wasm.length) {
   parts.push(Buffer.from([2]), encodeLeb(section.length), section);
   at = end;
 }
+/**
+ * The export section, with wasm-bindgen's own long names shortened (the glue
+ * reads them as `wasm.name`; `memory`, `mount` and `start` keep theirs).
+ */
+function renameExports(body, end) {
+  let [count, p] = leb(wasm, body);
+  const entries = [encodeLeb(count)];
+  let shortened = 0;
+  for (let i = 0; i < count; i++) {
+    let length;
+    [length, p] = leb(wasm, p);
+    const name = wasm.toString('utf8', p, p + length);
+    p += length;
+    const kind = wasm[p];
+    const [, next] = leb(wasm, p + 1);
+    const described = wasm.subarray(p, next);
+    p = next;
+    if (!/^(__wbindgen_|__wbg_|__externref_|tidelinehandle_|wasm_bindgen__)/.test(name)) {
+      entries.push(encodeName(name), described);
+      continue;
+    }
+    // Every mention in the glue must be a property read, or the name stays.
+    const read = new RegExp(`\\.${name}\\b`, 'g');
+    const anywhere = new RegExp(`\\b${name}\\b`, 'g');
+    const reads = js.match(read)?.length ?? 0;
+    if (reads !== (js.match(anywhere)?.length ?? 0)) throw new Error(`export ${name} is used in ${jsPath} other than as wasm.${name}`);
+    if (kind > 4) throw new Error(`export ${name} of unknown kind ${kind}`);
+    const short = shortName(shortened++);
+    js = js.replace(read, () => `.${short}`);
+    entries.push(encodeName(short), described);
+  }
+  if (p !== end) throw new Error('the export section did not parse to its end');
+  const section = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), encodeLeb(section.length), section]);
+}
+
 writeFileSync(wasmPath, Buffer.concat(parts));
 writeFileSync(jsPath, js);
