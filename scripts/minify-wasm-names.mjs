@@ -156,7 +156,7 @@ function renameExports(body, end) {
       entries.push(encodeName(name), described);
       continue;
     }
-    // Every mention in the glue must be a property read, or the name stays.
+    // Every mention of it in the glue must be a property read (`wasm.name`).
     const read = new RegExp(`\\.${name}\\b`, 'g');
     const anywhere = new RegExp(`\\b${name}\\b`, 'g');
     const reads = js.match(read)?.length ?? 0;
