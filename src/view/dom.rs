@@ -18,7 +18,9 @@ pub fn document() -> Document {
 
 /// A new `<tag class="class">`.
 pub fn element(tag: &str, class: &str) -> Element {
-    let el = document().create_element(tag).ok().expect("valid tag name");
+    // Not `expect`: its message would print the `JsValue` error with `Debug`,
+    // which links wasm-bindgen's `debugString` into the glue.
+    let Ok(el) = document().create_element(tag) else { panic!("{tag} is not a valid tag name") };
     if !class.is_empty() {
         el.set_class_name(class);
     }
