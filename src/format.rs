@@ -3,10 +3,7 @@
 
 use tideline_model::{EventDate, Precision};
 
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// The full English name of `month` (1..=12).
 pub fn month_name(month: u32) -> &'static str {

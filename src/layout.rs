@@ -103,6 +103,16 @@ impl TimeScale {
         TimeScale::new(start, start + days)
     }
 
+    /// The window narrowed or widened about its middle to lie between
+    /// [`MIN_WINDOW_DAYS`] and [`MAX_WINDOW_DAYS`]: a window from a link or
+    /// the JS API cannot ask the axis for more than the zoom buttons can.
+    pub fn clamped(self) -> (i32, i32) {
+        let days = self.days().clamp(MIN_WINDOW_DAYS, MAX_WINDOW_DAYS);
+        let middle = self.start_day + self.days() / 2;
+        let start = middle - days / 2;
+        (start, start + days)
+    }
+
     /// The window moved by `permille` of its width (positive moves later).
     pub fn pan(self, permille: i32) -> Self {
         let shift = (i64::from(self.days()) * i64::from(permille) / 1000) as i32;
@@ -119,11 +129,7 @@ impl TimeScale {
         if first >= self.start_day + margin && after_last <= self.end_day - margin {
             return self;
         }
-        let start = if after_last - first >= days - 2 * margin {
-            first - margin
-        } else {
-            first - (days - (after_last - first)) / 2
-        };
+        let start = if after_last - first >= days - 2 * margin { first - margin } else { first - (days - (after_last - first)) / 2 };
         TimeScale::new(start, start + days)
     }
 

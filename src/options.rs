@@ -167,7 +167,7 @@ pub fn controls_open(owns_url: bool, fixed_height: bool, width_px: f64) -> bool 
 fn css_height(text: &str) -> Option<String> {
     let text = text.trim().to_ascii_lowercase();
     let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
+    let (number, unit) = text.split_at_checked(split)?;
     let unit = if unit.is_empty() { "px" } else { unit };
     let known = ["px", "em", "rem", "vh", "svh", "dvh", "lvh"].contains(&unit);
     let well_formed = number.matches('.').count() <= 1 && !number.starts_with('.') && !number.ends_with('.');

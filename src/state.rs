@@ -128,8 +128,13 @@ impl ViewState {
     /// controls' "Filters · 2 active" says.
     pub fn active_filters(&self) -> usize {
         let f = &self.filter;
-        f.stances.len() + f.categories.len() + f.actors.len() + f.documents.len()
-            + usize::from(f.from.is_some()) + usize::from(f.to.is_some()) + usize::from(!f.text.is_empty())
+        f.stances.len()
+            + f.categories.len()
+            + f.actors.len()
+            + f.documents.len()
+            + usize::from(f.from.is_some())
+            + usize::from(f.to.is_some())
+            + usize::from(!f.text.is_empty())
     }
 
     /// Removes every filter; the window, lanes and view stay.
@@ -144,7 +149,7 @@ impl ViewState {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         for pair in hash.split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let items = || value.split(',').map(percent_decode).filter(|s| !s.is_empty());
+            let items = || value.split(',').take(MAX_LIST_ITEMS).map(percent_decode).filter(|s| !s.is_empty());
             let f = &mut state.filter;
             match key {
                 "stance" => f.stances = sorted_unique(items().filter_map(|s| Stance::from_name(&s))),
@@ -159,7 +164,7 @@ impl ViewState {
                 }
                 "from" => f.from = EventDate::parse_iso(value).map(|d| d.start()),
                 "to" => f.to = EventDate::parse_iso(value).map(|d| d.last_day()),
-                "q" => f.text = percent_decode(value).trim().to_owned(),
+                "q" => f.text = bounded_query(&percent_decode(value)),
                 "window" => state.window = parse_window(value),
                 "lanes" => state.lanes = Lanes::from_name(value).unwrap_or_default(),
                 "view" if value == "list" => state.view = View::List,
@@ -211,17 +216,31 @@ impl ViewState {
     }
 }
 
+/// Names a link may list per key: more than any reader picks, few enough
+/// that a crafted link cannot make the lookups slow.
+const MAX_LIST_ITEMS: usize = 256;
+
+/// Characters of search text a link may carry (the search box's own limit).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Search text from a link, trimmed and cut to [`MAX_QUERY_CHARS`].
+fn bounded_query(text: &str) -> String {
+    let text = text.trim();
+    let end = text.char_indices().nth(MAX_QUERY_CHARS).map_or(text.len(), |(at, _)| at);
+    text.get(..end).unwrap_or(text).trim_end().to_owned()
+}
 
 /// `2021-03-01..2022-04-30` → first day and the day after the last.
 fn parse_window(value: &str) -> Option<(i32, i32)> {
     let dots = tideline_model::find(value, "..")?;
-    let (from, to) = (&value[..dots], &value[dots + 2..]);
+    let (from, to) = (value.get(..dots)?, value.get(dots + 2..)?);
     let start = EventDate::parse_iso(from)?.start().day_number();
     let end = EventDate::parse_iso(to)?.last_day().day_number() + 1;
-    (start < end).then_some((start, end))
+    (start < end).then(|| crate::layout::TimeScale::new(start, end).clamped())
 }
 
-fn day_text(date: CivilDate) -> String {
+/// A day as `2022-01-31`.
+pub(crate) fn day_text(date: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
@@ -286,15 +305,13 @@ pub fn percent_decode(text: &str) -> String {
         let hex = |b: u8| char::from(b).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push((hi * 16 + lo) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             other => out.push(other),
         }
         i += 1;
@@ -429,6 +446,19 @@ mod tests {
         assert_eq!(state.filter.text, "%ZZ%");
         let rest = ViewState { filter: Filter { stances: vec![], text: String::new(), ..state.filter.clone() }, ..state };
         assert_eq!(rest, ViewState::default());
+    }
+
+    #[test]
+    fn a_crafted_link_is_bounded() {
+        let timeline = sample_timeline();
+        let long = format!("q={}&window=0001-01-01..9999-12-31&stance={}", "word+".repeat(5_000), "easing,".repeat(100_000));
+        let state = ViewState::from_hash(&long, &timeline);
+        assert!(state.filter.text.chars().count() <= MAX_QUERY_CHARS);
+        let (start, end) = state.window.unwrap();
+        assert_eq!(end - start, crate::layout::MAX_WINDOW_DAYS);
+        assert_eq!(state.filter.stances, vec![Stance::Easing]);
+        let narrow = ViewState::from_hash("window=2021-01-01..2021-01-01", &timeline);
+        assert_eq!(narrow.window.map(|(a, b)| b - a), Some(crate::layout::MIN_WINDOW_DAYS));
     }
 
     #[test]

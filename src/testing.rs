@@ -57,11 +57,6 @@ pub(crate) fn sample_timeline() -> Timeline {
             Actor { name: "Tencent".into(), kind: ActorKind::Company },
             Actor { name: "A, B & Co".into(), kind: ActorKind::Regulator },
         ],
-        events: vec![
-            event_on(1, EventDate::quarter(2020, 4).unwrap(), Stance::Tightening, Category::Investigation),
-            fine,
-            meeting,
-            plan,
-        ],
+        events: vec![event_on(1, EventDate::quarter(2020, 4).unwrap(), Stance::Tightening, Category::Investigation), fine, meeting, plan],
     }
 }

@@ -14,7 +14,7 @@
 mod api;
 mod panic;
 
-use crate::options::{controls_open, initial_state, parse_options, EmbedOptions, OPTION_NAMES};
+use crate::options::{controls_open, initial_state, parse_options, EmbedOptions};
 use crate::style::WIDGET_CSS;
 use crate::view::{self, Setup, WidgetRef};
 use std::cell::RefCell;
@@ -166,8 +166,7 @@ fn destroy(host: &Element, forever: bool) {
 /// for mounted ones removed from it, which are taken down.
 fn observe_page() {
     let on_change = Closure::<dyn FnMut()>::new(|| {
-        let gone: Vec<Element> =
-            MOUNTED.with_borrow(|mounted| mounted.iter().filter(|m| !m.host.is_connected()).map(|m| m.host.clone()).collect());
+        let gone: Vec<Element> = MOUNTED.with_borrow(|mounted| mounted.iter().filter(|m| !m.host.is_connected()).map(|m| m.host.clone()).collect());
         for host in gone {
             destroy(&host, false);
         }
@@ -189,19 +188,4 @@ fn observe_page() {
 /// A console warning naming the element it is about.
 fn warn(message: &str, host: &Element) {
     web_sys::console::warn_2(&message.into(), host);
-}
-
-/// The option names an option object may use, with `data-*` spelling mapped
-/// to JS spelling (`sync-url` → `syncUrl`).
-fn js_option_name(name: &str) -> &str {
-    if name == "sync-url" {
-        "syncUrl"
-    } else {
-        name
-    }
-}
-
-/// Every option name in JS spelling.
-fn js_option_names() -> impl Iterator<Item = &'static str> {
-    OPTION_NAMES.into_iter().map(js_option_name)
 }

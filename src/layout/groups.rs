@@ -47,13 +47,8 @@ mod tests {
     fn days_group_under_their_month_and_partial_dates_under_their_period() {
         let on = |date| event_on(0, date, Stance::Neutral, Category::Other);
         let day = |m, d| EventDate::day(CivilDate::new(2023, m, d).unwrap());
-        let events = [
-            on(EventDate::quarter(2022, 4).unwrap()),
-            on(EventDate::month(2023, 7).unwrap()),
-            on(day(7, 12)),
-            on(day(7, 18)),
-            on(day(8, 1)),
-        ];
+        let events =
+            [on(EventDate::quarter(2022, 4).unwrap()), on(EventDate::month(2023, 7).unwrap()), on(day(7, 12)), on(day(7, 18)), on(day(8, 1))];
         let groups = group_by_period(&events, &[0, 1, 2, 3, 4]);
         let shape: Vec<_> = groups.iter().map(|g| (g.year, g.heading.as_str(), g.events.len())).collect();
         assert_eq!(shape, [(2022, "Q4 2022", 1), (2023, "July 2023", 3), (2023, "August 2023", 1)]);

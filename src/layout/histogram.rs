@@ -91,7 +91,11 @@ mod tests {
         let in_order = density_bins(starts(&[0, 1, 2, 3]), day(2020, 11, 1), day(2028, 1, 1));
         let shuffled = density_bins(starts(&[2, 0, 3, 1]), day(2020, 11, 1), day(2028, 1, 1));
         assert_eq!(shuffled, in_order);
-        let outside = density_bins([(day(2019, 1, 1), Stance::Easing), (day(2021, 5, 1), Stance::Easing), (day(2030, 1, 1), Stance::Easing)], day(2021, 1, 1), day(2021, 12, 31));
+        let outside = density_bins(
+            [(day(2019, 1, 1), Stance::Easing), (day(2021, 5, 1), Stance::Easing), (day(2030, 1, 1), Stance::Easing)],
+            day(2021, 1, 1),
+            day(2021, 12, 31),
+        );
         assert_eq!(outside.iter().flat_map(|b| b.counts).sum::<u32>(), 1);
     }
 }

@@ -98,7 +98,11 @@ pub fn stack_labels(requests: &[LabelRequest], room: LabelRoom) -> Vec<Option<Pl
     // The label a request gets in a row of its own from its start on.
     let fit = |request: LabelRequest| {
         let label = request.wanted.min(room.width.saturating_sub(request.label_start));
-        if label < room.min_label.min(request.wanted) { 0 } else { label }
+        if label < room.min_label.min(request.wanted) {
+            0
+        } else {
+            label
+        }
     };
     for (index, &request) in requests.iter().enumerate() {
         let free = rows.iter().position(|tail| tail.end + room.gap <= request.start);

@@ -27,20 +27,11 @@ pub fn split_into_lanes(timeline: &Timeline, matches: &[usize], lanes: Lanes) ->
         let key = match lanes {
             Lanes::One => 0,
             Lanes::Category => event.category.index(),
-            Lanes::ActorKind => event
-                .actors
-                .first()
-                .and_then(|a| timeline.actor(*a))
-                .map_or(ActorKind::ALL.len(), |a| a.kind.index()),
+            Lanes::ActorKind => event.actors.first().and_then(|a| timeline.actor(*a)).map_or(ActorKind::ALL.len(), |a| a.kind.index()),
         };
         buckets[key].push(index);
     }
-    labels
-        .into_iter()
-        .zip(buckets)
-        .filter(|(_, events)| !events.is_empty())
-        .map(|(label, events)| Lane { label, events })
-        .collect()
+    labels.into_iter().zip(buckets).filter(|(_, events)| !events.is_empty()).map(|(label, events)| Lane { label, events }).collect()
 }
 
 #[cfg(test)]

@@ -3,11 +3,12 @@
 //! and Escape to close the detail card.
 
 use super::dom::{closest, focus, target_element};
-use super::{takeaway, toolbar, update, update_with, with_widget, Record, WidgetRef};
+use super::{dispatch, takeaway, toolbar, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::state::{Lanes, View};
 use gloo_events::EventListener;
 use tideline_model::{ActorId, EventId};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement, KeyboardEvent};
 
 /// Zooming by a button or key shows this share of the days (per-mille).
@@ -26,7 +27,7 @@ pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listene
             }
         } else if let Some(chip) = closest(&target, "[data-actor]") {
             let Some(actor) = chip.get_attribute("data-actor").and_then(|a| a.parse().ok()) else { return };
-            update(&clicks, |state| state.toggle_actor(ActorId(actor)));
+            dispatch(&clicks, Action::ToggleActor(ActorId(actor)));
             with_widget(&clicks, |w| w.actors.reset());
         } else if let Some(marker) = closest(&target, ".tl-axis [data-event-id], .tl-list [data-event-id]") {
             let Some(id) = marker.get_attribute("data-event-id").and_then(|id| EventId::from_hex(&id)) else { return };
@@ -38,7 +39,7 @@ pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listene
         let Some(select) = target_element(event).and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else { return };
         let value = select.value();
         if let Some(choice) = Lanes::ALL.into_iter().find(|l| l.as_str() == value) {
-            update(&lanes, |state| state.lanes = choice);
+            dispatch(&lanes, Action::SetLanes(choice));
         }
     }));
     // On the document, because the focused chip or button may have been
@@ -58,14 +59,14 @@ pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listene
 
 fn act(handle: &WidgetRef, action: &str, button: &Element) {
     match action {
-        "clear" => update(handle, |state| state.clear_filters()),
-        "view-timeline" => update(handle, |state| state.view = View::Timeline),
-        "view-list" => update(handle, |state| state.view = View::List),
+        "clear" => dispatch(handle, Action::ClearFilters),
+        "view-timeline" => dispatch(handle, Action::Show(View::Timeline)),
+        "view-list" => dispatch(handle, Action::Show(View::List)),
         "zoom-in" | "zoom-out" | "fit" => zoom(handle, action),
         "cluster" => {
             let day = |name| button.get_attribute(name).and_then(|d| d.parse::<i32>().ok());
             if let (Some(start), Some(end)) = (day("data-from"), day("data-to")) {
-                update_with(handle, Record::Replace, |state| state.window = Some((start, end)));
+                dispatch(handle, Action::SetWindow(Some((start, end))));
             }
         }
         "prev" | "next" => step(handle, action == "next"),
@@ -97,7 +98,7 @@ pub(crate) fn zoom(handle: &WidgetRef, action: &str) {
         "zoom-out" => Some(scale.zoom(ZOOM_OUT, 500)),
         _ => None,
     };
-    update_with(handle, Record::Replace, |state| state.window = window.map(|s| (s.start_day(), s.end_day())));
+    dispatch(handle, Action::SetWindow(window.map(|s| (s.start_day(), s.end_day()))));
 }
 
 /// Share of the whole story the guided mode shows around each event (per-mille).
@@ -114,16 +115,11 @@ fn guide(handle: &WidgetRef) {
     })
     .flatten();
     let Some((id, story)) = start else {
-        update(handle, |state| state.guided = false);
+        dispatch(handle, Action::Guide(false, None));
         return;
     };
-    update_with(handle, Record::Keep, |state| {
-        state.guided = true;
-        state.view = View::Timeline;
-        if let Some(story) = story.map(|story| story.zoom(GUIDE_ZOOM, 500)) {
-            state.window = Some((story.start_day(), story.end_day()));
-        }
-    });
+    let window = story.map(|story| story.zoom(GUIDE_ZOOM, 500)).map(|s| (s.start_day(), s.end_day()));
+    dispatch(handle, Action::Guide(true, window));
     select(handle, Some(id));
 }
 
@@ -145,29 +141,30 @@ pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
         (w.state.selected, follow)
     })
     .unwrap_or_default();
-    update(handle, |state| {
-        state.selected = id;
-        state.guided &= id.is_some();
-        if window.is_some() {
-            state.window = window;
-        }
-    });
-    if let Some(id) = id.filter(|&id| Some(id) != previous) {
-        super::announce_select(handle, id);
+    dispatch(handle, Action::Select(id, window));
+    if id != previous {
+        super::announce(handle, super::Topic::Select, |w| {
+            let index = id.and_then(|id| w.timeline.events.iter().position(|e| e.id == id));
+            let events = index.map(|i| super::contract_events(w.timeline, &[i]));
+            events.map_or(JsValue::NULL, |events| js_sys::Reflect::get(&events, &0.into()).unwrap_or(JsValue::NULL))
+        });
     }
-    with_widget(handle, |w| match id {
-        Some(_) => focus(&w.detail),
+    let target = with_widget(handle, |w| match id {
+        Some(_) => Some(w.detail.clone()),
         None => {
-            let Some(previous) = previous else { return };
+            let previous = previous?;
             let selector = match w.state.view {
                 View::Timeline => format!(".tl-axis [data-event-id=\"{}\"]", previous.to_hex()),
                 View::List => format!(".tl-list [data-event-id=\"{}\"] .tl-open", previous.to_hex()),
             };
-            if let Ok(Some(el)) = w.root.query_selector(&selector) {
-                focus(&el);
-            }
+            w.root.query_selector(&selector).ok().flatten()
         }
     });
+    // Focused with no borrow held: moving focus fires blur and focus
+    // synchronously, and the actor box's listeners use the widget.
+    if let Some(target) = target.flatten() {
+        focus(&target);
+    }
 }
 
 /// Moves the card to the next (or previous) event of the filtered list.

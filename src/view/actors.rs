@@ -3,7 +3,8 @@
 //! chips. Choosing goes through the root's `[data-actor]` click handling.
 
 use super::dom::{append, clear, element, set_attr, text_element};
-use super::{update, with_widget, WidgetRef};
+use super::{dispatch, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::state::ViewState;
 use gloo_events::EventListener;
 use tideline_model::{contains, fold_for_search, ActorId, ActorKind, FacetCounts, Timeline};
@@ -64,19 +65,16 @@ pub(crate) fn build(bar: &Element, timeline: &Timeline, id_prefix: &str, handle:
     }));
     // Keep focus in the input when an option is pressed, so blur does not
     // close the list before the click lands.
-    listeners.push(EventListener::new_with_options(
-        &listbox,
-        "mousedown",
-        gloo_events::EventListenerOptions::enable_prevent_default(),
-        |event| event.prevent_default(),
-    ));
+    listeners.push(EventListener::new_with_options(&listbox, "mousedown", gloo_events::EventListenerOptions::enable_prevent_default(), |event| {
+        event.prevent_default()
+    }));
     let keys = handle.clone();
     listeners.push(EventListener::new_with_options(&input, "keydown", gloo_events::EventListenerOptions::enable_prevent_default(), move |event| {
         let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
         let chosen = with_widget(&keys, |w| w.actors.key(&key, w.timeline)).flatten();
         match chosen {
             Some(Some(actor)) => {
-                update(&keys, |state| state.toggle_actor(actor));
+                dispatch(&keys, Action::ToggleActor(actor));
                 with_widget(&keys, |w| w.actors.reset());
             }
             Some(None) => {}

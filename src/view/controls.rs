@@ -6,10 +6,11 @@
 //! corpus costs neither load time nor keystroke time here.
 
 use super::dom::{action_button, append, element, labelled_input, set_attr, target_element, text_element};
-use super::{update, update_with, with_widget, Record, WidgetRef};
-use std::cell::Cell;
+use super::{dispatch, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::state::ViewState;
 use gloo_events::EventListener;
+use std::cell::Cell;
 use tideline_model::{Category, CivilDate, DocumentId, FacetCounts, Stance, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -83,13 +84,14 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
 
     let (search_label, search) = labelled_input("tl-search", "Search", "search");
     set_attr(&search, "placeholder", "Words, actors, documents…");
+    set_attr(&search, "maxlength", &crate::state::MAX_QUERY_CHARS.to_string());
     append(search_slot, &search_label);
     {
         let handle = handle.clone();
         let input = search.clone();
         listeners.push(EventListener::new(&search, "input", move |_| {
             let text = input.value();
-            update_with(&handle, Record::Replace, |state| state.set_search(&text));
+            dispatch(&handle, Action::Search(text));
         }));
     }
 
@@ -119,7 +121,9 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
         let Some(target) = target_element(event) else { return };
         let (Some(facet), Some(index)) = (target.get_attribute("data-facet"), target.get_attribute("data-index")) else { return };
         let Ok(index) = index.parse::<usize>() else { return };
-        update(&facets, |state| toggle_facet(state, &facet, index));
+        if let Some(action) = facet_action(&facet, index) {
+            dispatch(&facets, action);
+        }
     }));
 
     let range = element("fieldset", "tl-range");
@@ -138,10 +142,7 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
         let reader = input.clone();
         listeners.push(EventListener::new(input, "change", move |_| {
             let month = reader.value();
-            update(&handle, |state| match is_from {
-                true => state.set_from_month(&month),
-                false => state.set_to_month(&month),
-            });
+            dispatch(&handle, if is_from { Action::FromMonth(month) } else { Action::ToMonth(month) });
         }));
     }
     append(&range, &from_label);
@@ -152,19 +153,11 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
     Controls { bar, options, documents, documents_built: false, search, from, to }
 }
 
-fn toggle_facet(state: &mut ViewState, facet: &str, index: usize) {
+fn facet_action(facet: &str, index: usize) -> Option<Action> {
     match facet {
-        "stance" => {
-            if let Some(&stance) = Stance::ALL.get(index) {
-                state.toggle_stance(stance);
-            }
-        }
-        "category" => {
-            if let Some(&category) = Category::ALL.get(index) {
-                state.toggle_category(category);
-            }
-        }
-        _ => state.toggle_document(DocumentId(index as u16)),
+        "stance" => Stance::ALL.get(index).map(|&stance| Action::ToggleStance(stance)),
+        "category" => Category::ALL.get(index).map(|&category| Action::ToggleCategory(category)),
+        _ => u16::try_from(index).ok().map(|index| Action::ToggleDocument(DocumentId(index))),
     }
 }
 

@@ -113,11 +113,11 @@ fn evidence(text: &str, query: &str) -> Element {
     let quote = element("blockquote", "tl-evidence");
     let mut at = 0;
     for range in matched_ranges(text, query) {
-        append_text(&quote, &text[at..range.start]);
-        append(&quote, &text_element("mark", "", &text[range.clone()]));
+        append_text(&quote, text.get(at..range.start).unwrap_or_default());
+        append(&quote, &text_element("mark", "", text.get(range.clone()).unwrap_or_default()));
         at = range.end;
     }
-    append_text(&quote, &text[at..]);
+    append_text(&quote, text.get(at..).unwrap_or_default());
     quote
 }
 

@@ -4,15 +4,23 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement};
 
+thread_local! {
+    /// The page's document, fetched across the boundary once rather than for
+    /// every element created.
+    static DOCUMENT: Document = web_sys::window().and_then(|w| w.document()).expect("Tideline runs in a browser window");
+}
+
 /// The page's document. The widget only runs in a window, so its absence is a
 /// broken environment, not bad input.
 pub fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("Tideline runs in a browser window")
+    DOCUMENT.with(Document::clone)
 }
 
 /// A new `<tag class="class">`.
 pub fn element(tag: &str, class: &str) -> Element {
-    let el = document().create_element(tag).expect("valid tag name");
+    // Not `expect`: its message would print the `JsValue` error with `Debug`,
+    // which links wasm-bindgen's `debugString` into the glue.
+    let Ok(el) = document().create_element(tag) else { panic!("{tag} is not a valid tag name") };
     if !class.is_empty() {
         el.set_class_name(class);
     }

@@ -19,6 +19,8 @@ mod takeaway;
 mod toolbar;
 mod url;
 
+use crate::action::{Action, Changed, Record};
+use crate::api::ApiState;
 use crate::data::embedded_timeline;
 use crate::format::count_events;
 use crate::layout::TimeScale;
@@ -31,11 +33,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use tideline_model::{DecodeError, EventId, Filter, QueryEngine, QueryResult, Timeline};
+use tideline_model::{DecodeError, Filter, QueryEngine, QueryResult, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+pub(crate) use actions::select;
 pub(crate) use dom::{document, element as new_element, set_style};
 pub(crate) use url::current_hash;
 
@@ -63,17 +66,6 @@ pub(crate) struct Setup {
     pub(crate) controls_open: bool,
 }
 
-/// How a change is recorded in the browser history.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Record {
-    /// A new entry, so Back undoes it (filters, selection, view).
-    Push,
-    /// Rewrite the current entry shortly after (typing, zooming, panning).
-    Replace,
-    /// Leave the URL alone (restoring from it).
-    Keep,
-}
-
 /// A mounted widget: its state, its DOM parts and the listeners it owns.
 pub(crate) struct Widget {
     engine: &'static QueryEngine<'static>,
@@ -88,8 +80,15 @@ pub(crate) struct Widget {
     counted: Option<Filter>,
     root: Element,
     owns_url: bool,
-    /// The JS API's `on("select")` callbacks.
-    on_select: Vec<js_sys::Function>,
+    /// The JS API's `on(topic, callback)` subscriptions, in order.
+    subscribers: Vec<(Topic, js_sys::Function)>,
+    /// Whether the first frame is painted (`ready` was announced).
+    ready: bool,
+    /// What changed since the last render (everything before the first),
+    /// so each part redraws only what it shows.
+    pending: Changed,
+    /// Whether the first render is done (`change` is not announced for it).
+    rendered: bool,
     bar: bar::Bar,
     controls: controls::Controls,
     actors: actors::ActorPicker,
@@ -124,6 +123,11 @@ impl Widget {
             Some((start, end)) => Some(TimeScale::new(start, end)),
             None => self.story,
         }
+    }
+
+    /// What the reader has chosen.
+    pub(crate) fn state(&self) -> &ViewState {
+        &self.state
     }
 
     /// The whole corpus's window, which the overview shows.
@@ -166,7 +170,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     let axis = element("div", "tl-axis");
     set_attr(&axis, "role", "region");
     set_attr(&axis, "tabindex", "0");
-    set_attr(&axis, "aria-label", "Timeline: arrow keys pan, + and − zoom, 0 fits all");
+    set_attr(&axis, "aria-label", "Timeline: arrow keys move between events and pan past the last, Enter opens one, + and − zoom, 0 fits all");
     append(&timeline_view, &axis);
     let axis_marks = axis::build(&axis);
     let overview = overview::build(&timeline_view);
@@ -197,7 +201,10 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         counted: None,
         root: root.clone(),
         owns_url: setup.owns_url,
-        on_select: Vec::new(),
+        subscribers: Vec::new(),
+        ready: false,
+        pending: Changed { filter: true, window: true, view: true, lanes: true, selected: true },
+        rendered: false,
         bar,
         controls,
         actors,
@@ -220,7 +227,14 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     set_attr(host, "data-tideline-ready", "");
     // Index the text for search once the timeline is on screen: a task
     // queued from the next animation frame runs after that frame's paint.
-    let after_paint = Closure::once_into_js(move || index_in_slices(engine));
+    // The widget is then `ready`.
+    let painted = handle.clone();
+    let after_paint = Closure::once_into_js(move || {
+        index_in_slices(engine);
+        if with_widget(&painted, |w| w.ready = true).is_some() {
+            announce(&painted, Topic::Ready, api_state);
+        }
+    });
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(after_paint.unchecked_ref());
     }
@@ -248,58 +262,105 @@ pub(crate) fn unmount(handle: &WidgetRef) {
     drop(widget);
 }
 
-/// The widget's state and how many events it shows, for the JS API.
-pub(crate) fn snapshot(handle: &WidgetRef) -> Option<(ViewState, usize)> {
-    with_widget(handle, |w| (w.state.clone(), w.result.matches.len()))
+/// What the JS API's `on` and `off` name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Topic {
+    /// The widget is on screen; carries the state.
+    Ready,
+    /// An event's card opened (the event) or closed (`null`).
+    Select,
+    /// The filter, window, view or lanes changed; carries the state.
+    Change,
 }
 
-/// Adds a JS callback told about every event the reader opens.
-pub(crate) fn on_select(handle: &WidgetRef, callback: js_sys::Function) {
-    with_widget(handle, |w| w.on_select.push(callback));
+impl Topic {
+    /// The topic JS names `name`.
+    pub(crate) fn from_name(name: &str) -> Option<Topic> {
+        [("ready", Topic::Ready), ("select", Topic::Select), ("change", Topic::Change)]
+            .into_iter()
+            .find_map(|(n, topic)| (n == name).then_some(topic))
+    }
 }
 
-/// Tells the `on("select")` callbacks that the reader opened `id`. Called
-/// with no borrow held, so a callback may use the API (even `destroy()`).
-pub(crate) fn announce_select(handle: &WidgetRef, id: EventId) {
-    let Some((callbacks, detail)) = with_widget(handle, |w| {
-        let event = w.timeline.events.iter().find(|e| e.id == id)?;
-        let detail = js_sys::Object::new();
-        for (key, value) in [("id", id.to_hex()), ("date", event.date.to_string()), ("summary", event.summary.clone())] {
-            let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
-        }
-        Some((w.on_select.clone(), detail))
+/// Calls `callback` on every `topic` from now on. A `ready` subscriber
+/// arriving after the widget was painted is called at once, as a microtask.
+pub(crate) fn subscribe(handle: &WidgetRef, topic: Topic, callback: js_sys::Function) {
+    let late = with_widget(handle, |w| {
+        w.subscribers.push((topic, callback.clone()));
+        (topic == Topic::Ready && w.ready).then(|| api_state(w))
+    })
+    .flatten();
+    if let (Some(state), Some(window)) = (late, web_sys::window()) {
+        let bound: JsValue = callback.bind1(&JsValue::NULL, &state).into();
+        window.queue_microtask(bound.unchecked_ref());
+    }
+}
+
+/// Stops calling `callback` (every callback when `None`) on `topic`.
+pub(crate) fn unsubscribe(handle: &WidgetRef, topic: Topic, callback: Option<&js_sys::Function>) {
+    with_widget(handle, |w| w.subscribers.retain(|(t, f)| *t != topic || callback.is_some_and(|c| c != f)));
+}
+
+/// Tells `topic`'s subscribers, with `payload` (built only when there are
+/// any). Called with no borrow held, so a callback may use the API (even
+/// `destroy()`).
+pub(crate) fn announce(handle: &WidgetRef, topic: Topic, payload: impl FnOnce(&Widget) -> JsValue) {
+    let Some((callbacks, value)) = with_widget(handle, |w| {
+        let callbacks: Vec<js_sys::Function> = w.subscribers.iter().filter(|(t, _)| *t == topic).map(|(_, f)| f.clone()).collect();
+        (!callbacks.is_empty()).then(|| (callbacks, payload(w)))
     })
     .flatten() else {
         return;
     };
     for callback in callbacks {
-        if let Err(err) = callback.call1(&JsValue::NULL, &detail) {
-            web_sys::console::error_2(&"Tideline: an on(\"select\") callback threw".into(), &err);
+        if let Err(err) = callback.call1(&JsValue::NULL, &value) {
+            web_sys::console::error_2(&"Tideline: an on() callback threw".into(), &err);
         }
     }
 }
 
-/// Applies `change` to the widget's state, renders now and records a new
-/// history entry.
-pub(crate) fn update(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
-    update_with(handle, Record::Push, change);
+/// The state as the JS API reports it.
+pub(crate) fn api_state(w: &Widget) -> JsValue {
+    to_js(&ApiState::of(&w.state, w.scale(), w.result.matches.len(), w.timeline))
 }
 
-/// Applies `change`, renders now and records it as `record` says.
-pub(crate) fn update_with(handle: &WidgetRef, record: Record, change: impl FnOnce(&mut ViewState)) {
-    if let Some(widget) = handle.borrow_mut().as_mut() {
-        change(&mut widget.state);
+/// `value` as a plain JS value (objects, arrays, `null` for `None`).
+pub(crate) fn to_js(value: &impl serde::Serialize) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// The events at `matches` as objects in the compiler's JSON contract (the
+/// export's writer, parsed by the browser).
+pub(crate) fn contract_events(timeline: &Timeline, matches: &[usize]) -> JsValue {
+    let json = crate::export::events_json(timeline, matches);
+    js_sys::JSON::parse(&json).and_then(|all| js_sys::Reflect::get(&all, &"events".into())).unwrap_or(JsValue::NULL)
+}
+
+/// The widget's decoded timeline and query engine.
+pub(crate) fn engine_of(handle: &WidgetRef) -> Option<(&'static Timeline, &'static QueryEngine<'static>)> {
+    with_widget(handle, |w| (w.timeline, w.engine))
+}
+
+/// Applies `action` to the widget's state (the one way it changes), renders
+/// what it changed now and records it in the history as the action says.
+pub(crate) fn dispatch(handle: &WidgetRef, action: Action) {
+    let record = action.record();
+    if with_widget(handle, |w| w.apply(action)).is_none() {
+        return;
     }
     render(handle);
     url::record(handle, record);
 }
 
-/// Applies `change` and renders on the next animation frame, so a burst of
-/// drag or wheel events costs one redraw per frame.
-pub(crate) fn update_in_frame(handle: &WidgetRef, change: impl FnOnce(&mut ViewState)) {
+/// Applies `action` (`None` for a redraw alone, as after a resize) and
+/// renders on the next animation frame, so a burst of drag or wheel events
+/// costs one redraw per frame.
+pub(crate) fn dispatch_in_frame(handle: &WidgetRef, action: Option<Action>) {
     let mut guard = handle.borrow_mut();
     let Some(widget) = guard.as_mut() else { return };
-    change(&mut widget.state);
+    if let Some(action) = action {
+        widget.apply(action);
+    }
     if widget.frame_pending {
         return;
     }
@@ -330,8 +391,19 @@ pub(crate) fn with_widget<R>(handle: &WidgetRef, f: impl FnOnce(&mut Widget) -> 
 }
 
 fn render(handle: &WidgetRef) {
+    if draw(handle).announced() {
+        announce(handle, Topic::Change, api_state);
+    }
+}
+
+/// Brings the DOM up to date with the state: the parts whose input changed
+/// since the last render, and the axis (whose width may have). Returns what
+/// changed, nothing for the first render.
+fn draw(handle: &WidgetRef) -> Changed {
     let mut guard = handle.borrow_mut();
-    let Some(w) = guard.as_mut() else { return };
+    let Some(w) = guard.as_mut() else { return Changed::default() };
+    let changed = std::mem::take(&mut w.pending);
+    let first = !std::mem::replace(&mut w.rendered, true);
     let timeline = w.timeline;
     let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
     let first_render = w.counted.is_none();
@@ -353,7 +425,10 @@ fn render(handle: &WidgetRef) {
             overview::render(&w.overview, w.engine, matches, full, scale, filter_changed);
         }
     }
-    detail::render(&w.detail, timeline, state, matches);
+    // The card only when what it shows changed, not on every frame of a drag.
+    if changed.selected || filter_changed {
+        detail::render(&w.detail, timeline, state, matches);
+    }
     if filter_changed {
         w.list_limit = list::PAGE;
         w.list_timer = None;
@@ -371,9 +446,25 @@ fn render(handle: &WidgetRef) {
     } else if state.view == View::List && w.list_timer.is_some() {
         w.redraw_list();
     }
+    if first {
+        Changed::default()
+    } else {
+        changed
+    }
 }
 
 impl Widget {
+    /// Applies `action`, noting what it changed for the next render.
+    fn apply(&mut self, action: Action) {
+        let changed = self.state.apply(action);
+        let p = &mut self.pending;
+        p.filter |= changed.filter;
+        p.window |= changed.window;
+        p.view |= changed.view;
+        p.lanes |= changed.lanes;
+        p.selected |= changed.selected;
+    }
+
     /// Draws the list for the current result, now.
     fn redraw_list(&mut self) {
         self.list_timer = None;

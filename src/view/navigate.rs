@@ -3,8 +3,9 @@
 //! +/− keys on either. Redraws are coalesced to one per animation frame.
 
 use super::actions::{zoom, ZOOM_IN, ZOOM_OUT};
-use super::dom::{closest, target_element};
-use super::{update_in_frame, with_widget, WidgetRef};
+use super::dom::{closest, focus, target_element};
+use super::{dispatch_in_frame, with_widget, WidgetRef};
+use crate::action::Action;
 use crate::layout::TimeScale;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -45,7 +46,7 @@ fn current_scale(handle: &WidgetRef) -> Option<TimeScale> {
 }
 
 fn set_window(handle: &WidgetRef, scale: TimeScale) {
-    update_in_frame(handle, |state| state.window = Some((scale.start_day(), scale.end_day())));
+    dispatch_in_frame(handle, Some(Action::SetWindow(Some((scale.start_day(), scale.end_day())))));
 }
 
 /// The pointer's position across `el`, in per-mille, and the element's width.
@@ -114,13 +115,27 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
                 g.rebase(current_scale(&h));
             }));
         }
-        let h = handle.clone();
+        let (h, el) = (handle.clone(), target.clone());
         listeners.push(EventListener::new_with_options(target, "keydown", active, move |event| {
             let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
             if key.ctrl_key() || key.meta_key() || key.alt_key() {
                 return;
             }
             let Some(scale) = current_scale(&h) else { return };
+            let step = match key.key().as_str() {
+                "ArrowLeft" => Some(false),
+                "ArrowRight" => Some(true),
+                _ => None,
+            };
+            // On the axis, arrows move between markers and pan past the last one.
+            if let (Some(forward), false) = (step, on_strip) {
+                if !focus_next_marker(&el, target_element(event), forward) {
+                    focus(&el);
+                    set_window(&h, scale.pan(if forward { KEY_PAN } else { -KEY_PAN }));
+                }
+                event.prevent_default();
+                return;
+            }
             match key.key().as_str() {
                 "ArrowLeft" => set_window(&h, scale.pan(-KEY_PAN)),
                 "ArrowRight" => set_window(&h, scale.pan(KEY_PAN)),
@@ -151,6 +166,41 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         event.prevent_default();
         set_window(&h, next);
     }));
+}
+
+/// Roving focus on the axis, which is one tab stop: moves focus from the
+/// focused marker (or from the axis itself, from its edge) to the nearest
+/// marker left or right of it on screen. False when there is none that way,
+/// and the caller pans instead.
+fn focus_next_marker(axis: &Element, from: Option<Element>, forward: bool) -> bool {
+    let Ok(markers) = axis.query_selector_all("[data-event-id]") else { return false };
+    let current = from.and_then(|t| closest(&t, "[data-event-id]"));
+    let x_of = |el: &Element| {
+        let rect = el.get_bounding_client_rect();
+        rect.left() + rect.width() / 2.0
+    };
+    let edge = axis.get_bounding_client_rect();
+    let here = current.as_ref().map_or(if forward { edge.left() - 1.0 } else { edge.right() + 1.0 }, x_of);
+    let mut best: Option<(f64, Element)> = None;
+    for i in 0..markers.length() {
+        let Some(marker) = markers.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        if current.as_ref() == Some(&marker) {
+            continue;
+        }
+        let x = x_of(&marker);
+        let ahead = if forward { x - here } else { here - x };
+        // Markers at the same x (stacked rows) come in DOM order after the current one.
+        if ahead > 0.0 && best.as_ref().is_none_or(|(d, _)| ahead < *d) {
+            best = Some((ahead, marker));
+        }
+    }
+    match best {
+        Some((_, marker)) => {
+            focus(&marker);
+            true
+        }
+        None => false,
+    }
 }
 
 fn full_scale_of(handle: &WidgetRef) -> Option<TimeScale> {

@@ -192,7 +192,8 @@ export class Marks {
     const el = this.el.ownerDocument.createElement('div');
     el.className = markerClass(plan, period);
     el.setAttribute('role', 'button');
-    el.tabIndex = 0;
+    // One tab stop for the whole axis: arrow keys move between markers (`navigate`).
+    el.tabIndex = -1;
     const when = `${date}${plan ? ' (planned)' : ''}, ${stance}`;
     el.dataset.eventId = id;
     el.dataset.stance = stance;

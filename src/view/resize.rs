@@ -2,7 +2,7 @@
 //! a `ResizeObserver` reports each change, and a new width redraws the axis,
 //! whose clusters, badges and ticks are measured in pixels.
 
-use super::{update_in_frame, with_widget, WidgetRef};
+use super::{dispatch_in_frame, with_widget, WidgetRef};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver};
 
@@ -35,17 +35,12 @@ pub(crate) fn observe(axis: &Element, handle: &WidgetRef) -> Option<AxisResize> 
             return; // hidden (the list view): keep the last width
         }
         let width = axis_width(&watched);
-        let changed = with_widget(&handle, |w| {
-            std::mem::replace(&mut w.axis_width, width) != width
-        });
+        let changed = with_widget(&handle, |w| std::mem::replace(&mut w.axis_width, width) != width);
         if changed == Some(true) {
-            update_in_frame(&handle, |_| {});
+            dispatch_in_frame(&handle, None);
         }
     });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(axis);
-    Some(AxisResize {
-        observer,
-        _callback: callback,
-    })
+    Some(AxisResize { observer, _callback: callback })
 }

@@ -5,8 +5,8 @@
 use super::dom::{action_button, append, element, set_attr, text_element};
 use crate::options::Theme;
 use crate::state::{Lanes, View, ViewState};
-use web_sys::{Element, HtmlSelectElement};
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement};
 
 /// The toolbar parts that reflect the state.
 pub(crate) struct Toolbar {

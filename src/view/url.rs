@@ -3,7 +3,8 @@
 //! typing and zooming) and read back on Back/Forward or when the reader edits
 //! the hash. Only the widget that owns the URL (see `embed`) does any of this.
 
-use super::{before_next_frame, render, with_widget, Record, WidgetRef};
+use super::{before_next_frame, render, with_widget, WidgetRef};
+use crate::action::{Action, Record};
 use crate::state::ViewState;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -92,7 +93,7 @@ pub(crate) fn attach(handle: &WidgetRef, listeners: &mut Vec<EventListener>) {
                 if hash == w.written_hash {
                     return false;
                 }
-                w.state = ViewState::from_hash(&hash, w.timeline);
+                w.apply(Action::Restore(ViewState::from_hash(&hash, w.timeline)));
                 w.written_hash = hash;
                 w.hash_timer = None;
                 true

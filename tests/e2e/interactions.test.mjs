@@ -123,6 +123,63 @@ describe('interacting with the widget', () => {
     await page.close();
   });
 
+  test('Escape with a card open and focus in the actor box closes the card and the widget keeps working', async () => {
+    // Closing the card moves focus to the event's marker; the actor box's
+    // blur listener then runs while the close is still on the stack.
+    const { event } = withActors();
+    const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}#event=${event.id}`);
+    const card = page.getByRole('complementary', { name: 'Event details' });
+    await card.waitFor();
+    const box = page.getByRole('combobox', { name: 'Actors' });
+    await box.focus();
+    await box.press('Escape'); // closes the suggestions the focus opened
+    await box.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await page.locator('.tl-stances input[type=checkbox]').first().check();
+    const tightening = seeds.compiled.events.filter((e) => e.stance === 'tightening').length;
+    assert.equal(await count(page), tightening);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the axis is one tab stop whose arrow keys move between markers in order and pan at the edge', async () => {
+    const { page, errors } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
+    const axis = page.getByRole('region', { name: /Timeline/ });
+    const markers = await page.locator('.tl-axis [data-event-id]').count();
+    assert.ok(markers > 5);
+    assert.equal(await page.locator('.tl-axis [data-event-id][tabindex="0"]').count(), 0, 'no marker is a tab stop of its own');
+    await axis.focus();
+    /** The focused marker's event id and its centre's x. */
+    const focused = () => page.evaluate(() => {
+      const el = document.querySelector('[data-tideline]').shadowRoot.activeElement;
+      const box = el?.getBoundingClientRect();
+      return el?.dataset.eventId ? { id: el.dataset.eventId, x: box.left + box.width / 2 } : null;
+    });
+    await page.keyboard.press('ArrowRight');
+    const first = await focused();
+    assert.ok(first, 'the first arrow focuses a marker');
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    assert.ok(second.x > first.x, 'the next marker is to the right');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal((await focused()).id, first.id);
+    // Enter opens the focused marker's card.
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Event details' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal((await focused())?.id, first.id, 'closing the card returns focus to its marker');
+    // Past the leftmost marker, the axis pans (and keeps focus).
+    const window = () => page.evaluate(() => location.hash);
+    for (let i = 0; i < markers + 2 && !/window=/.test(await window()); i++) await page.keyboard.press('ArrowLeft');
+    await urlMatches(page, /window=/);
+    // Tab leaves the axis for the next control, not the next marker.
+    await axis.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), null);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('search words are marked in the evidence', async () => {
     const { page } = await openPage(seeds.browser, `${seeds.server.url}#q=platform&event=${seeds.compiled.events.find((e) => /platform/i.test(e.sources[0].evidence)).id}`);
     const marks = await page.locator('.tl-detail mark').allTextContents();
@@ -161,10 +218,10 @@ describe('interacting with the widget', () => {
     const zoomed = await ticks(page);
     assert.notDeepEqual(zoomed, fitted);
     assert.ok(zoomed.some((t) => /^\d{1,2} [A-Z][a-z]{2}/.test(t)), `weeks or days: ${zoomed.join()}`);
+    // Arrow keys step through the markers in view, then pan past the last.
     await page.getByRole('region', { name: /Timeline/ }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((before) => [...document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-tick')].map((t) => t.textContent).join() !== before, zoomed.join());
+    for (let i = 0; i < 100 && (await ticks(page)).join() === zoomed.join(); i++) await page.keyboard.press('ArrowRight');
+    assert.notDeepEqual(await ticks(page), zoomed);
     await page.keyboard.press('-');
     await page.waitForTimeout(400);
     await urlMatches(page, /window=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d/);
@@ -284,14 +341,21 @@ describe('interacting with the widget', () => {
     const focused = () =>
       page.evaluate(() => {
         const el = document.querySelector('[data-tideline]').shadowRoot.activeElement;
-        return { marker: !!el?.classList.contains('tl-marker'), detail: !!el?.classList.contains('tl-detail'), id: el?.dataset.eventId };
+        return {
+          axis: !!el?.classList.contains('tl-axis'),
+          marker: !!el?.classList.contains('tl-marker'),
+          detail: !!el?.classList.contains('tl-detail'),
+          id: el?.dataset.eventId,
+        };
       });
+    // Tab reaches the axis (one stop), and an arrow key its first marker.
     let guard = 0;
-    while (!(await focused()).marker && guard++ < 60) {
+    while (!(await focused()).axis && guard++ < 60) {
       await page.keyboard.press('Tab');
     }
-    const { id } = await focused();
-    assert.ok(id, 'a marker takes focus by Tab');
+    await page.keyboard.press('ArrowRight');
+    const { id, marker } = await focused();
+    assert.ok(id && marker, 'a marker takes focus by Tab and an arrow key');
     await page.keyboard.press('Enter');
     assert.equal((await focused()).detail, true);
     await urlMatches(page, new RegExp(`event=${id}`));

@@ -7,6 +7,7 @@
 //! Whatever UI draws these, in Rust or in JS, it cannot make the wasm smaller
 //! than this.
 
+use serde::Serialize;
 use std::cell::RefCell;
 use tideline::layout::{self, TimeScale};
 use tideline::options::{filter_text, initial_state, parse_options};
@@ -97,6 +98,17 @@ pub fn query() -> Vec<u32> {
 #[wasm_bindgen]
 pub fn hash() -> String {
     with(|logic| logic.state.to_hash(logic.timeline) + "\n" + &filter_text(&logic.state.filter, logic.timeline)).unwrap_or_default()
+}
+
+/// The state as the JS API's `getState()` reports it, a plain object made
+/// by serde-wasm-bindgen, as the widget makes it (`tideline::api`).
+#[wasm_bindgen]
+pub fn state() -> JsValue {
+    let api = with(|logic| {
+        let scale = logic.state.window.map(|(start, end)| TimeScale::new(start, end)).or_else(|| TimeScale::fit_story(&logic.timeline.events));
+        tideline::api::ApiState::of(&logic.state, scale, logic.matches.len(), logic.timeline)
+    });
+    api.map_or(JsValue::NULL, |api| api.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL))
 }
 
 /// Zooms (`factor` per-mille around `anchor`) and pans (`pan` per-mille) the window.

@@ -7,8 +7,22 @@ use std::hint::black_box;
 use tideline_model::*;
 
 const WORDS: &[&str] = &[
-    "regulator", "fined", "platform", "support", "investigation", "market", "rules", "pledged",
-    "company", "payments", "antitrust", "growth", "economy", "shares", "campaign", "meeting",
+    "regulator",
+    "fined",
+    "platform",
+    "support",
+    "investigation",
+    "market",
+    "rules",
+    "pledged",
+    "company",
+    "payments",
+    "antitrust",
+    "growth",
+    "economy",
+    "shares",
+    "campaign",
+    "meeting",
 ];
 
 /// A deterministic timeline of `n` events over 10 years, 300 actors, 200 documents.
@@ -64,7 +78,8 @@ fn filtering(c: &mut Criterion) {
         let everything = Filter::default();
         let facets = Filter { stances: vec![Stance::Easing], categories: vec![Category::Fine, Category::Meeting], ..Filter::default() };
         let search = Filter { text: "antitrust pledged".into(), ..Filter::default() };
-        let range = Filter { from: CivilDate::new(2016, 1, 1).ok(), to: CivilDate::new(2018, 12, 31).ok(), actors: vec![ActorId(7)], ..Filter::default() };
+        let range =
+            Filter { from: CivilDate::new(2016, 1, 1).ok(), to: CivilDate::new(2018, 12, 31).ok(), actors: vec![ActorId(7)], ..Filter::default() };
         group.bench_with_input(BenchmarkId::new("everything", n), &everything, |b, f| b.iter(|| black_box(engine.run(f))));
         group.bench_with_input(BenchmarkId::new("stance_and_category", n), &facets, |b, f| b.iter(|| black_box(engine.run(f))));
         group.bench_with_input(BenchmarkId::new("search_two_words", n), &search, |b, f| b.iter(|| black_box(engine.run(f))));

@@ -206,14 +206,11 @@ impl EventDate {
             return None;
         }
         let year: i32 = year_text.parse().ok()?;
-        let number = |part: &str| -> Option<u32> {
-            (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse().ok()).flatten()
-        };
+        let number =
+            |part: &str| -> Option<u32> { (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse().ok()).flatten() };
         let date = match (parts.next(), parts.next(), parts.next()) {
             (None, _, _) => EventDate::year(year).ok()?,
-            (Some(q), None, _) if q.len() == 2 && q.starts_with('Q') => {
-                EventDate::quarter(year, q[1..].parse().ok()?).ok()?
-            }
+            (Some(q), None, _) if q.len() == 2 && q.starts_with('Q') => EventDate::quarter(year, q.get(1..)?.parse().ok()?).ok()?,
             (Some(m), None, _) => EventDate::month(year, number(m)?).ok()?,
             (Some(m), Some(d), None) => EventDate::day(CivilDate::new(year, number(m)?, number(d)?).ok()?),
             _ => return None,

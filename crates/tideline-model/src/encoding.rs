@@ -128,11 +128,7 @@ mod tests {
         let fine = decode(&one_event_blob(7, 12)).expect("a valid one-event blob");
         assert_eq!(fine.events[0].date.to_string(), "2023-07-12");
         for (month, day) in [(0, 1), (13, 1), (2, 30), (7, 0), (255, 255)] {
-            assert_eq!(
-                decode(&one_event_blob(month, day)),
-                Err(DecodeError::Corrupt),
-                "2023-{month}-{day}"
-            );
+            assert_eq!(decode(&one_event_blob(month, day)), Err(DecodeError::Corrupt), "2023-{month}-{day}");
         }
     }
 

@@ -235,8 +235,7 @@ impl<'t> QueryEngine<'t> {
         // Option masks: a bit per stance and category, all set when the facet is unused.
         let mask = |indexes: &mut dyn Iterator<Item = usize>| indexes.fold(0u32, |m, i| m | 1 << i);
         let stances = if filter.stances.is_empty() { u32::MAX } else { mask(&mut filter.stances.iter().map(|s| s.index())) };
-        let categories =
-            if filter.categories.is_empty() { u32::MAX } else { mask(&mut filter.categories.iter().map(|c| c.index())) };
+        let categories = if filter.categories.is_empty() { u32::MAX } else { mask(&mut filter.categories.iter().map(|c| c.index())) };
         let mut matches = Vec::new();
         for (index, f) in self.facets.iter().enumerate() {
             // Facet-independent predicates first: they gate every count.

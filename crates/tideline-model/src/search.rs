@@ -39,7 +39,7 @@ pub fn for_each_folded_word(text: &str, mut each: impl FnMut(&str)) {
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate().chain(std::iter::once((text.len(), b' '))) {
         if byte.is_ascii_whitespace() || byte == 0x0B {
-            let chunk = &text[start..at];
+            let chunk = text.get(start..at).unwrap_or_default();
             match chunk.is_ascii() {
                 true if !chunk.is_empty() => emit(chunk),
                 true => {}

@@ -29,13 +29,26 @@ pub(crate) fn sample_timeline() -> Timeline {
     Timeline {
         title: "Sample".into(),
         documents: vec![doc("a.txt"), doc("b.md")],
-        actors: vec![
-            Actor { name: "Ant Group".into(), kind: ActorKind::Company },
-            Actor { name: "Tencent".into(), kind: ActorKind::Company },
-        ],
+        actors: vec![Actor { name: "Ant Group".into(), kind: ActorKind::Company }, Actor { name: "Tencent".into(), kind: ActorKind::Company }],
         events: vec![
-            event(1, EventDate::year(2020).unwrap(), Stance::Tightening, Category::Investigation, vec![ActorId(0)], 0, "The investigation was initiated in 2020."),
-            event(2, EventDate::day(CivilDate::new(2023, 7, 7).unwrap()), Stance::Tightening, Category::Fine, vec![ActorId(1)], 0, "The payments unit was fined."),
+            event(
+                1,
+                EventDate::year(2020).unwrap(),
+                Stance::Tightening,
+                Category::Investigation,
+                vec![ActorId(0)],
+                0,
+                "The investigation was initiated in 2020.",
+            ),
+            event(
+                2,
+                EventDate::day(CivilDate::new(2023, 7, 7).unwrap()),
+                Stance::Tightening,
+                Category::Fine,
+                vec![ActorId(1)],
+                0,
+                "The payments unit was fined.",
+            ),
             event(3, EventDate::month(2023, 7).unwrap(), Stance::Easing, Category::Meeting, vec![], 1, "The premier held a symposium in Beijing."),
         ],
     }
