@@ -22,6 +22,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+if $want_tests && ! { cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1; then
+  say "adding rustfmt and clippy (the test command's gates)"
+  rustup component add rustfmt clippy
+fi
+
 if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
   say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
   # From tools/wasm-bindgen-cli and its committed lock, always --locked: the

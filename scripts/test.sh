@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 source scripts/env.sh
 
+echo "==> formatting and lints (rustfmt.toml; clippy with warnings as errors, native and wasm32)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --exclude tideline-compiler --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
 echo "==> cargo test (model, compiler, widget logic)"
 cargo test --workspace --locked
 
