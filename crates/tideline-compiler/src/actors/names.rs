@@ -276,8 +276,7 @@ pub(super) fn lowercase_heads<'w, 's>(words: &'w [Word<'s>]) -> impl Iterator<It
         .map(|w| (w[0].span.0, w[1].text))
 }
 
-/// Where "he" or "she" stands in `words`, as a subject (not "the", which
-/// no pronoun follows): the byte it starts at.
+/// Where the first "he" or "she" of `words` starts (a byte offset).
 pub(super) fn personal_pronoun(words: &[Word<'_>]) -> Option<usize> {
     words.iter().find(|w| matches!(w.text, "he" | "He" | "she" | "She")).map(|w| w.span.0)
 }

@@ -1,0 +1,291 @@
+//! The classifier's behaviours, one test each.
+
+use super::*;
+
+fn classifier() -> Classifier {
+    Classifier::new(&ExtraCues::default()).expect("the default cues build")
+}
+
+#[test]
+fn the_shared_built_in_classifier_is_the_one_without_extra_cues() {
+    let (shared, fresh) = (Classifier::built_in(), classifier());
+    for s in ["The central bank fined Ant Group.", "Regulators will ease rules, he said.", "It did not announce a probe."] {
+        assert_eq!(shared.classify(s), fresh.classify(s), "{s}");
+        assert_eq!(shared.kind(s, false), fresh.kind(s, false), "{s}");
+        assert_eq!(shared.is_non_assertion(s), fresh.is_non_assertion(s), "{s}");
+    }
+    assert!(std::ptr::eq(shared, Classifier::built_in()), "built once");
+}
+
+#[test]
+fn a_fine_is_tightening_and_says_why() {
+    let c = classifier().classify("The central bank fined Ant Group RMB 7.123 billion.");
+    assert_eq!((c.stance, c.category), (Stance::Tightening, Category::Fine));
+    assert!(c.cues.contains(&"fined".to_owned()));
+}
+
+#[test]
+fn support_policies_are_easing() {
+    let c = classifier().classify("Shandong issued opinions to support the platform economy.");
+    assert_eq!((c.stance, c.category), (Stance::Easing, Category::PolicySupport));
+}
+
+#[test]
+fn an_ended_crackdown_is_easing() {
+    let c = classifier().classify("Authorities signalled that the crackdown had ended.");
+    assert_eq!(c.stance, Stance::Easing);
+}
+
+#[test]
+fn market_moves_without_cues_are_neutral() {
+    let c = classifier().classify("Shares in Alibaba rallied 2.2% in premarket trade.");
+    assert_eq!((c.stance, c.category), (Stance::Neutral, Category::Market));
+}
+
+#[test]
+fn cues_match_word_starts_only() {
+    let c = classifier().classify("The urban refinery grew.");
+    assert_eq!((c.stance, c.category), (Stance::Neutral, Category::Other));
+}
+
+#[test]
+fn a_meeting_outranks_the_statements_made_at_it() {
+    let c = classifier().classify("Premier Li met firms and urged them to support the economy.");
+    assert_eq!(c.category, Category::Meeting);
+}
+
+#[test]
+fn extra_cues_from_the_corpus_apply() {
+    let extra = ExtraCues { easing: vec!["truce".into()], categories: vec![(Category::Statement, vec!["truce".into()])], ..ExtraCues::default() };
+    let c = Classifier::new(&extra).expect("a few extra cues build").classify("The two sides agreed a truce.");
+    assert_eq!((c.stance, c.category), (Stance::Easing, Category::Statement));
+}
+
+#[test]
+fn the_words_around_a_date_decide_before_the_rest_of_the_sentence() {
+    let s = "Officials softened their stance on him, ever since the shelving of the IPO in November 2020.";
+    let at = s.find("November").unwrap();
+    let c = classifier().classify_near(s, &[at - 40..s.len(), 0..s.len()]);
+    assert_eq!(c.stance, Stance::Tightening);
+    let torn = "Officials softened their stance on him after the probe of the firm.";
+    assert_eq!(classifier().classify_near(torn, &[0..12, 0..torn.len()]).stance, Stance::Easing, "a tie goes to the nearest cue");
+}
+
+#[test]
+fn a_corpus_may_add_plan_words_in_other_scripts() {
+    let extra = ExtraCues { plan: vec!["将".into()], ..ExtraCues::default() };
+    let c = Classifier::new(&extra).expect("a few extra cues build");
+    assert_eq!(c.kind("监管部门将出台新规。", false), EventKind::Plan);
+}
+
+#[test]
+fn a_verb_is_read_with_its_object() {
+    let c = classifier();
+    let stance = |s: &str| c.classify(s).stance;
+    assert_eq!(stance("The Commission proposed a digital omnibus that would delay the strictest parts of the AI Act."), Stance::Easing);
+    assert_eq!(stance("The Commission withdrew its proposed AI liability directive."), Stance::Easing);
+    assert_eq!(stance("The regulator approved 87 new games."), Stance::Easing);
+    assert_eq!(stance("The Parliament approved the law by a large majority."), Stance::Tightening);
+    assert_eq!(stance("The Parliament approved the text."), Stance::Tightening, "the issue's example");
+    assert_eq!(stance("It designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."), Stance::Tightening);
+    assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
+    assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
+    assert_eq!(stance("The exchange suspended trading in the shares."), Stance::Tightening);
+}
+
+#[test]
+fn parties_to_an_agreement_enact_rules_but_only_join_deals() {
+    let c = classifier();
+    let stance = |s: &str| c.classify(s).stance;
+    assert_eq!(stance("The president signed the bill into law on Friday."), Stance::Tightening);
+    assert_eq!(stance("It signed a three-year deal with News Corp on 17 February 2021."), Stance::Neutral);
+    assert_eq!(stance("Negotiators reached a provisional agreement on the AI Act."), Stance::Tightening, "the deal is read as the Act");
+    assert_eq!(stance("Regulators blocked the deal."), Stance::Tightening, "a deal on nothing named is a permission");
+    assert_eq!(stance("Ministers had failed to agree on a cap at an emergency meeting."), Stance::Neutral, "nothing agreed is nothing reversed");
+    assert_eq!(stance("Its existing agreements expired in March."), Stance::Neutral, "a party's affair");
+}
+
+#[test]
+fn a_participle_clause_keeps_its_objects() {
+    let c = classifier().classify("The work programme listed it among the proposals to be withdrawn, saying there was no foreseeable agreement.");
+    assert_eq!(c.stance, Stance::Easing);
+}
+
+#[test]
+fn cues_in_a_condition_say_nothing_of_what_happened() {
+    let c = classifier();
+    assert_eq!(c.classify("Google threatened in January 2021 to switch off its search engine if the code became law.").stance, Stance::Neutral);
+    assert_eq!(c.classify("If approved, the fine would be the largest ever.").category, Category::Fine, "the category still counts");
+}
+
+#[test]
+fn a_market_subject_makes_a_market_move() {
+    let c = classifier();
+    assert_eq!(c.classify("NetEase shares closed down about 25% in Hong Kong that day.").stance, Stance::Neutral);
+    assert_eq!(c.classify("On Monday, prices at the TTF hub peaked as traders feared Russia would shut off supplies.").stance, Stance::Neutral);
+    assert_eq!(
+        c.classify("The Commodity Futures Trading Commission sued Binance in March.").stance,
+        Stance::Tightening,
+        "a word of a name is not the subject"
+    );
+}
+
+#[test]
+fn a_permission_withheld_restricts() {
+    let c = classifier();
+    assert_eq!(c.classify("The minister said Chinese companies would not be allowed to take part in highway projects.").stance, Stance::Tightening);
+    assert_eq!(c.classify("From 1 September, ASML would need a national licence to export its machines.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The agency closed the investigation in May.").stance, Stance::Easing);
+}
+
+#[test]
+fn ending_a_support_restricts_and_granting_relief_eases() {
+    let c = classifier();
+    let stance = |s: &str| c.classify(s).stance;
+    assert_eq!(stance("The Bank of Japan ended eight years of negative interest rates on Tuesday."), Stance::Tightening);
+    assert_eq!(stance("The central bank also scrapped its yield curve control policy."), Stance::Tightening);
+    assert_eq!(stance("The board voted to raise the rate to 0.5%."), Stance::Tightening);
+    assert_eq!(stance("The rate on the list was raised to 25% on May 10, 2019."), Stance::Tightening, "passive");
+    assert_eq!(stance("It lowered its base rate in October."), Stance::Easing);
+    assert_eq!(stance("Later that month USTR granted the first exclusions from the tariffs."), Stance::Easing);
+    assert_eq!(stance("He announced a reduction in energy and transport subsidies."), Stance::Tightening, "a noun acts through its complement");
+    assert_eq!(stance("Microsoft first announced the deal in January 2022."), Stance::Neutral, "announcing a deal is telling of it");
+    assert_eq!(stance("Last week the president announced a 50% tariff on imports."), Stance::Tightening);
+}
+
+#[test]
+fn courts_and_complaints_read_as_actions() {
+    let c = classifier();
+    let stance = |s: &str| c.classify(s).stance;
+    assert_eq!(stance("The FTC filed an amended complaint in August 2021."), Stance::Tightening);
+    assert_eq!(stance("He threw out the states' case the same day."), Stance::Easing);
+    assert_eq!(stance("In January 2022 the judge allowed the revised case to go ahead."), Stance::Tightening);
+    assert_eq!(stance("The judge rejected most of Amazon's bid to dismiss the case."), Stance::Tightening, "a rejection turns the dismissal around");
+    assert_eq!(
+        stance("He ruled that it should go to trial, rejecting Meta's arguments."),
+        Stance::Tightening,
+        "a comma parts a verb from the noun before it"
+    );
+    assert_eq!(stance("A judge refused the agency's request to block Microsoft's purchase of Activision."), Stance::Easing);
+    assert_eq!(stance("Uber lost again at the Employment Appeal Tribunal in November 2017."), Stance::Tightening);
+    assert_eq!(stance("At its meeting ending Jan. 24, the board voted to raise the rate."), Stance::Tightening);
+}
+
+#[test]
+fn a_refusal_turns_the_action_around() {
+    let c = classifier().classify("The court refused on 19 January 2023 to block the order.");
+    assert_eq!(c.stance, Stance::Tightening);
+    assert!(c.cues.contains(&"not block … order".to_owned()), "{:?}", c.cues);
+}
+
+#[test]
+fn a_verb_after_a_determiner_is_a_noun() {
+    let c = classifier().classify("At the end of March the agency ordered the firm to stop.");
+    assert!(!c.cues.iter().any(|w| w.starts_with("end")), "{:?}", c.cues);
+    assert_eq!(c.stance, Stance::Tightening);
+}
+
+#[test]
+fn an_object_belongs_to_the_nearest_verb_before_it() {
+    let c = classifier().classify("Executives signed a letter asking officials to pause the law.");
+    assert_eq!(c.stance, Stance::Easing, "{:?}", c.cues);
+}
+
+#[test]
+fn an_action_explains_itself_with_its_verb_and_object() {
+    let c = classifier().classify("The agency delayed the new rules.");
+    assert_eq!(c.stance, Stance::Easing);
+    assert!(c.cues.contains(&"delay … rules".to_owned()), "{:?}", c.cues);
+}
+
+#[test]
+fn an_object_in_another_clause_is_not_the_verbs() {
+    let c = classifier().classify("Officials approved the budget; the ban stays.");
+    assert_ne!(c.cues.iter().find(|w| w.contains('…')), Some(&"approv … ban".to_owned()));
+}
+
+#[test]
+fn each_scope_is_read_as_if_it_stood_alone() {
+    // Alone, "fine" (cut from "refined") and "ban" (cut from "urban") open their scopes.
+    for s in ["The urban plan was refined.", "The urban plan was refined for Zoë."] {
+        let c = classifier().classify_near(s, &[21..25, 0..s.len()]);
+        assert_eq!((c.stance, c.category, c.cues.as_slice()), (Stance::Tightening, Category::Fine, ["fine".to_owned()].as_slice()), "{s}");
+        let c = classifier().classify_near(s, &[6..15, 0..s.len()]);
+        assert_eq!((c.category, c.cues.as_slice()), (Category::Regulation, ["ban".to_owned()].as_slice()), "{s}");
+        assert_eq!(classifier().classify(s).category, Category::Other, "{s}");
+    }
+}
+
+#[test]
+fn rules_and_fines_restrict_and_support_measures_ease_by_default() {
+    let c = classifier().classify("New rules governing algorithms took effect.");
+    assert_eq!((c.stance, c.category), (Stance::Tightening, Category::Regulation));
+    let c = classifier().classify("The city issued policies for platform firms.");
+    assert_eq!((c.stance, c.category), (Stance::Easing, Category::PolicySupport));
+}
+
+#[test]
+fn negation_in_reported_speech_still_asserts_the_report() {
+    let c = classifier();
+    assert!(!c.is_non_assertion("In September, Liu emphasized that support had not changed."));
+    assert!(!c.is_non_assertion("On June 28, 2021, a judge dismissed the complaint, saying the agency had not shown monopoly power."));
+    assert!(c.is_non_assertion("I would expect the crackdown to wind down this year."));
+}
+
+#[test]
+fn the_main_clause_ends_at_the_first_opener() {
+    for s in ["he said that rules which bind, who knows", "firms, who said which rules that bind", "no opener here", " that ", ""] {
+        let first = CLAUSE_OPENERS.iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+        assert_eq!(main_clause_end(s), first, "{s}");
+    }
+}
+
+#[test]
+fn plan_and_negation_cues_are_found_in_any_case_as_in_the_lowercased_text() {
+    let c = classifier();
+    assert!(c.is_non_assertion("The bank DID NOT announce a fine."));
+    assert!(!c.is_non_assertion("He said THAT it did not."), "the main clause ends at an opener in any case");
+    assert_eq!(c.kind("The regulator PLANS TO issue rules.", false), EventKind::Plan);
+    assert!(c.is_non_assertion("I thin\u{212A} the fine was fair."), "the Kelvin sign lowercases to k");
+    assert!(!c.is_non_assertion("The ban D\u{130}D NOT change."), "İ lowercases to i and a combining dot");
+}
+
+#[test]
+fn one_scan_of_a_sentence_answers_as_each_question_asked_alone() {
+    let c = classifier();
+    for s in [
+        "The regulator plans to fine Ant, which did not comment.",
+        "“We will fine them,” Li said, and the bank did not ban it.",
+        "The café is set to relax rules; 蚂蚁集团 was fined 罚款.",
+        "Ünder new rules, the bank will not fine İt, I think.",
+    ] {
+        let read = c.sentence(s);
+        assert_eq!(read.is_non_assertion(), c.is_non_assertion(s), "{s}");
+        for scope in [0..s.len(), 0..20, 10..s.len(), 25..40] {
+            let Some(text) = s.get(scope.clone()) else { continue };
+            assert_eq!(read.kind(scope.clone(), false), c.kind(text, false), "{s} {scope:?}");
+            let alone: Vec<(&str, usize)> = c.cues_at(&lowercase(text)).map(|(w, _, at)| (w, at)).collect();
+            let shared: Vec<(&str, usize)> = c.cues_by_scope(&read, std::slice::from_ref(&scope))[0].iter().map(|&(w, _, at)| (w, at)).collect();
+            assert_eq!(shared, alone, "{s} {scope:?}");
+        }
+    }
+}
+
+#[test]
+fn the_scan_of_a_sentence_finds_where_its_main_clause_ends() {
+    let c = classifier();
+    for s in ["he said that rules which bind, who knows", "firms, who said which rules that bind", "no opener here", " that ", ""] {
+        assert_eq!(c.main_clause_end_in(&c.sentence(s).found, s.len()), main_clause_end(s), "{s}");
+    }
+}
+
+#[test]
+fn plans_and_non_assertions_are_recognised() {
+    let c = classifier();
+    assert_eq!(c.kind("The regulator plans to issue rules.", false), EventKind::Plan);
+    assert_eq!(c.kind("The regulator issued rules.", false), EventKind::Event);
+    assert_eq!(c.kind("“Firms will look forward,” Li said at the meeting.", false), EventKind::Event, "quoted future is a statement");
+    assert!(c.is_non_assertion("The bank did not announce any fine on Monday."));
+    assert!(c.is_non_assertion("If regulators were to fine the firm, shares would fall."));
+    assert!(!c.is_non_assertion("The bank announced a fine on Monday."));
+}
