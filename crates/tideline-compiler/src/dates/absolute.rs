@@ -14,12 +14,12 @@ use super::year;
 pub(super) const RULES: &[RuleSpec] = &[
     RuleSpec {
         name: "month_day_year",
-        pattern: r"(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b,?\s*(?P<y>[0-9]{4})\b",
+        pattern: r"(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2}){DAY_SUFFIX}\b,?\s*(?P<y>[0-9]{4})\b",
         resolve: named_day,
     },
     RuleSpec {
         name: "day_month_year",
-        pattern: r"(?:{WEEKDAY},?\s+)?\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH}),?\s*(?P<y>[0-9]{4})\b",
+        pattern: r"(?:{WEEKDAY},?\s+)?\b(?P<d>[0-9]{1,2}){DAY_SUFFIX}\s+{DAY_OF}(?P<m>{MONTH}),?\s*{YEAR_OF}(?P<y>[0-9]{4})\b",
         resolve: named_day,
     },
     RuleSpec {
@@ -30,7 +30,7 @@ pub(super) const RULES: &[RuleSpec] = &[
     RuleSpec { name: "iso_month", pattern: r"\b(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})\b", resolve: iso_month },
     RuleSpec { name: "slash_year_month_day", pattern: r"\b(?P<y>[0-9]{4})/(?P<mo>[0-9]{1,2})/(?P<d>[0-9]{1,2})\b", resolve: numeric_day },
     RuleSpec { name: "slash_day_month_year", pattern: r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})\b", resolve: slash_date },
-    RuleSpec { name: "month_year", pattern: r"(?P<m>{MONTH}),?\s+(?P<y>[0-9]{4})\b", resolve: month_year },
+    RuleSpec { name: "month_year", pattern: r"(?P<m>{MONTH}),?\s+{YEAR_OF}(?P<y>[0-9]{4})\b", resolve: month_year },
     RuleSpec { name: "year_range", pattern: r"\b(?P<y>[0-9]{4})\s?[-–—]\s?(?P<y2>[0-9]{4}|[0-9]{2})\b", resolve: year::year_range },
     RuleSpec { name: "bare_year", pattern: r"\b(?P<y>[0-9]{4})\b", resolve: year::bare_year },
 ];

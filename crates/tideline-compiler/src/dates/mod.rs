@@ -32,10 +32,18 @@ mod yearless;
 #[cfg(test)]
 mod gold_tests;
 #[cfg(test)]
+mod language_tests;
+#[cfg(test)]
 mod test_support;
 
+pub use lexicon::BylineWords;
 use std::ops::Range;
 pub use yearless::{first_weekday, in_year_near, yearless_days, YearlessDay};
+
+/// The words of `data/dates.toml` that bylines and date lines are read with.
+pub fn byline_words() -> &'static BylineWords {
+    &lexicon::LEXICON.byline
+}
 
 use tideline_model::EventDate;
 
@@ -104,7 +112,7 @@ pub struct TaggedSentence {
 fn may_hold_a_date(sentence: &str) -> bool {
     sentence.bytes().any(|b| b.is_ascii_digit())
         || sentence.contains(['年', '月', '日', '周', '天'])
-        || sentence.split(|c: char| !c.is_ascii_alphabetic()).any(is_date_word)
+        || sentence.split(|c: char| !c.is_alphabetic()).any(is_date_word)
 }
 
 /// Words that can start or anchor an expression without a digit. Compares
@@ -112,11 +120,10 @@ fn may_hold_a_date(sentence: &str) -> bool {
 fn is_date_word(word: &str) -> bool {
     const WORDS: [&str; 14] =
         ["week", "weeks", "month", "months", "year", "years", "quarter", "half", "tonight", "morning", "afternoon", "evening", "tomorrow", "days"];
-    let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    if capitalised && (lexicon::month_number(word).is_some() || lexicon::weekday_number(word).is_some()) {
+    if lexicon::is_written_date_name(word) {
         return true;
     }
-    let ends_with = |suffix: &str| word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+    let ends_with = |suffix: &str| word.len() >= suffix.len() && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) || ends_with("day") || ends_with("night")
 }
 

@@ -30,17 +30,17 @@ pub(super) const RULES: &[RuleSpec] = &[
     RuleSpec { name: "units_ago", pattern: r"(?i)\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b", resolve: units_ago },
     RuleSpec {
         name: "month_with_cue",
-        pattern: r"\b(?i:(?P<cue>in|since|by|from|during|until|till|before|after|through|throughout|to|and|between)|(?P<rel>last|this|next))\s+(?P<m>{MONTH_FULL})",
+        pattern: r"\b(?i:(?P<cue>{MONTH_CUE})|(?P<rel>last|this|next))\s+(?P<m>{MONTH_FULL})",
         resolve: yearless_month,
     },
     RuleSpec {
         name: "month_day_yearless",
-        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\b",
+        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d>[0-9]{1,2}){DAY_SUFFIX}\b",
         resolve: yearless_day,
     },
     RuleSpec {
         name: "day_month_yearless",
-        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})",
+        pattern: r"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<d>[0-9]{1,2}){DAY_SUFFIX}\s+{DAY_OF}(?P<m>{MONTH})",
         resolve: yearless_day,
     },
 ];

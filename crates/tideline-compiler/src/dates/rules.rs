@@ -160,10 +160,15 @@ pub(super) fn all_rules() -> impl Iterator<Item = &'static RuleSpec> {
 /// A pattern with its placeholders filled and `\b` made ASCII-only, which
 /// keeps the lazy DFA usable on text with non-ASCII letters.
 pub(super) fn expand(pattern: &str) -> String {
+    let words = &*lexicon::LEXICON;
     pattern
-        .replace("{MONTH_FULL}", lexicon::MONTH_FULL)
-        .replace("{MONTH}", lexicon::MONTH)
-        .replace("{WEEKDAY}", lexicon::WEEKDAY)
+        .replace("{MONTH_FULL}", &words.month_full)
+        .replace("{MONTH}", &words.month)
+        .replace("{WEEKDAY}", &words.weekday)
+        .replace("{DAY_SUFFIX}", &words.day_suffix)
+        .replace("{DAY_OF}", &words.day_of)
+        .replace("{YEAR_OF}", &words.year_of)
+        .replace("{MONTH_CUE}", &words.month_cue)
         .replace("{NUMBER}", lexicon::NUMBER)
         .replace("{ORDINAL}", lexicon::ORDINAL)
         .replace(r"\b", r"(?-u:\b)")

@@ -4,7 +4,8 @@
 //! the text mentions.
 
 use super::calendar::year_on_weekday;
-use super::lexicon::{month_number, weekday_number, MONTH, WEEKDAY};
+use super::lexicon::{month_number, weekday_number};
+use super::rules::expand;
 use regex::Regex;
 use std::sync::LazyLock;
 use tideline_model::{CivilDate, EventDate};
@@ -21,13 +22,11 @@ pub struct YearlessDay {
 }
 
 static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s*(?P<d1>[0-9]{1,2})|(?P<d2>[0-9]{1,2})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:st|nd|rd|th)?\b(?P<y>,?\s*[0-9]{4})?"
-        .replace("{WEEKDAY}", WEEKDAY)
-        .replace("{MONTH}", MONTH);
-    Regex::new(&pattern).expect("valid yearless-day pattern")
+    let pattern = r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s*(?P<d1>[0-9]{1,2}){DAY_SUFFIX}\b|(?P<d2>[0-9]{1,2}){DAY_SUFFIX}\s+{DAY_OF}(?P<m2>{MONTH}))(?P<y>,?\s*{YEAR_OF}[0-9]{4})?";
+    Regex::new(&expand(pattern)).expect("valid yearless-day pattern")
 });
 
-static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(WEEKDAY).expect("valid weekday pattern"));
+static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&expand("{WEEKDAY}")).expect("valid weekday pattern"));
 
 /// The days `text` names without a year, in order.
 pub fn yearless_days(text: &str) -> Vec<YearlessDay> {

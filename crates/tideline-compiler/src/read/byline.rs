@@ -6,6 +6,7 @@
 use super::byline_names::{looks_like_publisher, split_author_names};
 use super::{Block, FileMetadata};
 use crate::char_count::has_at_most_chars;
+use crate::dates::byline_words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -20,9 +21,11 @@ fn regex(pattern: &str) -> Regex {
 
 /// "Posted by", "Written by", "Updated:" and similar openings.
 static BYLINE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)^\s*(?:posted|written|published|updated|last updated|last modified|modified|filed)(?:\s+(?:by|on|at))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*",
-    )
+    let words = byline_words();
+    regex(&format!(
+        r"(?i)^\s*(?:{})(?:\s+(?:{}))?\s*[:：]?\s*|^\s*by\s+|^\s*(?:authors?|writers?|reporters?|byline)\s*[:：]\s*|^\s*(?:作者|记者|撰文|文)\s*[:：]\s*",
+        words.label, words.link
+    ))
 });
 /// "By " followed by a capitalised word.
 static BY_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*By\s+\p{Lu}"));
@@ -38,9 +41,11 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(?:sourc
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\breading time\s*[:：]|\b\d+\s*min(?:ute)?s?\s+read\b"));
 /// Everything a date-only line may consist of.
 static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+(?:st|nd|rd|th)?|\b(?:posted|published|updated|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|pst|pdt|hkt|jst|ist|local|time|et)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.",
-    )
+    let words = byline_words();
+    regex(&format!(
+        r"(?i){}|(?:{})|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\d+h\d*|\d+(?:st|nd|rd|th|er)?|\b(?:gmt|utc|bst|cet|cest|est|edt|cst|pst|pdt|hkt|jst|ist|local|time|et)\b|a\.m\.|p\.m\.|[年月日号时分:：/.,\-–—|·()\s]|星期.|周.",
+        words.date_word, words.label
+    ))
 });
 /// A wire credit: `(Reporting by …; Editing by …)`.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b"));

@@ -46,10 +46,22 @@ fn date_only_lines_are_bylines() {
         "发布日期：2021年10月9日",
         "Updated 5:30 p.m. GMT, Jan. 5, 2023",
         "Last modified: 15 April 2025 09:20 BST",
+        "Publié le 12 mars 2024 à 10h30",
+        "Mis à jour le 3 avril 2024",
+        "Publicado el 18 de julio de 2025",
+        "martes, 4 de junio de 2024",
+        "Veröffentlicht am 12. März 2024, 09:15 Uhr",
     ] {
         let (sep, _) = separate(&[line, "Body."]);
         assert_eq!(texts(&sep.byline), [line], "{line}");
     }
+}
+
+#[test]
+fn a_sentence_in_another_language_is_not_a_date_line() {
+    let body = "Le 12 mars 2024, la CNIL a infligé une amende de 10 millions d'euros à la société.";
+    let (sep, _) = separate(&[body, "Suite."]);
+    assert!(sep.byline.is_empty(), "{:?}", texts(&sep.byline));
 }
 
 #[test]
