@@ -192,7 +192,8 @@ impl DocumentActors<'_> {
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         for (range, mention) in known {
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
-            let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(&sentence[range.end..]);
+            let after = &sentence[range.end..];
+            let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(after) && !names::names_members(after, r);
             if mention.kind == ActorKind::Place && (in_government || !names::place_acts(sentence, &range)) || qualifier {
                 continue;
             }
@@ -374,6 +375,18 @@ mod tests {
         assert_eq!(names(f.find("Italy fined the firm.")), ["Italy"]);
         assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative");
         assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
+        assert_eq!(names(f.find("Police arrested seven FIFA officials in Zurich.")), ["FIFA"], "its people: FIFA takes part");
+        assert!(f.find("The FIFA tournament opens in June.").is_empty(), "a qualifier");
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_are_a_person_with_no_other_cue() {
+        let f = ActorFinder::built_in();
+        let found = f.find("Gianni Infantino was elected president in February 2016.");
+        assert_eq!(found, [ActorMention { name: "Gianni Infantino".into(), kind: ActorKind::Person }]);
+        assert_eq!(names(f.find("Yaseen Aslam won in 2016.")), ["Yaseen Aslam"]);
+        assert!(f.find("The Summer Olympics opened in 2021.").is_empty(), "a common word is no given name");
+        assert!(f.find("Gianni Versace Foundation opened in 2021.").iter().all(|a| a.kind != ActorKind::Person), "a head word decides");
         assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
         assert_eq!(names(f.find("Argentina on Monday lifted most of its currency controls.")), ["Argentina"], "a time phrase before the verb");
         assert_eq!(names(f.find("Italy last week fined the firm.")), ["Italy"]);

@@ -189,7 +189,8 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         && (last.possessive
             || is_one_of(words.get(run.end), SPEECH_AFTER)
             || is_one_of(start.checked_sub(1).and_then(|i| words.get(i)), SPEECH_BEFORE)
-            || sentence[last.span.1..].starts_with(", who"));
+            || sentence[last.span.1..].starts_with(", who")
+            || is_personal_name(name_words, r));
     Some(Reading::Candidate { name: joined(sentence, words, start..run.end), person_cue, acronym })
 }
 
@@ -342,6 +343,22 @@ pub(super) fn qualifies_nothing(after: &str) -> bool {
         Some(c) if c.is_lowercase() => next.ends_with("ed") || AUXILIARIES.contains(&next),
         _ => true,
     }
+}
+
+/// True for two or three capitalised words opening with a given name
+/// ("Gianni Infantino", "Yaseen Aslam"), none of them a word that is never
+/// a name.
+fn is_personal_name(name_words: &[Word<'_>], r: &Recognition) -> bool {
+    (2..=3).contains(&name_words.len())
+        && r.given_names.contains(name_words[0].text)
+        && name_words[1..].iter().all(|w| w.capitalised() && !r.is_not_name(w.text) && !w.is_acronym())
+}
+
+/// True when the word `after` a name is a noun for its people ("FIFA
+/// officials"), so that the name takes part.
+pub(super) fn names_members(after: &str, r: &Recognition) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    r.member_nouns.contains_key(next)
 }
 
 /// Words that open a short time phrase between a subject and its verb:
