@@ -307,7 +307,6 @@ pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
         "of",
         "by",
         "between",
-        "and",
     ];
     let before = sentence[..range.start].trim_end();
     let mut previous = before.rsplit(char::is_whitespace).map(str::to_lowercase);
@@ -323,6 +322,12 @@ pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
     if after.starts_with("'s") || after.starts_with("’s") {
         return false;
     }
+    // After "and", a place is one of a list ("in France and Germany")
+    // unless a verb follows it ("France and Germany signed", ", and
+    // Beijing retaliated").
+    if word == "and" {
+        return verb_follows(after);
+    }
     qualifies_nothing(after)
 }
 
@@ -330,19 +335,30 @@ pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
 /// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
 /// word that is not a verb, or a hyphen.
 pub(super) fn qualifies_nothing(after: &str) -> bool {
+    if after.starts_with('-') {
+        return false;
+    }
+    match next_word(after).chars().next() {
+        Some(c) if c.is_lowercase() => verb_follows(after),
+        _ => true,
+    }
+}
+
+/// The first word of `after` past a time phrase, without punctuation.
+fn next_word(after: &str) -> &str {
+    let after = without_time_phrase(after);
+    after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True when the next word of `after` (past a time phrase) is a past-tense
+/// verb or an auxiliary, or joins another subject ("and", "or").
+fn verb_follows(after: &str) -> bool {
     const AUXILIARIES: &[&str] = &[
         "has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains",
         "and", "or",
     ];
-    if after.starts_with('-') {
-        return false;
-    }
-    let after = without_time_phrase(after);
-    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    match next.chars().next() {
-        Some(c) if c.is_lowercase() => next.ends_with("ed") || AUXILIARIES.contains(&next),
-        _ => true,
-    }
+    let next = next_word(after);
+    next.ends_with("ed") || AUXILIARIES.contains(&next)
 }
 
 /// True for two or three capitalised words opening with a given name
