@@ -9,6 +9,8 @@
 // (about 4.5 KB gzip): use `get`, `split_at_checked`, `strip_prefix`.
 #![cfg_attr(not(test), warn(clippy::string_slice))]
 
+mod curation;
+mod curation_toml;
 mod date;
 mod encoding;
 mod event;
@@ -20,6 +22,8 @@ mod substring;
 mod testing;
 mod timeline;
 
+pub use curation::{decode_curation_record, encode_curation_record, CurationRecord, CURATION_RECORD_VERSION};
+pub use curation_toml::{curation_toml, toml_string, CorrectedFields, EventCorrection, Visibility, MAX_SUMMARY_CHARS};
 pub use date::{CivilDate, DateError, EventDate, Precision};
 pub use encoding::{decode, decode_prechecked, encode, DecodeError, FORMAT_VERSION};
 pub use event::{Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin, Source, Stance};
