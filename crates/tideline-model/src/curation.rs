@@ -4,7 +4,7 @@
 //! encoding (and the release widget) does not change; the widget embeds it
 //! only when built with debug assertions.
 
-use crate::encoding::DecodeError;
+use crate::encoding::{decode_tagged, encode_tagged, DecodeError};
 use crate::event::Event;
 use serde::{Deserialize, Serialize};
 
@@ -32,23 +32,12 @@ impl CurationRecord {
 
 /// Encodes a record for embedding beside the timeline.
 pub fn encode_curation_record(record: &CurationRecord) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1024);
-    out.extend_from_slice(MAGIC);
-    out.push(CURATION_RECORD_VERSION);
-    match postcard::to_extend(record, out) {
-        Ok(bytes) => bytes,
-        Err(_) => unreachable!("postcard cannot fail writing into a Vec"),
-    }
+    encode_tagged(MAGIC, CURATION_RECORD_VERSION, record, 1024)
 }
 
 /// Decodes what [`encode_curation_record`] produced.
 pub fn decode_curation_record(bytes: &[u8]) -> Result<CurationRecord, DecodeError> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(DecodeError::NotATimeline)?;
-    let (&version, payload) = rest.split_first().ok_or(DecodeError::Corrupt)?;
-    if version != CURATION_RECORD_VERSION {
-        return Err(DecodeError::WrongVersion(version));
-    }
-    postcard::from_bytes(payload).map_err(|_| DecodeError::Corrupt)
+    decode_tagged(bytes, MAGIC, CURATION_RECORD_VERSION)
 }
 
 #[cfg(test)]
