@@ -3,8 +3,10 @@
 //! absolute), reports problems as cargo warnings naming file and line (their
 //! control characters escaped: corpus text never reaches cargo as a
 //! `cargo:` line of its own), and writes the
-//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`. Also
-//! minifies the widget's stylesheet into `OUT_DIR/widget.css`.
+//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`, and what
+//! curation hid and corrected to `OUT_DIR/curation.bin` (debug builds' review
+//! panel embeds it). Also minifies the widget's stylesheet into
+//! `OUT_DIR/widget.css`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +49,13 @@ fn main() -> ExitCode {
     }
     if let Err(err) = std::fs::write(&out, encoded) {
         eprintln!("error: cannot write {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    // What curation hid and corrected, for the review panel: only debug
+    // builds embed it (src/review), release builds never read it.
+    let record = out_dir.join("curation.bin");
+    if let Err(err) = std::fs::write(&record, tideline_model::encode_curation_record(&compilation.curation)) {
+        eprintln!("error: cannot write {}: {err}", record.display());
         return ExitCode::FAILURE;
     }
     match minify_css(&manifest_dir.join("src/view/widget.css"), &out_dir.join("widget.css")) {

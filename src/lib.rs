@@ -22,6 +22,8 @@ pub mod format;
 pub mod highlight;
 pub mod layout;
 pub mod options;
+#[cfg(debug_assertions)]
+pub mod review;
 pub mod state;
 pub mod style;
 #[cfg(test)]
@@ -42,5 +44,7 @@ mod entry {
     #[wasm_bindgen(start)]
     pub fn start() {
         crate::embed::start();
+        #[cfg(debug_assertions)]
+        crate::review::start();
     }
 }

@@ -14,7 +14,7 @@ use crate::read::{read_document, DocumentFormat, SourceText};
 use crate::segment::{has_overlong_sentence, split_sentences, MAX_SENTENCE_BYTES};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use tideline_model::{DateBasis, Document, DocumentId, EventDate, Precision, Timeline};
+use tideline_model::{CurationRecord, DateBasis, Document, DocumentId, EventDate, Precision, Timeline};
 
 /// One file of a corpus, in memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub struct Compilation {
     pub formats: Vec<DocumentFormat>,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// The events `tideline.toml` hid and corrected, for the widget's review
+    /// panel in debug builds (the timeline holds the corrected ones).
+    pub curation: CurationRecord,
 }
 
 /// Why a corpus folder could not be compiled at all.
@@ -186,6 +189,16 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// Gives actors that curation named but no article did (so they were added
+/// as organisations) the kind their `[[actor]]` entry declares.
+fn set_declared_kinds(actors: &mut [tideline_model::Actor], declared: &[crate::config::ActorEntry]) {
+    for actor in actors.iter_mut().filter(|a| a.kind == tideline_model::ActorKind::Organisation) {
+        if let Some(entry) = declared.iter().find(|entry| entry.name == actor.name) {
+            actor.kind = entry.kind;
+        }
+    }
+}
+
 /// A document read and dated, before event extraction.
 struct ReadDocument {
     document: Document,
@@ -289,15 +302,17 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
     }));
     let files: Vec<String> = documents.iter().map(|d| d.document.file.clone()).collect();
     let (mut events, mut actor_table) = merge_mentions(mentions, &files);
-    diagnostics.extend(apply_curation(&config.curation, &mut events, &mut actor_table, &files));
+    let (problems, curation) = apply_curation(&config.curation, &mut events, &mut actor_table, &files);
+    diagnostics.extend(problems);
     imported.set_actor_kinds(&mut actor_table);
+    set_declared_kinds(&mut actor_table, &config.actors);
     diagnostics.sort();
     diagnostics.dedup();
 
     let formats = documents.iter().map(|d| d.format).collect();
     let timeline =
         Timeline { title: config.title.clone(), documents: documents.into_iter().map(|d| d.document).collect(), actors: actor_table, events };
-    Compilation { timeline, formats, diagnostics }
+    Compilation { timeline, formats, diagnostics, curation }
 }
 
 /// Most documents a timeline holds: document ids are 16-bit in the model

@@ -8,7 +8,7 @@ use crate::cues::ActionWords;
 use crate::diagnostic::Diagnostic;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use tideline_model::{ActorKind, Category, EventDate, EventKind, Stance};
+use tideline_model::{ActorKind, Category, EventDate, EventId, EventKind, Stance, MAX_SUMMARY_CHARS};
 
 /// The config file's name inside the corpus folder.
 pub const CONFIG_FILE: &str = "tideline.toml";
@@ -90,16 +90,23 @@ pub struct Curation {
 }
 
 /// A correction of one extracted event.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Correction {
     /// The event's id.
     pub id: String,
-    /// New date.
+    /// True to hide the event, as listing its id in `hide` does (written so
+    /// by the review panel, whose lines must append to any file).
+    pub hide: bool,
+    /// New date, at its precision.
     pub date: Option<EventDate>,
     /// New stance.
     pub stance: Option<Stance>,
     /// New category.
     pub category: Option<Category>,
+    /// New headline.
+    pub summary: Option<String>,
+    /// The actors' canonical names, replacing the event's actors.
+    pub actors: Option<Vec<String>>,
 }
 
 /// An event added by hand.
@@ -202,9 +209,13 @@ struct RawCuration {
 #[serde(deny_unknown_fields)]
 struct RawCorrection {
     id: String,
+    #[serde(default)]
+    hide: bool,
     date: Option<String>,
     stance: Option<String>,
     category: Option<String>,
+    summary: Option<String>,
+    actors: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -262,6 +273,38 @@ impl EntryCheck<'_> {
             self.fail(format!("`{text}` is not a date: write 2023-07-12, 2023-07, 2023-Q3 or 2023"));
         }
         date
+    }
+    fn event_id(&mut self, text: &str) -> bool {
+        let valid = EventId::from_hex(text).is_some_and(|id| id.to_hex() == text);
+        if !valid {
+            self.fail(format!("`{text}` is not an event id, entry skipped: write its 12 lowercase hex digits as `tideline compile` prints them"));
+        }
+        valid
+    }
+    fn headline(&mut self, text: String) -> Option<String> {
+        let length = text.chars().count();
+        if text.trim().is_empty() {
+            self.fail("`summary` is empty: write a headline, or leave the key out to keep the event's".into());
+            return None;
+        }
+        if length > MAX_SUMMARY_CHARS {
+            self.fail(format!("`summary` has {length} characters: a headline has at most {MAX_SUMMARY_CHARS}, shorten it"));
+            return None;
+        }
+        Some(text)
+    }
+    fn actor_names(&mut self, names: Vec<String>) -> Option<Vec<String>> {
+        if names.iter().any(|name| name.trim().is_empty()) {
+            self.fail("`actors` holds an empty name: write each actor's name, or `actors = []` for none".into());
+            return None;
+        }
+        let mut unique: Vec<String> = Vec::with_capacity(names.len());
+        for name in names {
+            if !unique.contains(&name) {
+                unique.push(name);
+            }
+        }
+        Some(unique)
     }
     fn named<T>(&mut self, what: &str, text: &str, parse: fn(&str) -> Option<T>, all: &[&str]) -> Option<T> {
         let value = parse(text);
@@ -433,10 +476,16 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     for entry in raw.curation.correct {
         let mut check = EntryCheck { line: lines.line_of(entry.span().start), problems: &mut problems };
         let fix = entry.into_inner();
+        if !check.event_id(&fix.id) {
+            continue;
+        }
         let correction = Correction {
+            hide: fix.hide,
             date: fix.date.as_deref().and_then(|d| check.date(d)),
             stance: fix.stance.as_deref().and_then(|s| check.named("stance", s, Stance::from_name, &stances)),
             category: fix.category.as_deref().and_then(|c| check.named("category", c, Category::from_name, &categories)),
+            summary: fix.summary.and_then(|text| check.headline(text)),
+            actors: fix.actors.and_then(|names| check.actor_names(names)),
             id: fix.id,
         };
         config.curation.corrections.push(correction);
@@ -571,6 +620,79 @@ evidence = "Something happened."
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].line, 1);
         assert!(problems[0].message.contains("before `date`"));
+    }
+
+    #[test]
+    fn a_correction_may_hide_or_set_the_headline_and_actors() {
+        let text = "[[curation.correct]]\nid = \"0123456789ab\"\nhide = true\n\n[[curation.correct]]\nid = \"0123456789ac\"\ndate = \"2021-Q2\"\n\
+                    summary = \"Regulators fine Ant Group\"\nactors = [\"Ant Group\", \"PBOC\", \"Ant Group\"]\n";
+        let (config, problems) = parse_config(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let [hidden, fixed] = config.curation.corrections.as_slice() else { panic!("two corrections: {config:?}") };
+        assert!(hidden.hide);
+        assert_eq!((fixed.hide, fixed.date.map(|d| d.to_string())), (false, Some("2021-Q2".into())));
+        assert_eq!(fixed.summary.as_deref(), Some("Regulators fine Ant Group"));
+        assert_eq!(fixed.actors.as_deref(), Some(["Ant Group".to_owned(), "PBOC".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_bad_headline_actor_or_id_is_reported_with_its_entrys_line() {
+        let long = "x".repeat(MAX_SUMMARY_CHARS + 1);
+        let text = format!(
+            "title = \"T\"\n[[curation.correct]]\nid = \"0123456789ab\"\nsummary = \"{long}\"\nstance = \"easing\"\n\
+             [[curation.correct]]\nid = \"0123456789ac\"\nactors = [\"Ant Group\", \" \"]\n\
+             [[curation.correct]]\nid = \"0123456789AB\"\nstance = \"easing\"\n\
+             [[curation.correct]]\nid = \"0123456789ad\"\nsummary = \"  \"\n"
+        );
+        let (config, problems) = parse_config(&text);
+        let found: Vec<(u32, bool)> = problems.iter().map(|p| (p.line, p.message.contains("summary"))).collect();
+        assert_eq!(found, [(2, true), (6, false), (9, false), (12, true)], "{problems:?}");
+        assert!(problems[1].message.contains("empty name") && problems[2].message.contains("not an event id"), "{problems:?}");
+        // The rest of each entry applies; the entry with a bad id is skipped.
+        let ids: Vec<&str> = config.curation.corrections.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["0123456789ab", "0123456789ac", "0123456789ad"]);
+        assert_eq!((config.curation.corrections[0].stance, config.curation.corrections[0].summary.as_ref()), (Some(Stance::Easing), None));
+    }
+
+    #[test]
+    fn the_review_panels_lines_parse_back_to_the_same_corrections() {
+        use tideline_model::{curation_toml, CorrectedFields, EventCorrection, Visibility};
+        let fields = CorrectedFields {
+            date: EventDate::parse_iso("2022-03-04"),
+            stance: Some(Stance::Tightening),
+            category: Some(Category::CorporateAction),
+            summary: Some("Ant's \"shelved\" IPO \\ 蚂蚁 \u{1b}".into()),
+            actors: Some(vec!["Ant Group".into(), "People's Bank of China".into()]),
+        };
+        let corrections = [
+            EventCorrection { id: EventId(0x0123_4567_89ab), visibility: Visibility::Hide, fields: CorrectedFields::default() },
+            EventCorrection { id: EventId(0xc), visibility: Visibility::Unchanged, fields: fields.clone() },
+            EventCorrection { id: EventId(0xd), visibility: Visibility::ShowAgain, fields: CorrectedFields::default() },
+            EventCorrection {
+                id: EventId(0xe),
+                visibility: Visibility::ShowAgain,
+                fields: CorrectedFields { date: EventDate::parse_iso("2021"), actors: Some(vec![]), ..CorrectedFields::default() },
+            },
+        ];
+        // Appended to a file that has its own [curation] already.
+        let text = format!("title = \"T\"\n[curation]\nhide = [\"00000000000d\"]\n\n{}", curation_toml(&corrections));
+        let (config, problems) = parse_config(&text);
+        assert!(problems.is_empty(), "{problems:?}\n{text}");
+        let expected = [
+            Correction { id: "0123456789ab".into(), hide: true, ..Correction::default() },
+            Correction {
+                id: "00000000000c".into(),
+                date: fields.date,
+                stance: fields.stance,
+                category: fields.category,
+                summary: fields.summary,
+                actors: fields.actors,
+                hide: false,
+            },
+            Correction { id: "00000000000e".into(), date: EventDate::parse_iso("2021"), actors: Some(vec![]), ..Correction::default() },
+        ];
+        assert_eq!(config.curation.corrections, expected);
+        assert_eq!(config.curation.hide, ["00000000000d"]);
     }
 
     #[test]

@@ -1,50 +1,42 @@
 //! Hand corrections from `tideline.toml`, keyed by stable event id: hide an
-//! event, correct its date, stance or category, or add one. Entries that no
-//! longer match anything are reported, so curation never rots silently.
+//! event, correct its date, stance, category, headline or actors, or add one.
+//! Entries that no longer match anything are reported, so curation never rots
+//! silently. What it hid and corrected is recorded for the review panel.
 
-use crate::config::{Curation, CONFIG_FILE};
+use crate::config::{Correction, Curation, CONFIG_FILE};
 use crate::diagnostic::Diagnostic;
 use crate::merge::sort_chronologically;
-use tideline_model::{Actor, ActorId, ActorKind, DocumentId, Event, EventId, Origin, Source};
+use tideline_model::{Actor, ActorId, ActorKind, CurationRecord, DocumentId, Event, EventId, Origin, Source};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Applies `curation` to `events`. `files` names each document id; actors
-/// named by added events that the table lacks are appended to `actors`.
-pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut Vec<Actor>, files: &[String]) -> Vec<Diagnostic> {
+/// named by added or corrected events that the table lacks are appended to
+/// `actors`. Returns the problems found and what was hidden and corrected.
+pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut Vec<Actor>, files: &[String]) -> (Vec<Diagnostic>, CurationRecord) {
     let mut problems = Vec::new();
+    let mut record = CurationRecord::default();
     let stale =
         |what: &str, id: &str| Diagnostic::warning(CONFIG_FILE, 0, format!("curation {what} `{id}` matches no event; remove it or update the id"));
-    for id in &curation.hide {
-        let before = events.len();
-        events.retain(|e| e.id.to_hex() != *id);
-        if events.len() == before {
+    let hidden_by_correction = curation.corrections.iter().filter(|fix| fix.hide).map(|fix| &fix.id);
+    for id in curation.hide.iter().chain(hidden_by_correction) {
+        let (hidden, kept): (Vec<Event>, Vec<Event>) = std::mem::take(events).into_iter().partition(|e| e.id.to_hex() == *id);
+        *events = kept;
+        if hidden.is_empty() && !record.hidden.iter().any(|e| e.id.to_hex() == *id) {
             problems.push(stale("hide", id));
         }
+        record.hidden.extend(hidden);
     }
-    for fix in &curation.corrections {
+    for fix in curation.corrections.iter().filter(|fix| !fix.hide) {
         let Some(event) = events.iter_mut().find(|e| e.id.to_hex() == fix.id) else {
-            problems.push(stale("correction", &fix.id));
+            if !record.hidden.iter().any(|e| e.id.to_hex() == fix.id) {
+                problems.push(stale("correction", &fix.id));
+            }
             continue;
         };
-        if let Some(date) = fix.date {
-            event.date = date;
-            // A span cannot end before it starts: the old end no longer fits.
-            if let Some(end) = event.end.filter(|end| end.last_day() < date.start()) {
-                event.end = None;
-                problems.push(Diagnostic::warning(
-                    CONFIG_FILE,
-                    0,
-                    format!("correction of `{}` moves its date to {date}, after its end {end}; the end is dropped", fix.id),
-                ));
-            }
+        if record.before_correction(event.id).is_none() {
+            record.corrected.push(event.clone());
         }
-        if let Some(stance) = fix.stance {
-            event.stance = stance;
-        }
-        if let Some(category) = fix.category {
-            event.category = category;
-        }
-        event.origin = Origin::Curated;
+        correct(event, fix, actors, &mut problems);
     }
     for add in &curation.additions {
         let Some(document) = files.iter().position(|f| *f == add.file) else {
@@ -59,24 +51,8 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
             problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("added event `{}` cites a document past the 16-bit id limit", add.summary)));
             continue;
         };
-        let mut actor_ids = Vec::new();
-        for name in &add.actors {
-            let index = match actors.iter().position(|a| a.name == *name) {
-                Some(index) => index,
-                None => {
-                    actors.push(Actor { name: name.clone(), kind: ActorKind::Organisation });
-                    actors.len() - 1
-                }
-            };
-            match u16::try_from(index) {
-                Ok(index) => actor_ids.push(ActorId(index)),
-                Err(_) => problems.push(Diagnostic::error(
-                    CONFIG_FILE,
-                    0,
-                    format!("actor `{name}` of added event `{}` is past the 16-bit id limit; left out", add.summary),
-                )),
-            }
-        }
+        let what = format!("added event `{}`", add.summary);
+        let actor_ids = add.actors.iter().filter_map(|name| actor_id(name, actors, &what, &mut problems)).collect();
         let key = format!("curated|{}|{}|{}", add.date, add.file, add.summary);
         events.push(Event {
             id: EventId(xxh3_64(key.as_bytes()) & 0xFFFF_FFFF_FFFF),
@@ -94,7 +70,57 @@ pub fn apply_curation(curation: &Curation, events: &mut Vec<Event>, actors: &mut
         });
     }
     sort_chronologically(events);
-    problems
+    let position = |id: EventId| events.iter().position(|e| e.id == id);
+    record.corrected.sort_by_key(|e| position(e.id));
+    (problems, record)
+}
+
+/// Applies one correction to the event it names.
+fn correct(event: &mut Event, fix: &Correction, actors: &mut Vec<Actor>, problems: &mut Vec<Diagnostic>) {
+    if let Some(date) = fix.date {
+        event.date = date;
+        // A span cannot end before it starts: the old end no longer fits.
+        if let Some(end) = event.end.filter(|end| end.last_day() < date.start()) {
+            event.end = None;
+            problems.push(Diagnostic::warning(
+                CONFIG_FILE,
+                0,
+                format!("correction of `{}` moves its date to {date}, after its end {end}; the end is dropped", fix.id),
+            ));
+        }
+    }
+    if let Some(stance) = fix.stance {
+        event.stance = stance;
+    }
+    if let Some(category) = fix.category {
+        event.category = category;
+    }
+    if let Some(summary) = &fix.summary {
+        event.summary.clone_from(summary);
+    }
+    if let Some(names) = &fix.actors {
+        let what = format!("the correction of `{}`", fix.id);
+        event.actors = names.iter().filter_map(|name| actor_id(name, actors, &what, problems)).collect();
+    }
+    event.origin = Origin::Curated;
+}
+
+/// The id of the actor called `name`, added to `actors` (as an organisation)
+/// when the table lacks it; `None`, with an error naming `what` asked for it,
+/// past the 16-bit id limit.
+fn actor_id(name: &str, actors: &mut Vec<Actor>, what: &str, problems: &mut Vec<Diagnostic>) -> Option<ActorId> {
+    let index = match actors.iter().position(|a| a.name == name) {
+        Some(index) => index,
+        None => {
+            actors.push(Actor { name: name.to_owned(), kind: ActorKind::Organisation });
+            actors.len() - 1
+        }
+    };
+    let id = u16::try_from(index).ok().map(ActorId);
+    if id.is_none() {
+        problems.push(Diagnostic::error(CONFIG_FILE, 0, format!("actor `{name}` of {what} is past the 16-bit id limit; left out")));
+    }
+    id
 }
 
 #[cfg(test)]
@@ -127,8 +153,8 @@ mod tests {
         let mut events = vec![spanning];
         let later = EventDate::month(2023, 5).ok();
         let curation =
-            Curation { corrections: vec![Correction { id: EventId(2).to_hex(), date: later, stance: None, category: None }], ..Curation::default() };
-        let problems = apply_curation(&curation, &mut events, &mut vec![], &[]);
+            Curation { corrections: vec![Correction { id: EventId(2).to_hex(), date: later, ..Correction::default() }], ..Curation::default() };
+        let (problems, _) = apply_curation(&curation, &mut events, &mut vec![], &[]);
         assert_eq!(events[0].date.to_string(), "2023-05");
         assert_eq!(events[0].end, None);
         assert!(problems.iter().any(|p| p.message.contains("after its end 2022")), "{problems:?}");
@@ -140,7 +166,7 @@ mod tests {
         let mut actors = vec![];
         let curation = Curation {
             hide: vec![EventId(1).to_hex()],
-            corrections: vec![Correction { id: EventId(2).to_hex(), date: None, stance: Some(Stance::Easing), category: None }],
+            corrections: vec![Correction { id: EventId(2).to_hex(), stance: Some(Stance::Easing), ..Correction::default() }],
             additions: vec![Addition {
                 date: EventDate::month(2022, 3).unwrap(),
                 end: None,
@@ -154,7 +180,7 @@ mod tests {
                 line: 0,
             }],
         };
-        let problems = apply_curation(&curation, &mut events, &mut actors, &["a.txt".into()]);
+        let (problems, _) = apply_curation(&curation, &mut events, &mut actors, &["a.txt".into()]);
         assert!(problems.is_empty());
         assert_eq!(events.len(), 2);
         assert_eq!((events[0].stance, events[0].origin), (Stance::Easing, Origin::Curated));
@@ -165,10 +191,71 @@ mod tests {
     #[test]
     fn stale_entries_are_reported() {
         let mut events = vec![event(1)];
-        let curation = Curation { hide: vec!["ffffffffffff".into()], ..Curation::default() };
-        let problems = apply_curation(&curation, &mut events, &mut vec![], &[]);
-        assert_eq!(problems.len(), 1);
+        let curation = Curation {
+            hide: vec!["ffffffffffff".into()],
+            corrections: vec![Correction { id: "fffffffffffe".into(), hide: true, ..Correction::default() }],
+            ..Curation::default()
+        };
+        let (problems, record) = apply_curation(&curation, &mut events, &mut vec![], &[]);
+        assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("ffffffffffff"));
+        assert!(problems[1].message.contains("fffffffffffe"));
         assert_eq!(events.len(), 1);
+        assert_eq!(record, CurationRecord::default());
+    }
+
+    #[test]
+    fn hide_true_in_a_correction_hides_like_the_hide_list_and_both_are_recorded() {
+        let mut events = vec![event(1), event(2), event(3)];
+        let curation = Curation {
+            hide: vec![EventId(1).to_hex()],
+            corrections: vec![Correction { id: EventId(3).to_hex(), hide: true, stance: Some(Stance::Easing), ..Correction::default() }],
+            ..Curation::default()
+        };
+        let (problems, record) = apply_curation(&curation, &mut events, &mut vec![], &[]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(events.iter().map(|e| e.id).collect::<Vec<_>>(), [EventId(2)]);
+        assert_eq!(
+            record.hidden.iter().map(|e| (e.id, e.stance)).collect::<Vec<_>>(),
+            [(EventId(1), Stance::Neutral), (EventId(3), Stance::Neutral)]
+        );
+        assert!(record.corrected.is_empty());
+    }
+
+    #[test]
+    fn headline_and_actors_are_corrected_and_the_event_before_is_recorded() {
+        let mut before = event(2);
+        before.actors = vec![ActorId(0)];
+        let mut events = vec![event(1), before.clone()];
+        let mut actors =
+            vec![Actor { name: "Alibaba".into(), kind: ActorKind::Company }, Actor { name: "Ant Group".into(), kind: ActorKind::Company }];
+        let fix = Correction {
+            id: EventId(2).to_hex(),
+            summary: Some("Regulators fine Ant Group".into()),
+            actors: Some(vec!["Ant Group".into(), "Hopper".into()]),
+            ..Correction::default()
+        };
+        let curation = Curation { corrections: vec![fix], ..Curation::default() };
+        let (problems, record) = apply_curation(&curation, &mut events, &mut actors, &[]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let corrected = events.iter().find(|e| e.id == EventId(2)).expect("still shown");
+        assert_eq!(corrected.summary, "Regulators fine Ant Group");
+        assert_eq!(corrected.actors, [ActorId(1), ActorId(2)]);
+        assert_eq!(corrected.origin, Origin::Curated);
+        assert_eq!((actors[2].name.as_str(), actors[2].kind), ("Hopper", ActorKind::Organisation));
+        assert_eq!(record.corrected, [before]);
+    }
+
+    #[test]
+    fn a_correction_of_a_hidden_event_is_not_stale() {
+        let mut events = vec![event(1)];
+        let curation = Curation {
+            hide: vec![EventId(1).to_hex()],
+            corrections: vec![Correction { id: EventId(1).to_hex(), stance: Some(Stance::Easing), ..Correction::default() }],
+            ..Curation::default()
+        };
+        let (problems, record) = apply_curation(&curation, &mut events, &mut vec![], &[]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((events.len(), record.hidden.len(), record.corrected.len()), (0, 1, 0));
     }
 }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use tideline_model::{ActorKind, DateBasis, Document};
+use tideline_model::{toml_string, ActorKind, DateBasis, Document};
 
 /// The marker on each line the author must fill in (search for it).
 pub const FILL_IN: &str = "FILL IN";
@@ -199,27 +199,6 @@ fn basis_words(basis: DateBasis) -> &'static str {
         DateBasis::Inferred => "the latest date in the text",
         DateBasis::Unknown => "nowhere",
     }
-}
-
-/// `text` as a TOML basic string: quotes, backslashes and control characters
-/// escaped, so any file or actor name reads back as written.
-pub fn toml_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]

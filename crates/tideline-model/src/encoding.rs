@@ -36,14 +36,30 @@ impl fmt::Display for DecodeError {
 
 /// Encodes a timeline for embedding.
 pub fn encode(timeline: &Timeline) -> Vec<u8> {
-    let mut out = Vec::with_capacity(64 * 1024);
-    out.extend_from_slice(MAGIC);
-    out.push(FORMAT_VERSION);
+    encode_tagged(MAGIC, FORMAT_VERSION, timeline, 64 * 1024)
+}
+
+/// `value` as postcard after a magic tag and a format version (the timeline,
+/// and the curation record of debug builds).
+pub(crate) fn encode_tagged<T: serde::Serialize>(magic: &[u8; 4], version: u8, value: &T, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(capacity);
+    out.extend_from_slice(magic);
+    out.push(version);
     // Serialising plain owned data into a Vec cannot fail.
-    match postcard::to_extend(timeline, out) {
+    match postcard::to_extend(value, out) {
         Ok(bytes) => bytes,
         Err(_) => unreachable!("postcard cannot fail writing into a Vec"),
     }
+}
+
+/// Decodes what [`encode_tagged`] wrote with `magic` and `version`.
+pub(crate) fn decode_tagged<T: serde::de::DeserializeOwned>(bytes: &[u8], magic: &[u8; 4], version: u8) -> Result<T, DecodeError> {
+    let rest = bytes.strip_prefix(magic.as_slice()).ok_or(DecodeError::NotATimeline)?;
+    let (&found, payload) = rest.split_first().ok_or(DecodeError::Corrupt)?;
+    if found != version {
+        return Err(DecodeError::WrongVersion(found));
+    }
+    postcard::from_bytes(payload).map_err(|_| DecodeError::Corrupt)
 }
 
 /// Decodes what [`encode`] produced. Bytes that postcard accepts are checked
@@ -62,12 +78,7 @@ pub fn decode(bytes: &[u8]) -> Result<Timeline, DecodeError> {
 /// about 370 B of gzip to the download for data as trusted as the code that
 /// ships with it.
 pub fn decode_prechecked(bytes: &[u8]) -> Result<Timeline, DecodeError> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(DecodeError::NotATimeline)?;
-    let (&version, payload) = rest.split_first().ok_or(DecodeError::Corrupt)?;
-    if version != FORMAT_VERSION {
-        return Err(DecodeError::WrongVersion(version));
-    }
-    postcard::from_bytes(payload).map_err(|_| DecodeError::Corrupt)
+    decode_tagged(bytes, MAGIC, FORMAT_VERSION)
 }
 
 /// What the compiler guarantees and decoding cannot: every date is one the
