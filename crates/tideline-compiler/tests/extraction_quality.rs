@@ -284,7 +284,7 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 }
 
 /// Each tuned set's floors, at the figures of 2026-12-06 less a hair.
-const TUNED_FLOORS: [(&str, Floors); 2] = [("tune", Floors(0.90, 0.90, 0.82, 0.73, 0.78)), ("wide", Floors(0.90, 0.88, 0.73, 0.54, 0.74))];
+const TUNED_FLOORS: [(&str, Floors); 2] = [("tune", Floors(0.90, 0.90, 0.82, 0.73, 0.78)), ("wide", Floors(0.90, 0.88, 0.73, 0.56, 0.74))];
 
 /// The held-out part, never tuned on: its figures are printed for README
 /// (without the events, so that reading the output teaches nothing to tune
@@ -301,8 +301,9 @@ fn the_held_out_development_gold_is_scored() {
 /// Recall and precision on each held-out set when first scored, less a
 /// little: `holdout/` 0.74 and 0.89 (2026-12-06, first session), `blind/`
 /// written by someone who never read the extractor, scored once at the end
-/// of the second session (0.61 and 0.64).
-const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("blind", (0.58, 0.60))];
+/// of the second session (0.61 and 0.64) and once more in the third, after
+/// dates in six languages (0.75 and 0.70).
+const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("blind", (0.72, 0.66))];
 
 #[test]
 fn every_stated_publication_date_is_found() {
