@@ -110,6 +110,8 @@ pub(crate) struct Widget {
     list_timer: Option<Timeout>,
     written_hash: String,
     hash_timer: Option<Timeout>,
+    /// Puts "Copy link" back on its button after a message.
+    feedback: Option<Timeout>,
     _listeners: Vec<EventListener>,
 }
 
@@ -221,6 +223,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         list_timer: None,
         written_hash,
         hash_timer: None,
+        feedback: None,
         _listeners: listeners,
     });
     render(&handle);
@@ -229,15 +232,12 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     // queued from the next animation frame runs after that frame's paint.
     // The widget is then `ready`.
     let painted = handle.clone();
-    let after_paint = Closure::once_into_js(move || {
+    before_next_frame(Box::new(move || {
         index_in_slices(engine);
         if with_widget(&painted, |w| w.ready = true).is_some() {
             announce(&painted, Topic::Ready, api_state);
         }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(after_paint.unchecked_ref());
-    }
+    }));
     Ok(handle)
 }
 
@@ -247,12 +247,25 @@ const INDEX_SLICE: usize = 2_000;
 /// Builds the search index a slice per task, so the page stays responsive;
 /// a search before it is done completes it at once.
 fn index_in_slices(engine: &'static QueryEngine<'static>) {
-    Timeout::new(0, move || {
-        if !engine.prepare_search_step(INDEX_SLICE) {
-            index_in_slices(engine);
-        }
-    })
-    .forget();
+    after_ms(
+        0,
+        Box::new(move || {
+            if !engine.prepare_search_step(INDEX_SLICE) {
+                index_in_slices(engine);
+            }
+        }),
+    );
+}
+
+/// Runs `f` in a task of its own after `delay` ms, whatever becomes of the
+/// widget meanwhile (for work that must happen, such as revoking a
+/// download's URL); its closure is freed once it has run. Boxed, as
+/// [`before_next_frame`] is, to share its closure shim.
+pub(crate) fn after_ms(delay: i32, f: Box<dyn FnOnce()>) {
+    let callback = Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
+    }
 }
 
 /// Drops the widget: its listeners detach and its timers stop. The caller
