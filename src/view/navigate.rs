@@ -85,15 +85,18 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         let (h, g, el) = (handle.clone(), gesture.clone(), target.clone());
         listeners.push(EventListener::new(target, "pointermove", move |event| {
             let Some(event) = event.dyn_ref::<PointerEvent>() else { return };
+            // Layout is read before the gesture is borrowed: no borrow is
+            // held across a call into the DOM.
+            let rect = el.get_bounding_client_rect();
+            let (left, width) = (rect.left(), rect.width().max(1.0));
             let mut g = g.borrow_mut();
             let Some(pointer) = g.pointers.iter_mut().find(|p| p.0 == event.pointer_id()) else { return };
             pointer.1 = f64::from(event.client_x());
             let Some(start) = g.start else { return };
-            let (_, width) = position(&el, 0.0);
             let next = match g.pointers.as_slice() {
                 [a, b, ..] => {
                     let spread = (a.1 - b.1).abs().max(1.0);
-                    let (anchor, _) = position(&el, (a.1 + b.1) / 2.0);
+                    let anchor = (((a.1 + b.1) / 2.0 - left) / width * 1000.0) as i32;
                     start.zoom((g.origin_spread / spread * 1000.0) as u32, anchor.clamp(0, 1000) as u32)
                 }
                 [only] if on_strip => {
