@@ -10,6 +10,7 @@ use crate::layout::TimeScale;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tideline_model::EventId;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 
@@ -121,6 +122,18 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         let (h, el) = (handle.clone(), target.clone());
         listeners.push(EventListener::new_with_options(target, "keydown", active, move |event| {
             let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+            // Markers are focusable role="button" elements, not <button>s
+            // (hundreds of those cost twice the layout): Enter and Space
+            // open them as a click does.
+            let marker = target_element(event).and_then(|t| closest(&t, ".tl-marker"));
+            if let (Some(marker), "Enter" | " ", false) = (marker, key.key().as_str(), key.repeat()) {
+                event.prevent_default();
+                let id = marker.get_attribute("data-event-id").and_then(|id| EventId::from_hex(&id));
+                if id.is_some() {
+                    super::select(&h, id);
+                }
+                return;
+            }
             if key.ctrl_key() || key.meta_key() || key.alt_key() {
                 return;
             }
