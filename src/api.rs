@@ -78,7 +78,7 @@ impl MountOptions {
     /// problem for every value that cannot be used.
     pub fn parse(&self, timeline: &Timeline) -> (EmbedOptions, Vec<String>) {
         parse_options(
-            |name| match name {
+            &|name| match name {
                 "filter" => self.filter.as_ref().map(FilterInput::to_query),
                 "view" => self.view.clone(),
                 "lanes" => self.lanes.clone(),

@@ -10,9 +10,10 @@ use tideline_model::{Document, Event, EventDate, Timeline};
 pub fn events_csv(timeline: &Timeline, matches: &[usize]) -> String {
     let mut out = String::from("id,date,precision,end,kind,stance,category,summary,actors,amounts,sources,evidence\r\n");
     for event in matches.iter().filter_map(|&i| timeline.events.get(i)) {
-        let actors: Vec<&str> = event.actors.iter().filter_map(|a| timeline.actor(*a)).map(|a| a.name.as_str()).collect();
-        let amounts: Vec<&str> = event.amounts.iter().map(|a| a.text.as_str()).collect();
-        let files: Vec<&str> = sources_of(timeline, event).map(|d| d.file.as_str()).collect();
+        // Owned, as every other list the widget joins is: one `join` in the wasm.
+        let actors: Vec<String> = event.actors.iter().filter_map(|a| timeline.actor(*a)).map(|a| a.name.clone()).collect();
+        let amounts: Vec<String> = event.amounts.iter().map(|a| a.text.clone()).collect();
+        let files: Vec<String> = sources_of(timeline, event).map(|d| d.file.clone()).collect();
         let cells = [
             event.id.to_hex(),
             event.date.to_string(),

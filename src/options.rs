@@ -54,7 +54,7 @@ const FILTER_KEYS: [&str; 7] = ["stance", "cat", "actor", "doc", "from", "to", "
 /// Reads the options through `get` (the raw text of each option in
 /// [`OPTION_NAMES`], if given). Unusable values are left at their default and
 /// described in the returned problems, one sentence each.
-pub fn parse_options(get: impl Fn(&str) -> Option<String>, timeline: &Timeline) -> (EmbedOptions, Vec<String>) {
+pub fn parse_options(get: &dyn Fn(&str) -> Option<String>, timeline: &Timeline) -> (EmbedOptions, Vec<String>) {
     let mut options = EmbedOptions::default();
     let mut problems = Vec::new();
     if let Some(text) = get("filter") {
@@ -184,7 +184,7 @@ mod tests {
 
     fn parse(pairs: &[(&str, &str)]) -> (EmbedOptions, Vec<String>) {
         let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        parse_options(|name| map.get(name).cloned(), &sample_timeline())
+        parse_options(&|name| map.get(name).cloned(), &sample_timeline())
     }
 
     #[test]

@@ -74,7 +74,7 @@ fn mount_declared(host: Element, sole_on_page: bool) {
         let _ = mount(&host, EmbedOptions::default(), false);
         return;
     };
-    let (options, problems) = parse_options(|name| host.get_attribute(&format!("data-{name}")), timeline);
+    let (options, problems) = parse_options(&|name| host.get_attribute(&format!("data-{name}")), timeline);
     for problem in problems {
         warn(&format!("Tideline: data-{problem}."), &host);
     }

@@ -3,7 +3,7 @@
 //! and Escape to close the detail card.
 
 use super::dom::{closest, focus, target_element};
-use super::{dispatch, takeaway, toolbar, with_widget, WidgetRef};
+use super::{dispatch, takeaway, toolbar, with_parts, with_widget, WidgetRef};
 use crate::action::Action;
 use crate::state::{Lanes, View};
 use gloo_events::EventListener;
@@ -28,7 +28,7 @@ pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listene
         } else if let Some(chip) = closest(&target, "[data-actor]") {
             let Some(actor) = chip.get_attribute("data-actor").and_then(|a| a.parse().ok()) else { return };
             dispatch(&clicks, Action::ToggleActor(ActorId(actor)));
-            with_widget(&clicks, |w| w.actors.reset());
+            with_parts(&clicks, |p, _| p.actors.reset());
         } else if let Some(marker) = closest(&target, ".tl-axis [data-event-id], .tl-list [data-event-id]") {
             let Some(id) = marker.get_attribute("data-event-id").and_then(|id| EventId::from_hex(&id)) else { return };
             select(&clicks, Some(id));
@@ -70,22 +70,22 @@ fn act(handle: &WidgetRef, action: &str, button: &Element) {
             }
         }
         "prev" | "next" => step(handle, action == "next"),
-        "panel" => with_widget(handle, |w| w.bar.toggle()).unwrap_or_default(),
+        "panel" => with_parts(handle, |p, _| p.bar.toggle()).unwrap_or_default(),
         "guide" => guide(handle),
         "more" => super::show_more(handle),
         "close" => select(handle, None),
         "csv" | "json" | "copy-link" => takeaway::run(handle, action, button),
-        "theme" => with_widget(handle, |w| {
-            let (theme, label) = toolbar::next_theme(w.root.get_attribute("data-theme").as_deref());
+        "theme" => {
+            let Some(root) = with_widget(handle, |w| w.root.clone()) else { return };
+            let (theme, label) = toolbar::next_theme(root.get_attribute("data-theme").as_deref());
             match theme {
-                Some(theme) => super::dom::set_attr(&w.root, "data-theme", theme),
+                Some(theme) => super::dom::set_attr(&root, "data-theme", theme),
                 None => {
-                    let _ = w.root.remove_attribute("data-theme");
+                    let _ = root.remove_attribute("data-theme");
                 }
             }
             button.set_text_content(Some(label));
-        })
-        .unwrap_or_default(),
+        }
         _ => {}
     }
 }
@@ -149,20 +149,21 @@ pub(crate) fn select(handle: &WidgetRef, id: Option<EventId>) {
             events.map_or(JsValue::NULL, |events| js_sys::Reflect::get(&events, &0.into()).unwrap_or(JsValue::NULL))
         });
     }
-    let target = with_widget(handle, |w| match id {
-        Some(_) => Some(w.detail.clone()),
-        None => {
-            let previous = previous?;
-            let selector = match w.state.view {
+    let Some((root, detail, view)) = with_widget(handle, |w| (w.root.clone(), w.detail.clone(), w.state.view)) else { return };
+    // Looked up and focused with no borrow held: moving focus fires blur
+    // and focus synchronously, and the actor box's listeners use the widget.
+    let target = match (id, previous) {
+        (Some(_), _) => Some(detail),
+        (None, Some(previous)) => {
+            let selector = match view {
                 View::Timeline => format!(".tl-axis [data-event-id=\"{}\"]", previous.to_hex()),
                 View::List => format!(".tl-list [data-event-id=\"{}\"] .tl-open", previous.to_hex()),
             };
-            w.root.query_selector(&selector).ok().flatten()
+            root.query_selector(&selector).ok().flatten()
         }
-    });
-    // Focused with no borrow held: moving focus fires blur and focus
-    // synchronously, and the actor box's listeners use the widget.
-    if let Some(target) = target.flatten() {
+        (None, None) => None,
+    };
+    if let Some(target) = target {
         focus(&target);
     }
 }

@@ -3,7 +3,7 @@
 //! chips. Choosing goes through the root's `[data-actor]` click handling.
 
 use super::dom::{append, clear, element, set_attr, text_element};
-use super::{dispatch, with_widget, WidgetRef};
+use super::{dispatch, with_parts, WidgetRef};
 use crate::action::Action;
 use crate::state::ViewState;
 use gloo_events::EventListener;
@@ -56,12 +56,12 @@ pub(crate) fn build(bar: &Element, timeline: &Timeline, id_prefix: &str, handle:
     for kind in ["input", "focus"] {
         let handle = handle.clone();
         listeners.push(EventListener::new(&input, kind, move |_| {
-            with_widget(&handle, |w| w.actors.suggest(w.timeline));
+            with_parts(&handle, |p, s| p.actors.suggest(s.timeline));
         }));
     }
     let closing = handle.clone();
     listeners.push(EventListener::new(&input, "blur", move |_| {
-        with_widget(&closing, |w| w.actors.close());
+        with_parts(&closing, |p, _| p.actors.close());
     }));
     // Keep focus in the input when an option is pressed, so blur does not
     // close the list before the click lands.
@@ -71,11 +71,11 @@ pub(crate) fn build(bar: &Element, timeline: &Timeline, id_prefix: &str, handle:
     let keys = handle.clone();
     listeners.push(EventListener::new_with_options(&input, "keydown", gloo_events::EventListenerOptions::enable_prevent_default(), move |event| {
         let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
-        let chosen = with_widget(&keys, |w| w.actors.key(&key, w.timeline)).flatten();
+        let chosen = with_parts(&keys, |p, s| p.actors.key(&key, s.timeline)).flatten();
         match chosen {
             Some(Some(actor)) => {
                 dispatch(&keys, Action::ToggleActor(actor));
-                with_widget(&keys, |w| w.actors.reset());
+                with_parts(&keys, |p, _| p.actors.reset());
             }
             Some(None) => {}
             None => return,

@@ -6,7 +6,7 @@
 //! corpus costs neither load time nor keystroke time here.
 
 use super::dom::{action_button, append, element, labelled_input, set_attr, target_element, text_element};
-use super::{dispatch, with_widget, WidgetRef};
+use super::{dispatch, with_parts, WidgetRef};
 use crate::action::Action;
 use crate::state::ViewState;
 use gloo_events::EventListener;
@@ -110,9 +110,9 @@ pub(crate) fn build(root: &Element, search_slot: &Element, timeline: &Timeline, 
     if let Some(details) = documents.parent_element() {
         let handle = handle.clone();
         listeners.push(EventListener::new(&details, "toggle", move |_| {
-            with_widget(&handle, |w| {
-                w.controls.build_documents(w.timeline);
-                w.controls.show(&w.result.facets, &w.state);
+            with_parts(&handle, |p, s| {
+                p.controls.build_documents(s.timeline);
+                p.controls.show(&s.result.facets, &s.state);
             });
         }));
     }

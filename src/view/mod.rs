@@ -1,7 +1,10 @@
 //! Geometry → DOM. Builds a widget into the element `embed` gives it, keeps
 //! its state, and re-renders the parts when the reader changes something.
 //! Clicks are handled once at the root (see `actions`), so rendering never
-//! creates listeners and a dropped widget frees all of them.
+//! creates listeners and a dropped widget frees all of them. The widget's
+//! `RefCell` is only borrowed for work on the model: the DOM parts are
+//! drawn and handled out of it (see `parts`), so a listener the DOM fires
+//! meanwhile finds the widget free.
 
 mod actions;
 mod actors;
@@ -14,6 +17,7 @@ mod list;
 mod navigate;
 mod overview;
 mod paint;
+mod parts;
 mod resize;
 mod takeaway;
 mod toolbar;
@@ -22,13 +26,13 @@ mod url;
 use crate::action::{Action, Changed, Record};
 use crate::api::ApiState;
 use crate::data::embedded_timeline;
-use crate::format::count_events;
 use crate::layout::TimeScale;
 use crate::options::Theme;
-use crate::state::{View, ViewState};
+use crate::state::ViewState;
 use dom::{append, element, set_attr, text_element};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use parts::{render, Parts};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -40,6 +44,7 @@ use web_sys::Element;
 
 pub(crate) use actions::select;
 pub(crate) use dom::{document, element as new_element, set_style};
+pub(crate) use parts::with_parts;
 pub(crate) use url::current_hash;
 
 /// The decoded timeline, shared by every widget on the page.
@@ -66,7 +71,8 @@ pub(crate) struct Setup {
     pub(crate) controls_open: bool,
 }
 
-/// A mounted widget: its state, its DOM parts and the listeners it owns.
+/// A mounted widget: its model (state, query result, subscribers, timers)
+/// and its DOM parts, which are worked on out of it (see `parts`).
 pub(crate) struct Widget {
     engine: &'static QueryEngine<'static>,
     timeline: &'static Timeline,
@@ -75,10 +81,13 @@ pub(crate) struct Widget {
     story: Option<TimeScale>,
     full: Option<TimeScale>,
     state: ViewState,
-    result: QueryResult,
+    /// Shared with the parts while they draw it.
+    result: Rc<QueryResult>,
     /// The filter `result` was computed for; `None` forces a recount.
     counted: Option<Filter>,
     root: Element,
+    /// The detail card, which `select` focuses.
+    detail: Element,
     owns_url: bool,
     /// The JS API's `on(topic, callback)` subscriptions, in order.
     subscribers: Vec<(Topic, js_sys::Function)>,
@@ -89,27 +98,23 @@ pub(crate) struct Widget {
     pending: Changed,
     /// Whether the first render is done (`change` is not announced for it).
     rendered: bool,
-    bar: bar::Bar,
-    controls: controls::Controls,
-    actors: actors::ActorPicker,
-    toolbar: toolbar::Toolbar,
-    timeline_view: Element,
-    /// The axis's lanes, marks and ticks, kept between renders.
-    axis: axis::AxisMarks,
+    /// The DOM parts; `None` while some work has them out.
+    parts: Option<Parts>,
+    /// Whether a render was asked for while the parts were out.
+    render_asked: bool,
     /// The axis's width in pixels, as `resize` last saw it.
     axis_width: u32,
     _axis_resize: Option<resize::AxisResize>,
-    overview: Element,
-    detail: Element,
-    list: Element,
     frame_pending: bool,
     /// How many events the list shows (grows with "Show more").
     list_limit: usize,
-    /// Redraws the hidden list after the change (see `render`); dropping it
-    /// cancels the redraw.
+    /// Redraws the hidden list after the change (see `parts::render`);
+    /// dropping it cancels the redraw.
     list_timer: Option<Timeout>,
     written_hash: String,
     hash_timer: Option<Timeout>,
+    /// Puts "Copy link" back on its button after a message.
+    feedback: Option<Timeout>,
     _listeners: Vec<EventListener>,
 }
 
@@ -197,30 +202,25 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         story: TimeScale::fit_story(&timeline.events),
         full: overview::full_scale(timeline),
         state: setup.state,
-        result: QueryResult::default(),
+        result: Rc::default(),
         counted: None,
         root: root.clone(),
+        detail: detail.clone(),
         owns_url: setup.owns_url,
         subscribers: Vec::new(),
         ready: false,
         pending: Changed { filter: true, window: true, view: true, lanes: true, selected: true },
         rendered: false,
-        bar,
-        controls,
-        actors,
-        toolbar,
-        timeline_view,
+        parts: Some(Parts { bar, controls, actors, toolbar, timeline_view, axis: axis_marks, overview, detail, list }),
+        render_asked: false,
         axis_width: resize::axis_width(&axis),
         _axis_resize: resize::observe(&axis, &handle),
-        axis: axis_marks,
-        overview,
-        detail,
-        list,
         frame_pending: false,
         list_limit: list::PAGE,
         list_timer: None,
         written_hash,
         hash_timer: None,
+        feedback: None,
         _listeners: listeners,
     });
     render(&handle);
@@ -229,15 +229,12 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     // queued from the next animation frame runs after that frame's paint.
     // The widget is then `ready`.
     let painted = handle.clone();
-    let after_paint = Closure::once_into_js(move || {
+    before_next_frame(Box::new(move || {
         index_in_slices(engine);
         if with_widget(&painted, |w| w.ready = true).is_some() {
             announce(&painted, Topic::Ready, api_state);
         }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(after_paint.unchecked_ref());
-    }
+    }));
     Ok(handle)
 }
 
@@ -247,12 +244,25 @@ const INDEX_SLICE: usize = 2_000;
 /// Builds the search index a slice per task, so the page stays responsive;
 /// a search before it is done completes it at once.
 fn index_in_slices(engine: &'static QueryEngine<'static>) {
-    Timeout::new(0, move || {
-        if !engine.prepare_search_step(INDEX_SLICE) {
-            index_in_slices(engine);
-        }
-    })
-    .forget();
+    after_ms(
+        0,
+        Box::new(move || {
+            if !engine.prepare_search_step(INDEX_SLICE) {
+                index_in_slices(engine);
+            }
+        }),
+    );
+}
+
+/// Runs `f` in a task of its own after `delay` ms, whatever becomes of the
+/// widget meanwhile (for work that must happen, such as revoking a
+/// download's URL); its closure is freed once it has run. Boxed, as
+/// [`before_next_frame`] is, to share its closure shim.
+pub(crate) fn after_ms(delay: i32, f: Box<dyn FnOnce()>) {
+    let callback = Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
+    }
 }
 
 /// Drops the widget: its listeners detach and its timers stop. The caller
@@ -390,69 +400,6 @@ pub(crate) fn with_widget<R>(handle: &WidgetRef, f: impl FnOnce(&mut Widget) -> 
     handle.borrow_mut().as_mut().map(f)
 }
 
-fn render(handle: &WidgetRef) {
-    if draw(handle).announced() {
-        announce(handle, Topic::Change, api_state);
-    }
-}
-
-/// Brings the DOM up to date with the state: the parts whose input changed
-/// since the last render, and the axis (whose width may have). Returns what
-/// changed, nothing for the first render.
-fn draw(handle: &WidgetRef) -> Changed {
-    let mut guard = handle.borrow_mut();
-    let Some(w) = guard.as_mut() else { return Changed::default() };
-    let changed = std::mem::take(&mut w.pending);
-    let first = !std::mem::replace(&mut w.rendered, true);
-    let timeline = w.timeline;
-    let filter_changed = w.counted.as_ref() != Some(&w.state.filter);
-    let first_render = w.counted.is_none();
-    if filter_changed {
-        w.result = w.engine.run(&w.state.filter);
-        w.counted = Some(w.state.filter.clone());
-        w.bar.status.set_text_content(Some(&count_events(w.result.matches.len())));
-        w.controls.show(&w.result.facets, &w.state);
-        w.actors.show(timeline, &w.result.facets, &w.state);
-    }
-    let (state, matches) = (&w.state, &w.result.matches);
-    let _ = w.timeline_view.toggle_attribute_with_force("hidden", state.view != View::Timeline);
-    let _ = w.list.toggle_attribute_with_force("hidden", state.view != View::List);
-    w.toolbar.show(state);
-    w.bar.show(state);
-    if let Some(scale) = w.scale() {
-        axis::render(&w.axis, w.axis_width, w.engine, matches, scale, state);
-        if let Some(full) = w.full {
-            overview::render(&w.overview, w.engine, matches, full, scale, filter_changed);
-        }
-    }
-    // The card only when what it shows changed, not on every frame of a drag.
-    if changed.selected || filter_changed {
-        detail::render(&w.detail, timeline, state, matches);
-    }
-    if filter_changed {
-        w.list_limit = list::PAGE;
-        w.list_timer = None;
-        // A visible list is part of this change. A hidden one is redrawn
-        // once the changes pause, as the URL is written: no keystroke waits
-        // for entries nobody sees (about 7 ms at 100,000 events), and typing
-        // a word redraws it once. It is marked busy until then.
-        if state.view == View::List || first_render {
-            w.redraw_list();
-        } else {
-            set_attr(&w.list, "aria-busy", "true");
-            let handle = handle.clone();
-            w.list_timer = Some(Timeout::new(url::PAUSE_MS, move || with_widget(&handle, Widget::redraw_list).unwrap_or(())));
-        }
-    } else if state.view == View::List && w.list_timer.is_some() {
-        w.redraw_list();
-    }
-    if first {
-        Changed::default()
-    } else {
-        changed
-    }
-}
-
 impl Widget {
     /// Applies `action`, noting what it changed for the next render.
     fn apply(&mut self, action: Action) {
@@ -464,19 +411,10 @@ impl Widget {
         p.lanes |= changed.lanes;
         p.selected |= changed.selected;
     }
-
-    /// Draws the list for the current result, now.
-    fn redraw_list(&mut self) {
-        self.list_timer = None;
-        list::render(&self.list, self.timeline, &self.result.matches, self.list_limit);
-        let _ = self.list.remove_attribute("aria-busy");
-    }
 }
 
 /// Shows the next page of the list.
 pub(crate) fn show_more(handle: &WidgetRef) {
-    with_widget(handle, |w| {
-        w.list_limit += list::PAGE;
-        w.redraw_list();
-    });
+    with_widget(handle, |w| w.list_limit += list::PAGE);
+    parts::redraw_list(handle);
 }

@@ -10,6 +10,7 @@ use crate::layout::TimeScale;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tideline_model::EventId;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 
@@ -85,15 +86,18 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         let (h, g, el) = (handle.clone(), gesture.clone(), target.clone());
         listeners.push(EventListener::new(target, "pointermove", move |event| {
             let Some(event) = event.dyn_ref::<PointerEvent>() else { return };
+            // Layout is read before the gesture is borrowed: no borrow is
+            // held across a call into the DOM.
+            let rect = el.get_bounding_client_rect();
+            let (left, width) = (rect.left(), rect.width().max(1.0));
             let mut g = g.borrow_mut();
             let Some(pointer) = g.pointers.iter_mut().find(|p| p.0 == event.pointer_id()) else { return };
             pointer.1 = f64::from(event.client_x());
             let Some(start) = g.start else { return };
-            let (_, width) = position(&el, 0.0);
             let next = match g.pointers.as_slice() {
                 [a, b, ..] => {
                     let spread = (a.1 - b.1).abs().max(1.0);
-                    let (anchor, _) = position(&el, (a.1 + b.1) / 2.0);
+                    let anchor = (((a.1 + b.1) / 2.0 - left) / width * 1000.0) as i32;
                     start.zoom((g.origin_spread / spread * 1000.0) as u32, anchor.clamp(0, 1000) as u32)
                 }
                 [only] if on_strip => {
@@ -118,6 +122,18 @@ pub(crate) fn attach(axis: &Element, strip: &Element, handle: &WidgetRef, listen
         let (h, el) = (handle.clone(), target.clone());
         listeners.push(EventListener::new_with_options(target, "keydown", active, move |event| {
             let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+            // Markers are focusable role="button" elements, not <button>s
+            // (hundreds of those cost twice the layout): Enter and Space
+            // open them as a click does.
+            let marker = target_element(event).and_then(|t| closest(&t, ".tl-marker"));
+            if let (Some(marker), "Enter" | " ", false) = (marker, key.key().as_str(), key.repeat()) {
+                event.prevent_default();
+                let id = marker.get_attribute("data-event-id").and_then(|id| EventId::from_hex(&id));
+                if id.is_some() {
+                    super::select(&h, id);
+                }
+                return;
+            }
             if key.ctrl_key() || key.meta_key() || key.alt_key() {
                 return;
             }

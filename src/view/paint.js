@@ -72,19 +72,10 @@ export class Marks {
      * `first` the label (or null), `cursor` the last mark placed.
      */
     this.lanes = new Map();
-    // Markers are focusable role="button" elements, not <button>s (see
-    // `marker`): Enter and Space press them as they press a button, and the
-    // widget handles the click.
-    this.el.addEventListener('keydown', (event) => {
-      const el = event.target;
-      if ((event.key === 'Enter' || event.key === ' ') && !event.repeat && el.classList.contains('tl-marker')) {
-        event.preventDefault();
-        el.click();
-      }
-    });
     // The preview: headline, date at its precision and stance of the mark
     // under the pointer or in focus, without opening the card. Screen
     // readers get the same from the mark's name, so it is hidden from them.
+    // (Enter and Space on a marker are Rust's: see navigate.rs.)
     this.preview = axis.ownerDocument.createElement('div');
     this.preview.className = 'tl-preview';
     this.preview.setAttribute('aria-hidden', 'true');

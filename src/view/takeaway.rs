@@ -1,6 +1,9 @@
 //! Taking the filtered events away: CSV and JSON downloads (built by
 //! `crate::export`) and "Copy link" with the clipboard API, falling back to
-//! selecting the link in a text field for the reader to copy.
+//! selecting the link in a text field for the reader to copy. Nothing here
+//! outlives what it serves: the clipboard's answer is one callback and a
+//! download's revocation one timer, each freed once it has run, and the
+//! widget owns the timer that puts the button's label back.
 
 use super::dom::{append, document, element, set_attr};
 use super::{with_widget, WidgetRef};
@@ -16,7 +19,7 @@ const FEEDBACK_MS: u32 = 2500;
 /// Runs the `csv`, `json` or `copy-link` action pressed on `button`.
 pub(crate) fn run(handle: &WidgetRef, action: &str, button: &Element) {
     if action == "copy-link" {
-        copy_link(button);
+        copy_link(handle, button);
         return;
     }
     let file = with_widget(handle, |w| match action {
@@ -38,36 +41,50 @@ fn download(name: &str, mime: &str, text: &str) {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    // Revoke once the browser has started the download.
-    Timeout::new(10_000, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
-    .forget();
+    // Revoked once the browser has started the download.
+    super::after_ms(
+        10_000,
+        Box::new(move || {
+            let _ = Url::revoke_object_url(&url);
+        }),
+    );
 }
 
-fn copy_link(button: &Element) {
+fn copy_link(handle: &WidgetRef, button: &Element) {
     let Some(window) = web_sys::window() else { return };
     let href = window.location().href().unwrap_or_default();
-    let done = button.clone();
-    let on_copied = Closure::once(move |_: JsValue| say(&done, "Link copied"));
-    let fallback_button = button.clone();
-    let fallback_href = href.clone();
-    let on_refused = Closure::once(move |_: JsValue| copy_by_selection(&fallback_button, &fallback_href));
     let clipboard = window.navigator().clipboard();
     // Older or insecure contexts have no clipboard object.
     if clipboard.is_undefined() {
-        copy_by_selection(button, &href);
+        copy_by_selection(handle, button, &href);
         return;
     }
-    let _ = clipboard.write_text(&href).then2(&on_copied, &on_refused);
-    // Only one of the two runs; the other stays as a few bytes per copy.
-    on_copied.forget();
-    on_refused.forget();
+    // One callback for both outcomes (the write resolves with `undefined`,
+    // a refusal rejects with an error), freed once it has run.
+    let (handle, button, copied) = (handle.clone(), button.clone(), href.clone());
+    let settled = Closure::once_into_js(move |outcome: JsValue| {
+        if outcome.is_undefined() {
+            say(&handle, &button, "Link copied");
+        } else {
+            copy_by_selection(&handle, &button, &copied);
+        }
+    });
+    clipboard.write_text(&href).unchecked_ref::<Settling>().then(&settled, &settled);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise seen through `then(onFulfilled, onRejected)` with plain
+    /// functions: js-sys's `then2` takes closures that live until dropped,
+    /// where one function freed by its one call is wanted.
+    type Settling;
+    #[wasm_bindgen(method)]
+    fn then(this: &Settling, fulfilled: &JsValue, rejected: &JsValue);
 }
 
 /// Shows the link selected in a field next to the button and tries the old
 /// copy command; the reader can copy it by hand if that fails too.
-fn copy_by_selection(button: &Element, href: &str) {
+fn copy_by_selection(handle: &WidgetRef, button: &Element, href: &str) {
     let Some(parent) = button.parent_element() else { return };
     let field: HtmlInputElement = match parent.query_selector(".tl-link-field").ok().flatten() {
         Some(existing) => existing.unchecked_into(),
@@ -82,11 +99,15 @@ fn copy_by_selection(button: &Element, href: &str) {
     field.set_value(href);
     field.select();
     let copied = document().dyn_into::<web_sys::HtmlDocument>().ok().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false);
-    say(button, if copied { "Link copied" } else { "Copy the selected link" });
+    say(handle, button, if copied { "Link copied" } else { "Copy the selected link" });
 }
 
-fn say(button: &Element, text: &str) {
+/// Shows `text` on the button for a while. The widget keeps the one timer
+/// that puts the label back: a new message replaces it, `destroy()` ends it.
+fn say(handle: &WidgetRef, button: &Element, text: &str) {
     button.set_text_content(Some(text));
-    let button = button.clone();
-    Timeout::new(FEEDBACK_MS, move || button.set_text_content(Some("Copy link"))).forget();
+    let label = button.clone();
+    let restore = Timeout::new(FEEDBACK_MS, move || label.set_text_content(Some("Copy link")));
+    let previous = with_widget(handle, |w| w.feedback.replace(restore));
+    drop(previous);
 }

@@ -71,14 +71,18 @@ pub(crate) fn record(handle: &WidgetRef, record: Record) {
 fn write_later(handle: &WidgetRef, delay_ms: u32, push: bool) -> Timeout {
     let handle = handle.clone();
     Timeout::new(delay_ms, move || {
-        with_widget(&handle, |w| {
-            let hash = w.state.to_hash(w.timeline);
-            if hash != w.written_hash {
-                write(&hash, push);
-                w.written_hash = hash;
-            }
+        let fresh = with_widget(&handle, |w| {
             w.hash_timer = None;
+            let hash = w.state.to_hash(w.timeline);
+            (hash != w.written_hash).then(|| {
+                w.written_hash = hash.clone();
+                hash
+            })
         });
+        // Written with no borrow held, as every call into the page is.
+        if let Some(Some(hash)) = fresh {
+            write(&hash, push);
+        }
     })
 }
 

@@ -195,6 +195,90 @@ describe('the JS API', () => {
     await page.close();
   });
 
+  test('page listeners may call the API while the widget redraws: pointer and keyboard paths kill nothing', async () => {
+    // Removing a focused button (the card's Next, an actor chip) fires blur
+    // and focusout before the removal returns, so a page that answers focus
+    // events through the API calls into the widget in the middle of its
+    // redraw; so do its own listeners when focus moves.
+    const { page, errors } = await open();
+    // An event with actors whose marker is on the axis (not counted in a badge).
+    const drawn = await page.evaluate(async () => {
+      window.handle = await Tideline.mount(document.getElementById('target'));
+      return [...document.getElementById('target').shadowRoot.querySelectorAll('.tl-axis [data-event-id]')].map((el) => el.dataset.eventId);
+    });
+    const index = compiled.events.findIndex((e, i) => e.actors.length > 0 && i + 1 < compiled.events.length && drawn.includes(e.id));
+    const event = compiled.events[index];
+    await page.evaluate((id) => {
+      window.reentry = { reads: 0, failures: [], onFocusOut: null };
+      const guard = (work) => { try { work(); } catch (err) { reentry.failures.push(String(err)); } };
+      for (const type of ['focusin', 'focusout']) {
+        document.addEventListener(type, () => guard(() => {
+          handle.getState();
+          handle.events({ stance: ['easing'] });
+          reentry.reads++;
+        }), true);
+      }
+      document.addEventListener('focusout', () => {
+        const once = reentry.onFocusOut;
+        reentry.onFocusOut = null;
+        if (once) guard(once);
+      }, true);
+      handle.select(id);
+    }, event.id);
+    const target = page.locator('#target');
+    const card = target.getByRole('complementary', { name: 'Event details' });
+    const title = card.locator('.tl-detail-title');
+    await card.waitFor();
+
+    // Pointer: Next has focus when the card is redrawn without it.
+    await card.getByRole('button', { name: 'Next →' }).click();
+    assert.equal(await title.textContent(), compiled.events[index + 1].summary);
+    // The same, and the page changes the filter from inside the redraw: the
+    // change is drawn once the redraw is done.
+    await page.evaluate(() => { reentry.onFocusOut = () => handle.setFilter('stance=easing'); });
+    await card.getByRole('button', { name: '← Previous' }).click();
+    assert.equal(await title.textContent(), event.summary);
+    const easing = compiled.events.filter((e) => e.stance === 'easing').length;
+    assert.equal(await page.evaluate(() => reentry.onFocusOut), null, 'the page listener ran');
+    assert.deepEqual(await page.evaluate(() => handle.getState().filter.stance), ['easing']);
+    assert.match(await target.getByRole('status').textContent(), new RegExp(`^${easing} event`));
+
+    // Pointer: an actor chip in the card filters and is redrawn away.
+    const actor = event.actors[0].name;
+    await card.getByRole('button', { name: actor, exact: true }).click();
+    assert.deepEqual(await page.evaluate(() => handle.getState().filter.actors), [actor]);
+
+    // Keyboard: the chosen actor's chip, removed by Enter while it has focus.
+    await target.getByRole('button', { name: /^Filters/ }).click();
+    await target.getByRole('button', { name: `Remove actor ${actor}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => handle.getState().filter.actors.length === 0);
+
+    // Keyboard: Escape with the card open and focus in the actor box: focus
+    // moves to the event's marker, and the box's blur listener runs while
+    // the card's close is on the stack. (Focus moving inside the widget is
+    // not seen by the page: both ends are its host.)
+    await target.getByRole('checkbox', { name: /easing/i }).uncheck();
+    assert.match(await target.getByRole('status').textContent(), new RegExp(`^${compiled.events.length} event`));
+    const box = target.getByRole('combobox', { name: 'Actors' });
+    await box.focus();
+    await box.press('Escape'); // closes the suggestions the focus opened
+    await box.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => handle.getState().selected), null);
+    const onMarker = await page.evaluate(() => document.getElementById('target').shadowRoot.activeElement?.dataset.eventId);
+    assert.equal(onMarker, event.id, 'focus returns to the marker');
+
+    // The widget still answers the reader.
+    await target.getByRole('checkbox', { name: /easing/i }).check();
+    assert.match(await target.getByRole('status').textContent(), new RegExp(`^${easing} event`));
+    const { reads, failures } = await page.evaluate(() => reentry);
+    assert.ok(reads > 5, `the page's focus listeners ran (${reads})`);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('tideline.d.ts in dist/ types every call and event', async () => {
     const types = await readFile(join(root, 'dist', 'tideline.d.ts'), 'utf8');
     for (const name of ['getState', 'setFilter', 'events', 'select', 'setWindow', 'fit', 'on<', 'off<', 'destroy', 'ready:', 'select:', 'change:']) {

@@ -335,6 +335,23 @@ describe('interacting with the widget', () => {
     await context.close();
   });
 
+  test('Copy link refused by the clipboard selects the link in a field instead, and copying again reuses it', async () => {
+    const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}#stance=easing`);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+    });
+    const field = page.getByRole('textbox', { name: 'Link to this view' });
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await page.getByRole('button', { name: /^(Link copied|Copy the selected link)$/ }).waitFor();
+      assert.equal(await field.inputValue(), page.url());
+      await page.getByRole('button', { name: 'Copy link' }).waitFor({ timeout: 5000 }); // the label comes back
+    }
+    assert.equal(await field.count(), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the keyboard alone opens and closes an event', async () => {
     const { page } = await openPage(seeds.browser, seeds.server.url, { viewport: { width: 1280, height: 900 } });
     // Focus inside the widget's shadow root shows there, not on the document.

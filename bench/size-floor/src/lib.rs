@@ -39,7 +39,7 @@ fn with<R>(f: impl FnOnce(&mut Logic) -> R) -> Option<R> {
 pub fn open(options: &str, hash: &str, narrow: bool) -> Result<String, String> {
     let timeline: &'static Timeline = Box::leak(Box::new(tideline::data::embedded_timeline().map_err(|e| e.to_string())?));
     let get = |name: &str| options.lines().find_map(|line| line.strip_prefix(name)?.strip_prefix('=').map(str::to_owned));
-    let (options, problems) = parse_options(get, timeline);
+    let (options, problems) = parse_options(&get, timeline);
     let state = initial_state(&options, Some(hash), narrow, timeline);
     let engine = QueryEngine::new(timeline);
     LOGIC.with(|logic| *logic.borrow_mut() = Some(Logic { timeline, engine, state, matches: Vec::new() }));
