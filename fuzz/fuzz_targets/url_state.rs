@@ -23,7 +23,7 @@ fuzz_target!(|text: &str| {
     let hash = state.to_hash(timeline);
     assert_eq!(ViewState::from_hash(&hash, timeline), state, "{text:?} was written back as {hash:?}");
     let (filter, _problems) = parse_filter(text, timeline);
-    let _ = parse_options(|name| (name != "sync-url").then(|| text.to_owned()), timeline);
+    let _ = parse_options(&|name| (name != "sync-url").then(|| text.to_owned()), timeline);
     let engine = QueryEngine::new(timeline);
     let _ = engine.run(&state.filter);
     let _ = engine.run(&filter);
