@@ -72,14 +72,41 @@ pub(super) struct Lexicon {
     pub month_cue: String,
     /// What `read::byline` reads in bylines and date lines.
     pub byline: BylineWords,
-    /// Month number by name as written (dot dropped).
-    months: FxHashMap<String, u32>,
-    /// Month number by lowercase name, for text matched in any case.
-    months_lowercase: FxHashMap<String, u32>,
-    /// Weekday number (0 = Monday) by name as written.
-    weekdays: FxHashMap<String, u32>,
-    /// Weekday number by lowercase name.
-    weekdays_lowercase: FxHashMap<String, u32>,
+    /// Month number (1..=12) by name, dot dropped.
+    months: NameTable,
+    /// Weekday number (0 = Monday) by name.
+    weekdays: NameTable,
+}
+
+/// Numbers by name, as written and lowercased (for text matched in any case).
+#[derive(Debug, Default)]
+struct NameTable {
+    exact: FxHashMap<String, u32>,
+    lowercase: FxHashMap<String, u32>,
+}
+
+impl NameTable {
+    /// Records `name` as `value`; a name already recorded with another
+    /// value is an error naming that value.
+    fn insert(&mut self, name: &str, value: u32) -> Result<(), u32> {
+        for (map, key) in [(&mut self.exact, name.to_string()), (&mut self.lowercase, name.to_lowercase())] {
+            match map.insert(key, value) {
+                Some(other) if other != value => return Err(other),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of `name` as written, else lowercased.
+    fn get(&self, name: &str) -> Option<u32> {
+        self.exact.get(name).or_else(|| self.lowercase.get(&name.to_lowercase())).copied()
+    }
+
+    /// True when `name` is recorded exactly as written.
+    fn has_written(&self, name: &str) -> bool {
+        self.exact.contains_key(name)
+    }
 }
 
 /// Regex fragments for bylines and date lines, from every language's words:
@@ -103,20 +130,7 @@ impl Lexicon {
     /// Parses and checks a date-words file.
     fn from_toml(text: &str) -> Result<Lexicon, String> {
         let file: DateWords = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut lexicon = Lexicon {
-            month: String::new(),
-            month_full: String::new(),
-            weekday: String::new(),
-            day_suffix: String::new(),
-            day_of: String::new(),
-            year_of: String::new(),
-            month_cue: String::new(),
-            byline: BylineWords::default(),
-            months: FxHashMap::default(),
-            months_lowercase: FxHashMap::default(),
-            weekdays: FxHashMap::default(),
-            weekdays_lowercase: FxHashMap::default(),
-        };
+        let (mut months, mut weekday_numbers) = (NameTable::default(), NameTable::default());
         let (mut full, mut loose, mut dotted, mut weekdays) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let (mut suffixes, mut day_links, mut year_links, mut cues) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let (mut labels, mut label_links, mut line_words) = (Vec::new(), Vec::new(), Vec::new());
@@ -132,7 +146,8 @@ impl Lexicon {
                 for (position, name) in names.iter().enumerate() {
                     let bare = name.strip_suffix('.').unwrap_or(name);
                     check_name(code, bare)?;
-                    insert(&mut lexicon.months, &mut lexicon.months_lowercase, bare, index as u32 + 1)
+                    months
+                        .insert(bare, index as u32 + 1)
                         .map_err(|other| format!("`{name}` ({code}) is month {} here and {other} elsewhere", index + 1))?;
                     match (position, name.ends_with('.')) {
                         (0, _) => full.push(bare),
@@ -143,7 +158,8 @@ impl Lexicon {
             }
             for (index, name) in language.weekdays.iter().enumerate() {
                 check_name(code, name)?;
-                insert(&mut lexicon.weekdays, &mut lexicon.weekdays_lowercase, name, index as u32)
+                weekday_numbers
+                    .insert(name, index as u32)
                     .map_err(|other| format!("`{name}` ({code}) is weekday {index} here and {other} elsewhere"))?;
                 weekdays.push(name.as_str());
             }
@@ -158,24 +174,28 @@ impl Lexicon {
         // Within one alternation, a longer name must be tried before a name
         // it starts with ("Sept" before "Sep", "mars" before "mar").
         let loose_names = [full.clone(), loose].concat();
-        lexicon.month = if dotted.is_empty() {
+        let month = if dotted.is_empty() {
             format!("{}\\.?", alternation(&loose_names))
         } else {
             format!("(?:{}\\.?|{}\\.)", alternation(&loose_names), alternation(&dotted))
         };
-        lexicon.month_full = alternation(&full);
-        lexicon.weekday = alternation(&weekdays);
-        lexicon.day_suffix = format!("(?:{})?", words(&suffixes));
-        lexicon.day_of = optional_link(&day_links);
-        lexicon.year_of = optional_link(&year_links);
-        lexicon.month_cue = words(&cues);
-        let names = [full, loose_names, dotted, weekdays].concat();
-        lexicon.byline = BylineWords {
-            label: words(&labels),
-            link: words(&label_links),
-            date_word: format!(r"\b(?:{})\b\.?|\b(?:{})\b", words(&names), words(&line_words)),
-        };
-        Ok(lexicon)
+        let names = [loose_names, dotted, weekdays.clone()].concat();
+        Ok(Lexicon {
+            month,
+            month_full: alternation(&full),
+            weekday: alternation(&weekdays),
+            day_suffix: format!("(?:{})?", words(&suffixes)),
+            day_of: optional_link(&day_links),
+            year_of: optional_link(&year_links),
+            month_cue: words(&cues),
+            byline: BylineWords {
+                label: words(&labels),
+                link: words(&label_links),
+                date_word: format!(r"\b(?:{})\b\.?|\b(?:{})\b", words(&names), words(&line_words)),
+            },
+            months,
+            weekdays: weekday_numbers,
+        })
     }
 }
 
@@ -189,26 +209,11 @@ fn check_name(code: &str, name: &str) -> Result<(), String> {
     }
 }
 
-/// Records `name` as `value`, as written and lowercase; a name already
-/// recorded with another value is an error naming that value.
-fn insert(exact: &mut FxHashMap<String, u32>, lowercase: &mut FxHashMap<String, u32>, name: &str, value: u32) -> Result<(), u32> {
-    for (map, key) in [(exact, name.to_string()), (lowercase, name.to_lowercase())] {
-        match map.insert(key, value) {
-            Some(other) if other != value => return Err(other),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
 /// `\b(?:a|b|c)\b`, longest first, with a boundary only beside ASCII
 /// letters: the rules' `\b` is ASCII-only (see `rules::expand`), and a name
 /// ending in "ì" ends a word by itself.
 fn alternation(names: &[&str]) -> String {
-    let mut sorted: Vec<&str> = names.to_vec();
-    sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    sorted.dedup();
-    let pieces: Vec<String> = sorted
+    let pieces: Vec<String> = longest_first(names)
         .iter()
         .map(|name| {
             let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
@@ -222,10 +227,16 @@ fn alternation(names: &[&str]) -> String {
 
 /// `a|b|c`, escaped, longest first: for a group the caller writes.
 fn words(list: &[&str]) -> String {
-    let mut sorted: Vec<&str> = list.to_vec();
+    longest_first(list).iter().map(|word| escape(word).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+/// `list` without repeats, longest first, so that in an alternation a word
+/// is tried before the words it starts with.
+fn longest_first<'w>(list: &[&'w str]) -> Vec<&'w str> {
+    let mut sorted = list.to_vec();
     sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     sorted.dedup();
-    sorted.iter().map(|word| escape(word).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+    sorted
 }
 
 /// `(?:(?:of|de)\s+)?`, or nothing when no language has such a word.
@@ -246,24 +257,19 @@ pub(super) const ORDINAL: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)
 /// The month number (1..=12) of a month name or abbreviation, in any case,
 /// with or without its dot.
 pub(super) fn month_number(name: &str) -> Option<u32> {
-    lookup(&LEXICON.months, &LEXICON.months_lowercase, name.strip_suffix('.').unwrap_or(name))
+    LEXICON.months.get(name.strip_suffix('.').unwrap_or(name))
 }
 
 /// The weekday number (0 = Monday … 6 = Sunday) of a weekday name, in any case.
 pub(super) fn weekday_number(name: &str) -> Option<u32> {
-    lookup(&LEXICON.weekdays, &LEXICON.weekdays_lowercase, name)
+    LEXICON.weekdays.get(name)
 }
 
 /// True when `word` is a month or weekday name exactly as the rules match
 /// it ("March", "mars"; not "march"). Runs on every word of the corpus, so
 /// it allocates nothing.
 pub(super) fn is_written_date_name(word: &str) -> bool {
-    LEXICON.months.contains_key(word) || LEXICON.weekdays.contains_key(word)
-}
-
-/// `name` as written, else lowercased.
-fn lookup(exact: &FxHashMap<String, u32>, lowercase: &FxHashMap<String, u32>, name: &str) -> Option<u32> {
-    exact.get(name).or_else(|| lowercase.get(&name.to_lowercase())).copied()
+    LEXICON.months.has_written(word) || LEXICON.weekdays.has_written(word)
 }
 
 /// The value of a count matched by [`NUMBER`]; `None` for vague words.
