@@ -118,7 +118,14 @@ impl ActorFinder {
 
     /// A reader of one document's sentences, in order.
     pub fn document(&self) -> DocumentActors<'_> {
-        DocumentActors { finder: self, aliases: FxHashMap::default(), heads: FxHashMap::default(), last: FxHashMap::default(), last_person: None }
+        DocumentActors {
+            finder: self,
+            aliases: FxHashMap::default(),
+            heads: FxHashMap::default(),
+            last: FxHashMap::default(),
+            last_person: None,
+            last_subject: None,
+        }
     }
 
     /// The actors named in `sentence` read alone, each once, in order of appearance.
@@ -154,6 +161,9 @@ pub struct DocumentActors<'f> {
     last: FxHashMap<ActorKind, ActorMention>,
     /// The last person or official named, for "he" and "she".
     last_person: Option<ActorMention>,
+    /// The first actor of the last sentence read, when it is an
+    /// institution: what "It" opening the next sentence stands for.
+    last_subject: Option<ActorMention>,
 }
 
 impl DocumentActors<'_> {
@@ -222,18 +232,26 @@ impl DocumentActors<'_> {
                 listed.clear();
             }
         }
-        for (index, run) in runs.iter().enumerate() {
+        // Runs still to read: each with its index among `runs` (for lists).
+        let mut pending: Vec<(usize, Range<usize>)> = runs.iter().cloned().enumerate().rev().collect();
+        while let Some((index, run)) = pending.pop() {
             let at = words[run.start].span.0;
             let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");
             // "LONDON (Wire) —", "BRUSSELS, 6 September –": a dateline's city.
             let dateline = run.start == 0 && words[0].breaks;
-            let mention = match names::read_run(sentence, &words, run.clone(), r) {
+            let reading = names::read_run(sentence, &words, run.clone(), r);
+            // Only unknown capitalised words may be two names joined by "and";
+            // a law's or a headline's words are no one's.
+            let splittable = matches!(reading, Some(Reading::Candidate { .. }));
+            let mention = match reading {
                 Some(Reading::Named(mention)) => Some(mention),
                 Some(Reading::Candidate { name, person_cue, acronym }) => {
                     self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
                         if person_cue {
                             Some(ActorMention { name, kind: ActorKind::Person })
-                        } else if acronym && after_the && !dateline || listed.contains(&index) && !name.contains(' ') {
+                        } else if acronym && (after_the || names::acts(&words, &run, sentence)) && !dateline
+                            || listed.contains(&index) && !name.contains(' ')
+                        {
                             Some(ActorMention { name, kind: ActorKind::Organisation })
                         } else if after_the && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                             // An appositive: "Italy's data protection authority, the Garante".
@@ -246,11 +264,15 @@ impl DocumentActors<'_> {
                 None => None,
             };
             if let Some(mention) = mention {
-                if let Some(acronym) = names::defined_acronym(sentence, &words, run) {
+                if let Some(acronym) = names::defined_acronym(sentence, &words, &run) {
                     self.aliases.insert(acronym.to_owned(), mention.clone());
                 }
                 self.learn(&mention, r);
                 found.push((at, mention));
+            } else if let Some(and) = names::and_within(&words, &run).filter(|_| splittable) {
+                // "Blatter and Michel Platini": two names, read one by one.
+                pending.push((index, and + 1..run.end));
+                pending.push((index, run.start..and));
             }
         }
         for (range, kind) in names::anaphora(&words, r) {
@@ -273,6 +295,13 @@ impl DocumentActors<'_> {
                 }
             }
         }
+        // "It lowered its rate": a sentence opening with "it" and a verb
+        // goes on about the last sentence's subject.
+        if names::opens_with_it(&words, sentence) && found.is_empty() {
+            if let Some(subject) = self.last_subject.clone() {
+                found.push((0, subject));
+            }
+        }
         // "he", "she": the last person named, when the sentence names none before it.
         if let Some(at) = names::personal_pronoun(&words) {
             let earlier = found.iter().any(|(a, m)| *a < at && matches!(m.kind, ActorKind::Person | ActorKind::Official));
@@ -287,6 +316,8 @@ impl DocumentActors<'_> {
                 self.last_person = Some(mention.clone());
             }
         }
+        self.last_subject =
+            found.first().map(|(_, m)| m).filter(|m| !matches!(m.kind, ActorKind::Person | ActorKind::Official | ActorKind::Place)).cloned();
         let mut out: Vec<(usize, ActorMention)> = Vec::new();
         for (at, mention) in found {
             if !out.iter().any(|(_, a)| a.name == mention.name) {
@@ -448,6 +479,36 @@ mod tests {
         assert!(["Zentra", "Quillo", "Marvex", "Dopple", "Ostrava Labs"].iter().all(|n| listed.contains(&(*n).to_owned())), "{listed:?}");
         assert!(names(f.find("Mario Draghi's report came out in September.")).contains(&"Mario Draghi".to_owned()));
         assert!(names(f.find("Freedonia's data protection authority, the Vigilo, acted.")).contains(&"Vigilo".to_owned()));
+    }
+
+    #[test]
+    fn names_joined_by_and_are_read_one_by_one() {
+        let f = ActorFinder::new(&[]);
+        let mut doc = f.document();
+        doc.read("Sepp Blatter was re-elected on 29 May 2015.");
+        assert_eq!(names(doc.read("In late 2015 the committee banned Blatter and Michel Platini.")), ["Sepp Blatter", "Michel Platini"]);
+        assert_eq!(names(f.find("The Securities and Exchange Commission sued.")), ["Securities and Exchange Commission"], "one name with and");
+        assert!(f.find("Parliament passed the News Media and Digital Platforms Mandatory Bargaining Code.").is_empty(), "a law's name");
+    }
+
+    #[test]
+    fn an_acronym_that_acts_is_an_organisation() {
+        let f = ActorFinder::new(&[]);
+        assert_eq!(f.find("In May 2021 UEFA announced new rules."), [ActorMention { name: "UEFA".into(), kind: ActorKind::Organisation }]);
+        assert!(f.find("The new XYZ rules apply.").is_empty(), "an acronym that qualifies a noun");
+        assert!(f.find("The price of XRP jumped on Thursday.").is_empty(), "the object of a preposition");
+    }
+
+    #[test]
+    fn it_opening_a_sentence_goes_on_about_the_last_subject() {
+        let f = ActorFinder::built_in();
+        let mut doc = f.document();
+        doc.read("The Bank of Korea held its rate in August.");
+        assert_eq!(names(doc.read("It lowered its base rate in October.")), ["Bank of Korea"]);
+        doc.read("The Bank of Korea held its rate in August.");
+        assert!(doc.read("It was the first cut in three years.").is_empty(), "\"It was\" opens a statement about anything");
+        doc.read("Governor Rhee Chang-yong spoke on Monday.");
+        assert!(doc.read("It lowered its rate in October.").is_empty(), "a person is no \"it\"");
     }
 
     #[test]

@@ -282,6 +282,29 @@ pub(super) fn personal_pronoun(words: &[Word<'_>]) -> Option<usize> {
     words.iter().find(|w| matches!(w.text, "he" | "He" | "she" | "She")).map(|w| w.span.0)
 }
 
+/// The index of an "and" or "&" inside `run` that joins two names.
+pub(super) fn and_within(words: &[Word<'_>], run: &Range<usize>) -> Option<usize> {
+    (run.start + 1..run.end.saturating_sub(1)).find(|&i| matches!(words[i].text, "and" | "&"))
+}
+
+/// True when the words of `run` are a clause's subject: no preposition
+/// before them ("the price of XRP") and a verb after them ("UEFA announced").
+pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
+    let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
+    !after_preposition && verb_follows(&sentence[words[run.end - 1].span.1..])
+}
+
+/// True when `words` open with "It" and a verb that tells what something
+/// did ("It lowered", "It has"), not "It was" or "It is", which open a
+/// statement about anything.
+pub(super) fn opens_with_it(words: &[Word<'_>], sentence: &str) -> bool {
+    words.first().is_some_and(|w| w.text == "It" && !w.breaks) && {
+        let after = &sentence[words[0].span.1..];
+        verb_follows(after) && !matches!(next_word(after), "is" | "was" | "will" | "would" | "may" | "can" | "could" | "must" | "and" | "or")
+    }
+}
+
 /// True when a place named at `range` of `sentence` acts itself ("China
 /// fined …", "Italy has …") rather than placing or qualifying something
 /// else ("in Europe", "a New York jury", "Ireland's regulator").
@@ -352,7 +375,7 @@ fn next_word(after: &str) -> &str {
 
 /// True when the next word of `after` (past a time phrase) is a past-tense
 /// verb or an auxiliary, or joins another subject ("and", "or").
-fn verb_follows(after: &str) -> bool {
+pub(super) fn verb_follows(after: &str) -> bool {
     const AUXILIARIES: &[&str] = &[
         "has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains",
         "and", "or",
