@@ -171,9 +171,12 @@ fn may_give_reading_time(text: &str) -> bool {
     has(b"min") || has(b"reading time")
 }
 
-/// A short line made only of a date and date words ("Monday, 28 December 2020").
+/// A short line made only of a date and date words ("Monday, 28 December
+/// 2020"), more than a year alone: "2019" over a chronology's entries is
+/// a heading.
 fn is_date_only(text: &str) -> bool {
-    text.chars().count() <= 60 && text.chars().any(|c| c.is_ascii_digit()) && DATE_WORDS.replace_all(text, "").is_empty()
+    let year_alone = text.trim().trim_end_matches([':', '.']).bytes().all(|b| b.is_ascii_digit());
+    text.chars().count() <= 60 && text.chars().any(|c| c.is_ascii_digit()) && !year_alone && DATE_WORDS.replace_all(text, "").is_empty()
 }
 
 /// Lowercase text without surrounding punctuation, for phrase lists.

@@ -51,10 +51,17 @@ fn date_only_lines_are_bylines() {
         "Publicado el 18 de julio de 2025",
         "martes, 4 de junio de 2024",
         "Veröffentlicht am 12. März 2024, 09:15 Uhr",
+        "Current as of 28 January 2021",
     ] {
         let (sep, _) = separate(&[line, "Body."]);
         assert_eq!(texts(&sep.byline), [line], "{line}");
     }
+}
+
+#[test]
+fn a_year_alone_heads_a_chronology_and_is_no_date_line() {
+    let (sep, _) = separate(&["2019", "10 March - The plane crashed.", "2020:", "Body."]);
+    assert!(sep.byline.is_empty(), "{:?}", texts(&sep.byline));
 }
 
 #[test]
