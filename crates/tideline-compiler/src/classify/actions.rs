@@ -77,7 +77,7 @@ const OBJECT_BEFORE: usize = 40;
 /// crosses into another clause.
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '(', ')'])
-        || [", and ", " but ", ", while ", " after ", " before ", " which ", " who ", " when "].iter().any(|w| between.contains(w))
+        || [", and ", ", with ", " but ", ", while ", " after ", " before ", " which ", " who ", " when "].iter().any(|w| between.contains(w))
         || opens_participle_clause(between)
 }
 
@@ -101,6 +101,27 @@ fn is_passive(between: &str) -> bool {
     [" was ", " were ", " been ", " is ", " are ", " be ", "被"].iter().any(|w| between.contains(w))
         || between.ends_with(" was")
         || between.ends_with(" were")
+}
+
+/// The last object word of a compound that `found` opens: in "tightened
+/// its export rules" the rules are tightened, not exports; in "lifted the
+/// trading ban" the ban is lifted.
+fn head_of_compound<'w>(
+    text: &str,
+    objects: impl Iterator<Item = (&'w str, Object, usize)> + Clone,
+    mut found: (&'w str, Object, usize),
+) -> (&'w str, Object, usize) {
+    // "negative interest rates" is one thing, whose first words decide.
+    while !found.0.contains(' ') {
+        // Cues are word starts: the word goes on to the next non-letter.
+        let cue_end = found.2 + found.0.len();
+        let word_end = text[cue_end..].find(|c: char| !c.is_alphanumeric()).map_or(text.len(), |n| cue_end + n);
+        match objects.clone().find(|&(_, _, from)| from == word_end + 1 && text[word_end..].starts_with(' ')) {
+            Some(next) => found = next,
+            None => break,
+        }
+    }
+    found
 }
 
 /// How far a negator may stand from its verb: "refused on 19 January 2023
@@ -192,7 +213,8 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
             .filter(|&(_, _, from)| from >= verb_end && from - verb_end <= OBJECT_AFTER)
             .filter(|&(_, _, from)| !verbs.iter().any(|&v| verb_end <= v && v < from))
             .filter(|&(_, _, from)| text.get(verb_end..from).is_some_and(|between| !crosses_clause(between)))
-            .min_by_key(|&(_, _, from)| from);
+            .min_by_key(|&(_, _, from)| from)
+            .map(|found| head_of_compound(text, objects.clone(), found));
         let before = || {
             objects
                 .clone()

@@ -199,7 +199,34 @@ fn an_action_explains_itself_with_its_verb_and_object() {
 }
 
 #[test]
+fn the_last_word_of_a_compound_is_what_is_acted_on() {
+    let c = classifier().classify("On 15 May the Commerce Department tightened its export rules.");
+    assert_eq!(c.stance, Stance::Tightening, "{:?}", c.cues);
+    let c = classifier().classify("The regulator lifted the trading ban on Monday.");
+    assert_eq!((c.stance, c.cues.first().map(String::as_str)), (Stance::Easing, Some("lifted … ban")));
+    let c = classifier().classify("The bank ended eight years of negative interest rates.");
+    assert_eq!(c.stance, Stance::Tightening, "a phrase of several words is one thing: {:?}", c.cues);
+}
+
+#[test]
+fn removing_a_tax_eases_and_dismissing_a_minister_says_nothing() {
+    assert_eq!(classifier().classify("The government said it would remove the tax on new rentals.").stance, Stance::Easing);
+    assert_eq!(classifier().classify("Scholz dismissed Lindner on 6 November.").stance, Stance::Neutral);
+    assert_eq!(classifier().classify("The judge dismissed the complaint in June.").stance, Stance::Easing);
+}
+
+#[test]
+fn present_tense_chronologies_and_limits_read_as_actions() {
+    assert_eq!(classifier().classify("13 March - The FAA grounds the fleet.").stance, Stance::Tightening);
+    assert_eq!(classifier().classify("It said exports would be limited to 18,125 tons.").stance, Stance::Tightening);
+    assert_eq!(classifier().classify("From 1 September companies could no longer apply.").stance, Stance::Tightening);
+    assert_eq!(classifier().classify("Calhoun said he would step down at the end of the year.").stance, Stance::Neutral);
+}
+
+#[test]
 fn an_object_in_another_clause_is_not_the_verbs() {
+    let c = classifier().classify("EASA approved the jet, with extra requirements for pilots.");
+    assert_eq!(c.stance, Stance::Easing, "{:?}", c.cues);
     let c = classifier().classify("Officials approved the budget; the ban stays.");
     assert_ne!(c.cues.iter().find(|w| w.contains('…')), Some(&"approv … ban".to_owned()));
 }
