@@ -272,7 +272,7 @@ impl Floors {
 
 /// The tuned parts of the development gold, compiled with no
 /// `tideline.toml`: `tune/` (six domains the seeds do not cover) and
-/// `wide/` (seven more, in other styles). The floors are the figures
+/// `wide/` (seven more, in other styles), `broad/` (six more). The floors are the figures
 /// reached, so extraction cannot silently get worse: a ratchet, raised as
 /// they improve towards the issue's targets (recall and precision 0.90,
 /// stance 0.85, actors 0.80 / 0.85).
@@ -284,7 +284,10 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 }
 
 /// Each tuned set's floors, at the figures of 2026-12-06 less a hair.
-const TUNED_FLOORS: [(&str, Floors); 2] = [("tune", Floors(0.90, 0.90, 0.82, 0.73, 0.78)), ("wide", Floors(0.90, 0.88, 0.73, 0.56, 0.74))];
+/// `broad/` (six more domains, written in the fourth session and first
+/// scored before any tuning at .78 / .77 / .58 / .57 / .76) joined then.
+const TUNED_FLOORS: [(&str, Floors); 3] =
+    [("tune", Floors(0.90, 0.90, 0.82, 0.74, 0.78)), ("wide", Floors(0.90, 0.88, 0.75, 0.58, 0.74)), ("broad", Floors(0.84, 0.83, 0.65, 0.57, 0.75))];
 
 /// The held-out part, never tuned on: its figures are printed for README
 /// (without the events, so that reading the output teaches nothing to tune
@@ -307,11 +310,16 @@ const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("b
 
 #[test]
 fn every_stated_publication_date_is_found() {
-    for set in ["tune", "wide", "holdout", "blind"] {
+    for set in ["tune", "wide", "broad", "holdout", "blind"] {
         let (found, stated) = stated_publication_dates(set);
         println!("{set}: {found} of {stated} stated publication dates found");
         if matches!(set, "tune" | "wide") {
             assert_eq!(found, stated, "{set}: stated publication dates missed");
+        }
+        // One known miss: a wire dateline with no year ("KINSHASA, Sept 22")
+        // over a story whose latest stated years are plans (2026, 2027).
+        if set == "broad" {
+            assert!(found + 1 >= stated, "{set}: {found} of {stated} stated publication dates found");
         }
     }
 }

@@ -146,7 +146,8 @@ pub fn separate_bylines(mut blocks: Vec<Block>, meta: &mut FileMetadata) -> Sepa
 
 /// True for a byline, dateline or credit line (short, shaped like one).
 pub fn is_byline_text(text: &str) -> bool {
-    let text = text.trim();
+    // Markdown's emphasis may wrap a byline: "*Posted December 20, 2023 by …*".
+    let text = text.trim().trim_matches(['*', '_']).trim();
     if !has_at_most_chars(text, MAX_BYLINE_CHARS) || text.is_empty() {
         return false;
     }
@@ -154,11 +155,17 @@ pub fn is_byline_text(text: &str) -> bool {
     if CREDIT.is_match(text) || (may_give_reading_time(text) && READING_TIME.is_match(text)) {
         return true;
     }
+    let opening = BYLINE_OPENING.is_match(text) && !text.trim_start().to_lowercase().starts_with("by ");
+    // "Posted December 20, 2023 by Étienne Laroche, Signal & Noise." reads
+    // like a sentence, but a label and a date open it.
+    let dated_opening = || {
+        let rest = BYLINE_OPENING.replace(text, "");
+        crate::dates::find_absolute_dates(&rest).first().is_some_and(|(span, _)| span.start == 0)
+    };
     if sentence_like {
-        return false;
+        return opening && dated_opening();
     }
     let by_name = BY_NAME.is_match(text) && !names_in_byline(text).0.is_empty();
-    let opening = BYLINE_OPENING.is_match(text) && !text.trim_start().to_lowercase().starts_with("by ");
     by_name || opening || LABEL.is_match(text) || is_date_only(text)
 }
 

@@ -52,10 +52,18 @@ fn date_only_lines_are_bylines() {
         "martes, 4 de junio de 2024",
         "Veröffentlicht am 12. März 2024, 09:15 Uhr",
         "Current as of 28 January 2021",
+        "*Posted December 20, 2023 by Étienne Laroche, Signal & Noise.*",
     ] {
         let (sep, _) = separate(&[line, "Body."]);
         assert_eq!(texts(&sep.byline), [line], "{line}");
     }
+}
+
+#[test]
+fn a_labelled_sentence_without_a_date_is_body_text() {
+    let body = "Published reports said the regulator would act before the summer.";
+    let (sep, _) = separate(&[body, "Suite."]);
+    assert!(sep.byline.is_empty(), "{:?}", texts(&sep.byline));
 }
 
 #[test]

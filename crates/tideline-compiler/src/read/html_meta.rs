@@ -30,6 +30,7 @@ const DATE_KEYS: &[&str] = &[
     "dc.date",
     "dc.date.issued",
     "dcterms.created",
+    "dcterms.issued",
     "sailthru.date",
     "parsely-pub-date",
     "og:published_time",
