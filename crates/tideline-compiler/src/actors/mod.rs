@@ -232,9 +232,10 @@ impl DocumentActors<'_> {
                 listed.clear();
             }
         }
-        // Runs still to read: each with its index among `runs` (for lists).
-        let mut pending: Vec<(usize, Range<usize>)> = runs.iter().cloned().enumerate().rev().collect();
-        while let Some((index, run)) = pending.pop() {
+        // Runs still to read: each with its index among `runs` (for lists),
+        // and whether it is part of a longer run parted at "and".
+        let mut pending: Vec<(usize, Range<usize>, bool)> = runs.iter().cloned().enumerate().rev().map(|(i, run)| (i, run, false)).collect();
+        while let Some((index, run, part)) = pending.pop() {
             let at = words[run.start].span.0;
             let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");
             // "LONDON (Wire) —", "BRUSSELS, 6 September –": a dateline's city.
@@ -242,13 +243,17 @@ impl DocumentActors<'_> {
             let reading = names::read_run(sentence, &words, run.clone(), r);
             // Only unknown capitalised words may be two names joined by "and";
             // a law's or a headline's words are no one's.
-            let splittable = matches!(reading, Some(Reading::Candidate { .. }));
+            let splittable = matches!(reading, Some(Reading::Candidate { .. })) && !part;
             let mention = match reading {
-                Some(Reading::Named(mention)) => Some(mention),
+                // A part is a person's name or a short form the document gave:
+                // "Deputy Prime Minister and Minister of Finance" parts no names.
+                Some(Reading::Named(mention)) => Some(mention).filter(|m| !part || matches!(m.kind, ActorKind::Person | ActorKind::Official)),
                 Some(Reading::Candidate { name, person_cue, acronym }) => {
                     self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
                         if person_cue {
                             Some(ActorMention { name, kind: ActorKind::Person })
+                        } else if part {
+                            None
                         } else if acronym && (after_the || names::acts(&words, &run, sentence)) && !dateline
                             || listed.contains(&index) && !name.contains(' ')
                         {
@@ -271,8 +276,8 @@ impl DocumentActors<'_> {
                 found.push((at, mention));
             } else if let Some(and) = names::and_within(&words, &run).filter(|_| splittable) {
                 // "Blatter and Michel Platini": two names, read one by one.
-                pending.push((index, and + 1..run.end));
-                pending.push((index, run.start..and));
+                pending.push((index, and + 1..run.end, true));
+                pending.push((index, run.start..and, true));
             }
         }
         for (range, kind) in names::anaphora(&words, r) {
@@ -489,6 +494,8 @@ mod tests {
         assert_eq!(names(doc.read("In late 2015 the committee banned Blatter and Michel Platini.")), ["Sepp Blatter", "Michel Platini"]);
         assert_eq!(names(f.find("The Securities and Exchange Commission sued.")), ["Securities and Exchange Commission"], "one name with and");
         assert!(f.find("Parliament passed the News Media and Digital Platforms Mandatory Bargaining Code.").is_empty(), "a law's name");
+        let titled = names(f.find("Today, the Deputy Prime Minister and Minister of Finance, Chrystia Freeland, announced it."));
+        assert_eq!(titled, ["Chrystia Freeland"], "titles are no names");
     }
 
     #[test]

@@ -150,7 +150,12 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         let at = (0..run_words.len().saturating_sub(n)).find(|&k| is_title(&run_words[k..k + n], title));
         if let Some(k) = at.filter(|k| run_words.len() - (k + n) <= 3) {
             let person = start + k + n..run.end;
-            if !words[person.clone()].iter().any(|w| r.heads.contains_key(w.text) || w.is_acronym()) {
+            // What follows a title is a name: not "of Finance" after
+            // "Minister", nor another title ("Prime Minister" after "Deputy").
+            let named = &words[person.clone()];
+            let another_title = r.titles.iter().any(|(t, _)| t.len() <= named.len() && is_title(&named[..t.len()], t));
+            let opens_name = named.first().is_some_and(|w| w.capitalised() && !CONNECTORS.contains(&w.text)) && !another_title;
+            if opens_name && !named.iter().any(|w| r.heads.contains_key(w.text) || w.is_acronym()) {
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
             }
         }
