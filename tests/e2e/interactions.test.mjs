@@ -98,6 +98,20 @@ describe('interacting with the widget', () => {
     await Promise.all([page.close(), linked.page.close(), broken.page.close()]);
   });
 
+  test('a crafted link of over a megabyte opens bounded and the widget keeps answering', async () => {
+    const hash = `#q=${'word+'.repeat(200_000)}&stance=${'easing,'.repeat(50_000)}&window=0001-01-01..9999-12-31`;
+    const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}${hash}`);
+    const search = page.getByRole('searchbox');
+    assert.ok((await search.inputValue()).length <= 200, 'the search text is cut to the box’s limit');
+    assert.equal(await page.getByRole('checkbox', { name: /easing/i }).isChecked(), true);
+    await search.fill('');
+    const easing = seeds.compiled.events.filter((e) => e.stance === 'easing').length;
+    await page.waitForFunction((n) => document.querySelector('[data-tideline]').shadowRoot.querySelectorAll('.tl-list [data-event-id]').length === n, easing);
+    assert.equal(await count(page), easing);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the detail card opens, steps, filters by an actor and closes on Escape', async () => {
     const { page, errors } = await openPage(seeds.browser, `${seeds.server.url}#view=list`);
     const { index, event: first } = withActors();
