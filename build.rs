@@ -3,7 +3,9 @@
 //! absolute), reports problems as cargo warnings naming file and line (their
 //! control characters escaped: corpus text never reaches cargo as a
 //! `cargo:` line of its own), and writes the
-//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`, and what
+//! encoded timeline to `OUT_DIR/timeline.bin` for `include_bytes!`, its search
+//! index to `OUT_DIR/search-index.bin` (empty for a corpus small enough that
+//! the widget builds it faster than a reader could download it), and what
 //! curation hid and corrected to `OUT_DIR/curation.bin` (debug builds' review
 //! panel embeds it). Also minifies the widget's stylesheet into
 //! `OUT_DIR/widget.css`.
@@ -48,6 +50,17 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     if let Err(err) = std::fs::write(&out, encoded) {
+        eprintln!("error: cannot write {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    // A search typed right after load must not wait for the index to be built.
+    let timeline = &compilation.timeline;
+    let index = match timeline.events.len() > tideline_model::BROWSER_BUILDS_INDEX_UP_TO {
+        true => tideline_model::search_index(timeline),
+        false => Vec::new(),
+    };
+    let out = out_dir.join("search-index.bin");
+    if let Err(err) = std::fs::write(&out, index) {
         eprintln!("error: cannot write {}: {err}", out.display());
         return ExitCode::FAILURE;
     }

@@ -5,6 +5,10 @@ use tideline_model::{decode_prechecked, DecodeError, Timeline};
 /// The encoded timeline (see `tideline_model::encode`).
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/timeline.bin"));
 
+/// The timeline's search index (see `tideline_model::search_index`), empty
+/// when the corpus is small enough for the widget to build it.
+pub static SEARCH_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search-index.bin"));
+
 /// Decodes the embedded timeline. build.rs refuses to embed a timeline that
 /// `tideline_model::decode` does not accept whole, so its ids and dates are
 /// not checked again here (see `decode_prechecked`).

@@ -25,7 +25,7 @@ mod url;
 
 use crate::action::{Action, Changed, Record};
 use crate::api::ApiState;
-use crate::data::embedded_timeline;
+use crate::data::{embedded_timeline, SEARCH_INDEX};
 use crate::layout::TimeScale;
 use crate::options::Theme;
 use crate::state::ViewState;
@@ -56,7 +56,7 @@ pub(crate) fn timeline() -> Result<&'static Timeline, DecodeError> {
 /// The query engine over the shared timeline, built once.
 fn engine(timeline: &'static Timeline) -> &'static QueryEngine<'static> {
     static ENGINE: OnceLock<QueryEngine<'static>> = OnceLock::new();
-    ENGINE.get_or_init(|| QueryEngine::new(timeline))
+    ENGINE.get_or_init(|| QueryEngine::new(timeline).with_search_index(SEARCH_INDEX))
 }
 
 /// What the embedding decided for a new widget.
@@ -225,33 +225,18 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     });
     render(&handle);
     set_attr(host, "data-tideline-ready", "");
-    // Index the text for search once the timeline is on screen: a task
-    // queued from the next animation frame runs after that frame's paint.
-    // The widget is then `ready`.
+    // A small corpus's text is indexed for search once the timeline is on
+    // screen (a large one's index is embedded): a task queued from the next
+    // animation frame runs after that frame's paint. The widget is then
+    // `ready`.
     let painted = handle.clone();
     before_next_frame(Box::new(move || {
-        index_in_slices(engine);
+        engine.prepare_search();
         if with_widget(&painted, |w| w.ready = true).is_some() {
             announce(&painted, Topic::Ready, api_state);
         }
     }));
     Ok(handle)
-}
-
-/// Events indexed for search per task: about 15 ms of work in Chromium.
-const INDEX_SLICE: usize = 2_000;
-
-/// Builds the search index a slice per task, so the page stays responsive;
-/// a search before it is done completes it at once.
-fn index_in_slices(engine: &'static QueryEngine<'static>) {
-    after_ms(
-        0,
-        Box::new(move || {
-            if !engine.prepare_search_step(INDEX_SLICE) {
-                index_in_slices(engine);
-            }
-        }),
-    );
 }
 
 /// Runs `f` in a task of its own after `delay` ms, whatever becomes of the

@@ -2,14 +2,15 @@
 // right, and the list keeps only a page of events in the DOM until the
 // reader asks for more. 10,000 events: the axis draws a bounded number of
 // marks (the rest counted in badges, none lost) and the source options wait
-// until the reader opens them.
+// until the reader opens them. Search finds what the compiled text holds,
+// from an index the widget builds (1,000) or finds embedded (10,000).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWidget, launchBrowser, openPage, root, serveDist } from './support.mjs';
+import { buildWidget, launchBrowser, openPage, root, serveDist, statusCount } from './support.mjs';
 
 /** Synthesises `events` events, compiles them with the CLI and builds the widget with them. */
 function synthesise(events) {
@@ -25,6 +26,29 @@ function synthesise(events) {
   const out = mkdtempSync(join(tmpdir(), 'tideline-dist-'));
   buildWidget({ corpus, out });
   return { compiled, out };
+}
+
+/** The compiled events whose text (summary, evidence, source titles, actor names) holds every word of `query`, folded. */
+function expectedMatches(compiled, query) {
+  const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const titles = new Map(compiled.documents.map((d) => [d.file, d.title ?? '']));
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return compiled.events.filter((e) => {
+    const text = fold([e.summary, ...e.sources.flatMap((s) => [s.evidence, titles.get(s.file)]), ...e.actors.map((a) => a.name)].join(' '));
+    return words.every((w) => text.includes(w));
+  }).length;
+}
+
+/** Types each query into the search box as soon as the widget is ready, and checks the count it shows. */
+async function searchesRightAway(synth) {
+  const { page, errors } = await openPage(synth.browser, synth.server.url);
+  for (const query of ['platform', 'fee', 'platform f', 'zzzq']) {
+    await page.getByRole('searchbox').fill(query);
+    const expected = expectedMatches(synth.compiled, query);
+    assert.equal(await statusCount(page), expected, `"${query}"`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
 }
 
 /** Registers the build of an `events`-event widget, a server and a browser with before/after. */
@@ -62,6 +86,8 @@ describe('a widget built from 1,000 synthetic events', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('searches from the index it builds after its first paint', () => searchesRightAway(synth));
 });
 
 describe('a widget built from 10,000 synthetic events', () => {
@@ -89,4 +115,6 @@ describe('a widget built from 10,000 synthetic events', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('searches from the index embedded at build time', () => searchesRightAway(synth));
 });

@@ -41,7 +41,7 @@ pub fn open(options: &str, hash: &str, narrow: bool) -> Result<String, String> {
     let get = |name: &str| options.lines().find_map(|line| line.strip_prefix(name)?.strip_prefix('=').map(str::to_owned));
     let (options, problems) = parse_options(&get, timeline);
     let state = initial_state(&options, Some(hash), narrow, timeline);
-    let engine = QueryEngine::new(timeline);
+    let engine = QueryEngine::new(timeline).with_search_index(tideline::data::SEARCH_INDEX);
     LOGIC.with(|logic| *logic.borrow_mut() = Some(Logic { timeline, engine, state, matches: Vec::new() }));
     Ok(problems.join("\n"))
 }
@@ -52,10 +52,10 @@ pub fn stylesheet() -> String {
     tideline::style::WIDGET_CSS.to_owned()
 }
 
-/// Builds the next part of the search index; true when it is complete.
+/// Builds the search index (a small corpus's; a large one's is embedded).
 #[wasm_bindgen]
-pub fn prepare_search_step() -> bool {
-    with(|logic| logic.engine.prepare_search_step(2_000)).unwrap_or(true)
+pub fn prepare_search() {
+    with(|logic| logic.engine.prepare_search());
 }
 
 /// Applies one of the reader's changes (`what`, `value`) as the view would.

@@ -4,12 +4,12 @@
 
 use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
-use crate::search::{fold_for_search, for_each_folded_word};
+use crate::search::fold_for_search;
+use crate::search_index::{for_each_event_holding, search_index};
 use crate::sorted::sorted_unique;
-use crate::substring::contains;
 use crate::timeline::Timeline;
-use rustc_hash::FxHashMap;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// What the reader asked for. Empty lists mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -69,12 +69,12 @@ struct EventFacets {
 }
 
 /// A timeline prepared for querying: per-event facets in one flat array, the
-/// documents and actors of each event, and a token index for search. The
-/// index is built apart, since folding every event's text is most of the
-/// set-up time of a large corpus: a slice of events at a time with
-/// [`QueryEngine::prepare_search_step`] (what a widget does between frames),
-/// all at once with [`QueryEngine::prepare_search`], or, whatever is left,
-/// by the first query with words.
+/// documents and actors of each event, and a search index (see
+/// `search_index`). The index is given ready-made
+/// ([`QueryEngine::with_search_index`]: build.rs embeds it for a large
+/// corpus) or built apart, since folding every event's text is most of the
+/// set-up time: by [`QueryEngine::prepare_search`] (what a widget calls after
+/// its first paint) or by the first query with words.
 pub struct QueryEngine<'t> {
     timeline: &'t Timeline,
     facets: Vec<EventFacets>,
@@ -83,23 +83,13 @@ pub struct QueryEngine<'t> {
     /// All events' actors end to end; event `i`'s are `actors[actor_starts[i]..actor_starts[i + 1]]`.
     actors: Vec<ActorId>,
     actor_starts: Vec<u32>,
-    tokens: OnceLock<TokenIndex>,
-    /// The index while it is built in slices.
-    building: Mutex<Option<IndexBuilder>>,
-}
-
-/// The distinct folded words of every event's searchable text, each with the
-/// events that hold it.
-///
-/// Search keeps substring semantics (every query word must occur somewhere in
-/// the event's text) but scans the distinct words of the corpus instead of
-/// every event's text: a query word lies inside the text exactly when it lies
-/// inside one of its words, and a corpus has far fewer distinct words than
-/// events × words.
-struct TokenIndex {
-    tokens: Vec<String>,
-    /// For each token, the sorted events whose text holds it.
-    postings: Vec<Vec<u32>>,
+    /// The distinct folded words of every event's searchable text, each with
+    /// the events that hold it. Search keeps substring semantics (every query
+    /// word must occur somewhere in the event's text) but scans the distinct
+    /// words of the corpus instead of every event's text: a query word lies
+    /// inside the text exactly when it lies inside one of its words, and a
+    /// corpus has far fewer distinct words than events × words.
+    index: OnceLock<Cow<'t, [u8]>>,
 }
 
 /// A set of event indexes as a bitset.
@@ -109,8 +99,11 @@ impl EventSet {
     fn empty(len: usize) -> Self {
         EventSet(vec![0; len.div_ceil(64)])
     }
-    fn insert(&mut self, index: u32) {
-        self.0[index as usize / 64] |= 1 << (index % 64);
+    /// Adds `index`; one past the set's length is ignored.
+    fn insert(&mut self, index: usize) {
+        if let Some(word) = self.0.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
+        }
     }
     fn contains(&self, index: usize) -> bool {
         self.0[index / 64] & (1 << (index % 64)) != 0
@@ -141,43 +134,27 @@ impl<'t> QueryEngine<'t> {
             actors.extend_from_slice(&event.actors);
             actor_starts.push(actors.len() as u32);
         }
-        let (tokens, building) = (OnceLock::new(), Mutex::new(None));
-        QueryEngine { timeline, facets, documents, actors, actor_starts, tokens, building }
+        QueryEngine { timeline, facets, documents, actors, actor_starts, index: OnceLock::new() }
     }
 
-    /// Builds the search index now, if it is not built yet.
+    /// Searches with `index`, the bytes [`search_index`](crate::search_index)
+    /// made of this engine's timeline, instead of building them: none are
+    /// built in the browser for a corpus whose index is embedded. Empty
+    /// bytes (a small corpus, none embedded) change nothing.
+    pub fn with_search_index(self, index: &'t [u8]) -> Self {
+        if !index.is_empty() {
+            let _ = self.index.set(Cow::Borrowed(index));
+        }
+        self
+    }
+
+    /// Builds the search index now, if it is neither given nor built yet.
     pub fn prepare_search(&self) {
-        self.token_index();
+        self.search_index();
     }
 
-    /// Adds up to `events` more events to the search index; true once the
-    /// index is complete. A widget calls this between frames, so a large
-    /// corpus is indexed without freezing the page.
-    pub fn prepare_search_step(&self, events: usize) -> bool {
-        if self.tokens.get().is_some() {
-            return true;
-        }
-        let done = {
-            let mut building = self.building.lock().unwrap_or_else(PoisonError::into_inner);
-            if !building.get_or_insert_with(IndexBuilder::default).add(self.timeline, events) {
-                return false;
-            }
-            building.take()
-        };
-        // Set with the lock released: a search finishing the index in
-        // another thread holds `tokens` while it waits for that lock.
-        if let Some(done) = done {
-            let _ = self.tokens.set(done.finish());
-        }
-        true
-    }
-
-    fn token_index(&self) -> &TokenIndex {
-        self.tokens.get_or_init(|| {
-            let mut builder = self.building.lock().unwrap_or_else(PoisonError::into_inner).take().unwrap_or_default();
-            builder.add(self.timeline, usize::MAX);
-            builder.finish()
-        })
+    fn search_index(&self) -> &[u8] {
+        self.index.get_or_init(|| Cow::Owned(search_index(self.timeline)))
     }
 
     /// The first and last day (day numbers, inclusive) event `index` covers,
@@ -203,15 +180,8 @@ impl<'t> QueryEngine<'t> {
     fn search(&self, folded_query: &str) -> Option<EventSet> {
         let mut result: Option<EventSet> = None;
         for term in folded_query.split_whitespace() {
-            let index = self.token_index();
             let mut hits = EventSet::empty(self.facets.len());
-            for (token, events) in index.tokens.iter().zip(&index.postings) {
-                if contains(token, term) {
-                    for &event in events {
-                        hits.insert(event);
-                    }
-                }
-            }
+            for_each_event_holding(self.search_index(), term, |event| hits.insert(event));
             match &mut result {
                 Some(set) => set.intersect(&hits),
                 None => result = Some(hits),
@@ -269,70 +239,6 @@ impl<'t> QueryEngine<'t> {
             }
         }
         QueryResult { matches, facets }
-    }
-}
-
-/// A search index under construction: the events before `next` are in.
-#[derive(Default)]
-struct IndexBuilder {
-    next: usize,
-    token_ids: FxHashMap<String, u32>,
-    postings: Vec<Vec<u32>>,
-    text: String,
-}
-
-impl IndexBuilder {
-    /// Folds the searchable text (summary, evidence, source titles, actor
-    /// names) of up to `count` more events into the index; true when every
-    /// event is in.
-    fn add(&mut self, timeline: &Timeline, count: usize) -> bool {
-        let end = self.next.saturating_add(count).min(timeline.events.len());
-        for index in self.next..end {
-            let event = &timeline.events[index];
-            let text = &mut self.text;
-            text.clear();
-            text.push_str(&event.summary);
-            for source in &event.sources {
-                text.push(' ');
-                text.push_str(&source.evidence);
-                if let Some(title) = timeline.document(source.document).and_then(|d| d.title.as_deref()) {
-                    text.push(' ');
-                    text.push_str(title);
-                }
-            }
-            for actor in event.actors.iter().filter_map(|id| timeline.actor(*id)) {
-                text.push(' ');
-                text.push_str(&actor.name);
-            }
-            let (token_ids, postings) = (&mut self.token_ids, &mut self.postings);
-            for_each_folded_word(text, |token| {
-                // Look up before inserting: only a new token is allocated.
-                let id = match token_ids.get(token) {
-                    Some(&id) => id,
-                    None => {
-                        let id = token_ids.len() as u32;
-                        token_ids.insert(token.to_owned(), id);
-                        postings.push(Vec::new());
-                        id
-                    }
-                };
-                let list = &mut postings[id as usize];
-                if list.last() != Some(&(index as u32)) {
-                    list.push(index as u32);
-                }
-            });
-        }
-        self.next = end;
-        end == timeline.events.len()
-    }
-
-    /// The index of the events added so far.
-    fn finish(self) -> TokenIndex {
-        let mut tokens = vec![String::new(); self.token_ids.len()];
-        for (token, id) in self.token_ids {
-            tokens[id as usize] = token;
-        }
-        TokenIndex { tokens, postings: self.postings }
     }
 }
 
@@ -423,25 +329,22 @@ mod tests {
     }
 
     #[test]
-    fn an_index_built_in_slices_answers_as_one_built_at_once() {
+    fn a_given_index_answers_as_one_built_here_and_nothing_is_built() {
         let t = sample_timeline();
-        let filters = ["fined", "antitrust", "a", "zzz"].map(|text| Filter { text: text.into(), ..Filter::default() });
-        let at_once = QueryEngine::new(&t);
-        at_once.prepare_search();
-        let sliced = QueryEngine::new(&t);
-        let mut steps = 1;
-        while !sliced.prepare_search_step(1) {
-            steps += 1;
-        }
-        assert_eq!(steps, t.events.len(), "one event per step");
-        // A search in the middle of slicing completes the index first.
-        let interrupted = QueryEngine::new(&t);
-        assert!(!interrupted.prepare_search_step(1));
+        let filters = ["fined", "antitrust", "a", "zzz", "title b.md", ""].map(|text| Filter { text: text.into(), ..Filter::default() });
+        let built = QueryEngine::new(&t);
+        built.prepare_search();
+        let bytes = crate::search_index(&t);
+        let given = QueryEngine::new(&t).with_search_index(&bytes);
+        assert!(matches!(given.index.get(), Some(Cow::Borrowed(_))), "the given bytes are used as they are");
         for filter in &filters {
-            assert_eq!(sliced.run(filter), at_once.run(filter));
-            assert_eq!(interrupted.run(filter), at_once.run(filter));
+            assert_eq!(given.run(filter), built.run(filter), "{:?}", filter.text);
         }
-        assert!(interrupted.prepare_search_step(1), "complete after the search");
+        assert!(matches!(given.index.get(), Some(Cow::Borrowed(_))), "searching built nothing");
+        // No bytes (a small corpus, none embedded): built on first need.
+        let none = QueryEngine::new(&t).with_search_index(&[]);
+        assert!(none.index.get().is_none());
+        assert_eq!(none.run(&filters[0]), built.run(&filters[0]));
     }
 
     #[test]

@@ -6,7 +6,11 @@
 /// Where `needle` first occurs in `haystack`, in bytes; 0 for an empty needle.
 /// A match of valid UTF-8 always starts on a character boundary.
 pub fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    find_bytes(haystack.as_bytes(), needle.as_bytes())
+}
+
+/// [`find`] over bytes (the search index's words are bytes).
+pub(crate) fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     let Some((&first, rest)) = needle.split_first() else { return Some(0) };
     let last_start = haystack.len().checked_sub(needle.len())?;
     (0..=last_start).find(|&at| haystack[at] == first && haystack[at + 1..at + needle.len()] == *rest)
