@@ -125,6 +125,7 @@ impl ActorFinder {
             last: FxHashMap::default(),
             last_person: None,
             last_subject: None,
+            countries: Vec::new(),
         }
     }
 
@@ -164,6 +165,10 @@ pub struct DocumentActors<'f> {
     /// The first actor of the last sentence read, when it is an
     /// institution: what "It" opening the next sentence stands for.
     last_subject: Option<ActorMention>,
+    /// How often each country has been named, by name or adjective, in
+    /// order of first mention: "the government" of a document that has
+    /// named none is the government of the first one named most.
+    countries: Vec<(&'static str, u32)>,
 }
 
 impl DocumentActors<'_> {
@@ -183,7 +188,9 @@ impl DocumentActors<'_> {
             return;
         }
         let r = Recognition::get();
+        self.count_countries(&names::words(sentence), r);
         for (_, mention) in self.finder.known(sentence) {
+            self.count_country(&mention.name, r);
             if mention.kind != ActorKind::Place {
                 self.learn(&mention, r);
                 self.last.insert(mention.kind, mention);
@@ -200,7 +207,9 @@ impl DocumentActors<'_> {
         let governments = names::demonym_governments(&words, r);
         let known = self.finder.known(sentence);
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
+        self.count_countries(&words, r);
         for (range, mention) in known {
+            self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
             let after = &sentence[range.end..];
             let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(after) && !names::names_members(after, r);
@@ -254,7 +263,9 @@ impl DocumentActors<'_> {
                             Some(ActorMention { name, kind: ActorKind::Person })
                         } else if part {
                             None
-                        } else if acronym && (after_the || names::acts(&words, &run, sentence)) && !dateline
+                        } else if acronym
+                            && (after_the && !names::qualifies_next(&words, &run, sentence) || names::acts(&words, &run, sentence))
+                            && !dateline
                             || listed.contains(&index) && !name.contains(' ')
                         {
                             Some(ActorMention { name, kind: ActorKind::Organisation })
@@ -283,8 +294,14 @@ impl DocumentActors<'_> {
         for (range, kind) in names::anaphora(&words, r) {
             // An actor of that kind named earlier in the sentence is the one meant.
             let earlier = found.iter().any(|(at, m)| *at < range.start && m.kind == kind);
-            if let Some(mention) = self.last.get(&kind).filter(|_| !earlier) {
+            if earlier {
+                continue;
+            }
+            if let Some(mention) = self.last.get(&kind) {
                 found.push((range.start, mention.clone()));
+            } else if let Some(government) = self.main_country().filter(|_| kind == ActorKind::Government) {
+                // "the government" before any is named: the country's the document is about.
+                found.push((range.start, names::government_of(government)));
             }
         }
         // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
@@ -330,6 +347,33 @@ impl DocumentActors<'_> {
             }
         }
         out
+    }
+
+    /// Counts the countries `words` name by adjective.
+    fn count_countries(&mut self, words: &[names::Word<'_>], r: &'static Recognition) {
+        for country in names::countries_by_adjective(words, r) {
+            self.count(country);
+        }
+    }
+
+    /// Counts `name` when it is a country's.
+    fn count_country(&mut self, name: &str, r: &'static Recognition) {
+        if let Some(country) = r.countries.get(name) {
+            self.count(country);
+        }
+    }
+
+    fn count(&mut self, country: &'static str) {
+        match self.countries.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, n)) => *n += 1,
+            None => self.countries.push((country, 1)),
+        }
+    }
+
+    /// The country named most so far, the first named on a tie.
+    fn main_country(&self) -> Option<&'static str> {
+        let most = self.countries.iter().map(|(_, n)| *n).max()?;
+        self.countries.iter().find(|(_, n)| *n == most).map(|(c, _)| *c)
     }
 
     /// Learns the short forms `mention` introduces: a person's surname, an
@@ -433,7 +477,20 @@ mod tests {
 
     #[test]
     fn a_country_adjective_with_authorities_names_its_government() {
-        assert_eq!(names(ActorFinder::built_in().find("Chinese authorities fined the firm.")), ["Chinese government"]);
+        assert_eq!(names(ActorFinder::built_in().find("Chinese authorities fined the firm.")), ["Government of China"]);
+        assert_eq!(names(ActorFinder::built_in().find("The Dutch government acted.")), ["Government of the Netherlands"]);
+        assert_eq!(names(ActorFinder::built_in().find("The Australian Government acted.")), ["Australian Government"], "a name as it stands");
+    }
+
+    #[test]
+    fn the_government_of_a_document_that_named_none_is_its_countrys() {
+        let f = ActorFinder::built_in();
+        let mut doc = f.document();
+        doc.learn_from("Homes in Canada should be owned by Canadian families, not by investors in France.");
+        assert_eq!(names(doc.read("On Sunday the government extended the ban.")), ["Government of Canada"]);
+        doc.read("The Dutch government said so on Monday.");
+        assert_eq!(names(doc.read("On Tuesday the government acted.")), ["Government of the Netherlands"], "a government named is the one meant");
+        assert!(f.document().read("On Sunday the government extended the ban.").is_empty(), "no country, no government");
     }
 
     #[test]
@@ -504,6 +561,8 @@ mod tests {
         assert_eq!(f.find("In May 2021 UEFA announced new rules."), [ActorMention { name: "UEFA".into(), kind: ActorKind::Organisation }]);
         assert!(f.find("The new XYZ rules apply.").is_empty(), "an acronym that qualifies a noun");
         assert!(f.find("The price of XRP jumped on Thursday.").is_empty(), "the object of a preposition");
+        assert!(f.find("Prices at the TTF hub peaked in August.").is_empty(), "an acronym before a noun qualifies it");
+        assert_eq!(names(f.find("In April the government asked the NMQ to develop a code.")), ["NMQ"]);
     }
 
     #[test]
@@ -521,6 +580,9 @@ mod tests {
     #[test]
     fn capitalised_words_alone_are_not_actors() {
         let f = ActorFinder::new(&[]);
+        assert!(f.find("The EPA replaced it with the Affordable Clean Energy rule in June.").iter().all(|a| a.name != "Affordable Clean Energy"));
+        assert!(f.find("Its Digital Platforms Inquiry reported in July 2019.").is_empty(), "an inquiry is a document");
+        assert!(names(f.find("Negotiators for Parliament and the member states met.")).iter().all(|n| !n.starts_with("Negotiators")));
         assert!(f.find("Regulators said on Monday that Digital Markets Act rules apply.").is_empty());
     }
 

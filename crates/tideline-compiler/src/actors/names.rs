@@ -139,7 +139,11 @@ const SPEECH_BEFORE: &[&str] = &["said", "says", "told", "by", "to"];
 pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r: &Recognition) -> Option<Reading> {
     let mut start = run.start;
     // Sentence openers and other words that are never names.
-    while start < run.end && (r.is_not_name(words[start].text) || CONNECTORS.contains(&words[start].text)) {
+    // "Negotiators for Parliament": an opening noun for an organisation's people is no name.
+    let members_noun = |w: &Word<'_>| r.member_nouns.contains_key(&w.text.to_lowercase());
+    while start < run.end
+        && (r.is_not_name(words[start].text) || CONNECTORS.contains(&words[start].text) || start == run.start && members_noun(&words[start]))
+    {
         start += 1;
     }
     // A title inside the run ("Premier Li Qiang") or just before it ("chief executive Tim Cook").
@@ -177,7 +181,10 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     }
     // Laws and documents ("Digital Markets Act"), and names joined from head
     // words alone ("Parliament and Council"), are no actor's name.
-    if name_words.last().is_some_and(|w| r.tails.contains_key(w.text))
+    // "the Affordable Clean Energy rule": a law's name before its kind.
+    let kind_after = words.get(run.end).is_some_and(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && r.is_tail_word(w.text));
+    if kind_after
+        || name_words.last().is_some_and(|w| r.tails.contains_key(w.text))
         || name_words.len() > 1 && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
     {
         return None;
@@ -241,12 +248,30 @@ pub(super) fn demonym_governments(words: &[Word<'_>], r: &Recognition) -> Vec<(R
     let mut out = Vec::new();
     for pair in words.windows(2) {
         let (adjective, noun) = (&pair[0], &pair[1]);
-        if r.demonyms.contains_key(adjective.text) && !adjective.breaks && r.government_nouns.contains_key(&noun.text.to_lowercase()) {
-            let name = format!("{} government", adjective.text);
-            out.push((adjective.span.0..noun.span.1, ActorMention { name, kind: ActorKind::Government }));
+        let Some(country) = r.demonyms.get(adjective.text) else { continue };
+        if !adjective.breaks && r.government_nouns.contains_key(&noun.text.to_lowercase()) {
+            // "the Australian Government" is a name as it stands.
+            let mention = if noun.capitalised() {
+                ActorMention { name: format!("{} {}", adjective.text, noun.text), kind: ActorKind::Government }
+            } else {
+                government_of(country)
+            };
+            out.push((adjective.span.0..noun.span.1, mention));
         }
     }
     out
+}
+
+/// The government of `country`, named as a government's name says it
+/// ("the Netherlands").
+pub(super) fn government_of(country: &str) -> ActorMention {
+    ActorMention { name: format!("Government of {country}"), kind: ActorKind::Government }
+}
+
+/// The countries `words` name by adjective ("Canadian housing"), each as a
+/// government's name says it.
+pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<&'r str> {
+    words.iter().filter_map(|w| r.demonyms.get(w.text)).map(String::as_str).collect()
 }
 
 /// Where "the agency", "the company" … stand in `words`: the word range and
@@ -298,6 +323,20 @@ pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bo
     const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
     let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
     !after_preposition && verb_follows(&sentence[words[run.end - 1].span.1..])
+}
+
+/// True when the word after `run` is a lowercase noun it qualifies ("the
+/// TTF hub", "the AI liability directive"), not a verb or a word that
+/// joins a clause ("the ACCC to develop", "the SEC said").
+pub(super) fn qualifies_next(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "to", "and", "or", "of", "in", "on", "for", "with", "as", "at", "by", "from", "that", "which", "who", "over", "after", "before", "into",
+        "against", "under", "about", "than", "but", "not", "also",
+    ];
+    let last = &words[run.end - 1];
+    let Some(next) = words.get(run.end).filter(|_| !last.breaks) else { return false };
+    let lowercase = next.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    lowercase && !JOINING.contains(&next.text) && !verb_follows(&sentence[last.span.1..])
 }
 
 /// True when `words` open with "It" and a verb that tells what something

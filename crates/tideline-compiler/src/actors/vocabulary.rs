@@ -73,7 +73,7 @@ struct RawAnaphora {
 #[serde(deny_unknown_fields)]
 struct RawDemonyms {
     government_nouns: Vec<String>,
-    words: Vec<String>,
+    countries: FxHashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -112,8 +112,12 @@ pub struct Recognition {
     /// Nouns after "the" that refer back to the last actor of a kind, split
     /// into words ("central bank").
     pub anaphora: Vec<(Vec<String>, ActorKind)>,
-    /// Country adjectives ("Australian").
-    pub demonyms: FxHashMap<String, ()>,
+    /// Country adjectives and their countries ("Dutch" → "the Netherlands").
+    pub demonyms: FxHashMap<String, String>,
+    /// The countries of [`Recognition::demonyms`] as places are named
+    /// ("Netherlands"), each with its name in a government's ("the
+    /// Netherlands").
+    pub countries: FxHashMap<String, String>,
     /// Nouns that make a country adjective its government ("authorities").
     pub government_nouns: FxHashMap<String, ()>,
     /// Nouns for an organisation's people ("officials"): the name before
@@ -127,6 +131,16 @@ impl Recognition {
     /// The shipped recognition words.
     pub fn get() -> &'static Recognition {
         &RECOGNITION_WORDS
+    }
+
+    /// True when `word`, in lowercase, is the last word of a law's or a
+    /// document's name ("rule" in "the Clean Power rule").
+    pub fn is_tail_word(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        chars.next().is_some_and(|first| {
+            let capitalised: String = first.to_uppercase().chain(chars).collect();
+            self.tails.contains_key(&capitalised)
+        })
     }
 
     /// True when `word` is never a name alone.
@@ -176,7 +190,8 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     anaphora.sort_by_key(|(words, _): &(Vec<String>, ActorKind)| std::cmp::Reverse(words.len()));
     Recognition {
         anaphora,
-        demonyms: set(raw.demonyms.words),
+        countries: raw.demonyms.countries.values().map(|c| (c.trim_start_matches("the ").to_owned(), c.clone())).collect(),
+        demonyms: raw.demonyms.countries,
         government_nouns: set(raw.demonyms.government_nouns),
         member_nouns: set(raw.members.nouns),
         given_names: GIVEN_NAMES.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect(),
