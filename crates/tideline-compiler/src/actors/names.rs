@@ -198,12 +198,19 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     let last = &words[run.end - 1];
     let is_one_of = |w: Option<&Word>, list: &[&str]| w.is_some_and(|w| list.iter().any(|l| w.text.eq_ignore_ascii_case(l)));
     let person_cue = name_words.len() >= 2
+        && !ends_in_title(name_words, r)
         && (last.possessive
             || is_one_of(words.get(run.end), SPEECH_AFTER)
             || is_one_of(start.checked_sub(1).and_then(|i| words.get(i)), SPEECH_BEFORE)
             || sentence[last.span.1..].starts_with(", who")
             || is_personal_name(name_words, r));
     Some(Reading::Candidate { name: joined(sentence, words, start..run.end), person_cue, acronym })
+}
+
+/// True when `words` end with a title ("Sport Secretary"): they name an
+/// office, not its holder.
+pub(super) fn ends_in_title(words: &[Word<'_>], r: &Recognition) -> bool {
+    r.titles.iter().any(|(t, _)| words.len() >= t.len() && is_title(&words[words.len() - t.len()..], t))
 }
 
 /// The text from the first to the last word of `range`.
@@ -248,30 +255,30 @@ pub(super) fn demonym_governments(words: &[Word<'_>], r: &Recognition) -> Vec<(R
     let mut out = Vec::new();
     for pair in words.windows(2) {
         let (adjective, noun) = (&pair[0], &pair[1]);
-        let Some(country) = r.demonyms.get(adjective.text) else { continue };
-        if !adjective.breaks && r.government_nouns.contains_key(&noun.text.to_lowercase()) {
+        if r.demonyms.contains_key(adjective.text) && !adjective.breaks && r.government_nouns.contains_key(&noun.text.to_lowercase()) {
             // "the Australian Government" is a name as it stands.
-            let mention = if noun.capitalised() {
-                ActorMention { name: format!("{} {}", adjective.text, noun.text), kind: ActorKind::Government }
-            } else {
-                government_of(country)
-            };
-            out.push((adjective.span.0..noun.span.1, mention));
+            let noun = if noun.capitalised() { noun.text } else { "government" };
+            out.push((adjective.span.0..pair[1].span.1, ActorMention { name: format!("{} {noun}", adjective.text), kind: ActorKind::Government }));
         }
     }
     out
 }
 
-/// The government of `country`, named as a government's name says it
-/// ("the Netherlands").
-pub(super) fn government_of(country: &str) -> ActorMention {
-    ActorMention { name: format!("Government of {country}"), kind: ActorKind::Government }
+/// The government of a country, named as the document names the country:
+/// by its adjective when it used one ("Canadian government"), else as a
+/// government's name says it ("Government of the Netherlands").
+pub(super) fn government_of(country: &str, adjective: Option<&str>) -> ActorMention {
+    let name = match adjective {
+        Some(adjective) => format!("{adjective} government"),
+        None => format!("Government of {country}"),
+    };
+    ActorMention { name, kind: ActorKind::Government }
 }
 
-/// The countries `words` name by adjective ("Canadian housing"), each as a
-/// government's name says it.
-pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<&'r str> {
-    words.iter().filter_map(|w| r.demonyms.get(w.text)).map(String::as_str).collect()
+/// The countries `words` name by adjective ("Canadian housing"): each
+/// adjective with its country as a government's name says it.
+pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<(&'r str, &'r str)> {
+    words.iter().filter_map(|w| r.demonyms.get_key_value(w.text)).map(|(a, c)| (a.as_str(), c.as_str())).collect()
 }
 
 /// Where "the agency", "the company" … stand in `words`: the word range and
