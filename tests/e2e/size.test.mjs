@@ -26,8 +26,10 @@ const BUDGET = 60 * 1024;
  * headlines shrank from 6,080 to 3,408 characters, their actors grew from
  * 27 to 31 and their cue text from 843 to 943 characters), raised by 100.
  * Issue 16's allowance of 4 KB over 100,204 B still holds (+4,039 B).
+ * 104,000 since the search index moved to compile time (issue 17, fourth
+ * session): 103,760 B measured on its branch, 103,778 B after the merge.
  */
-const CEILING = 104_300;
+const CEILING = 104_000;
 
 describe('the default widget download', () => {
   const dist = join(root, 'dist');
