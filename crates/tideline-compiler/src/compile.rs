@@ -244,10 +244,7 @@ pub fn compile_files(config_text: Option<&str>, files: Vec<InputFile>) -> Compil
         own_finder = ActorFinder::new(&config.actors);
         &own_finder
     };
-    if let Some(problem) = actors.problem() {
-        let message = format!("the actor gazetteer could not be built ({problem}); no [[actor]] names are found: shorten or split them");
-        diagnostics.push(Diagnostic::error(CONFIG_FILE, 0, message));
-    }
+    diagnostics.extend(gazetteer_problem(actors));
     let own_classifier;
     let classifier = if config.cues == ExtraCues::default() {
         Classifier::built_in()
@@ -325,6 +322,14 @@ pub const MAX_ACTORS: usize = 1 << 16;
 /// table `merge` builds, so every id it gives fits) and takes the others off
 /// the mentions, with one error saying so; without this, ids would wrap and
 /// name the wrong actors.
+/// The error a corpus's gazetteer that could not be built gets: its names
+/// are then not found, and the author is told so rather than left to guess.
+fn gazetteer_problem(actors: &ActorFinder) -> Option<Diagnostic> {
+    let problem = actors.problem()?;
+    let message = format!("the actor gazetteer could not be built ({problem}); no [[actor]] names are found: shorten or split them");
+    Some(Diagnostic::error(CONFIG_FILE, 0, message))
+}
+
 fn detach_unaddressable_actors(mentions: &mut [crate::events::EventMention], max: usize) -> Option<Diagnostic> {
     let names: std::collections::BTreeSet<&str> = mentions.iter().flat_map(|m| &m.actors).map(|a| a.name.as_str()).collect();
     let total = names.len();
@@ -464,6 +469,15 @@ mod tests {
 
     fn file(name: &str, text: &str) -> InputFile {
         InputFile { name: name.into(), bytes: text.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn a_gazetteer_that_could_not_be_built_is_an_error_not_silence() {
+        let failed = ActorFinder::failed_for_test("pattern too long");
+        let diagnostic = gazetteer_problem(&failed).expect("reported");
+        assert_eq!((diagnostic.file.as_str(), diagnostic.severity), (CONFIG_FILE, crate::Severity::Error));
+        assert!(diagnostic.message.contains("pattern too long"), "{}", diagnostic.message);
+        assert!(gazetteer_problem(&ActorFinder::new(&[])).is_none());
     }
 
     #[test]

@@ -111,6 +111,15 @@ impl ActorFinder {
         self.own.as_ref().and_then(|g| g.problem.as_deref())
     }
 
+    /// A finder whose corpus gazetteer failed to build with `problem`: the
+    /// build cannot fail on inputs a test can afford (aho-corasick refuses
+    /// only past about 2³¹ states), so its reporting is tested with this.
+    #[cfg(test)]
+    pub(crate) fn failed_for_test(problem: &str) -> Self {
+        let failed = Gazetteer { matcher: None, problem: Some(problem.to_owned()), owners: Vec::new(), entries: Vec::new() };
+        ActorFinder { own: Some(failed), built_in: &BUILT_IN }
+    }
+
     /// The finder with the built-in gazetteer only, see [`ActorFinder::new`].
     pub fn built_in() -> &'static ActorFinder {
         &BUILT_IN_FINDER
