@@ -169,7 +169,41 @@ pub fn read_html(body: &str, first_line: u32) -> Extracted {
     extracted.metadata.fill_from(page_meta);
     extracted.blocks.extend(walker.blocks);
     extracted.byline = walker.byline;
+    if let Some(warning) = left_out_warning(&walker.left_out) {
+        extracted.warnings.push(warning);
+    }
     extracted
+}
+
+/// Tags whose content is never reader text (code, styles, controls): left
+/// out without a word.
+const NOT_TEXT_TAGS: &[&str] = &["script", "style", "template", "noscript", "svg", "canvas", "select", "textarea", "input", "object", "embed"];
+
+/// One warning naming the page furniture left out that held text (tags,
+/// how much text, the lines), at the line of the first; none when nothing
+/// readable was left out.
+fn left_out_warning(left_out: &[(u32, String, usize)]) -> Option<(u32, String)> {
+    let first = left_out.first()?.0;
+    let mut tags: Vec<(&str, usize)> = Vec::new();
+    for (_, tag, _) in left_out {
+        match tags.iter_mut().find(|(t, _)| t == tag) {
+            Some((_, n)) => *n += 1,
+            None => tags.push((tag, 1)),
+        }
+    }
+    let tags: Vec<String> = tags.iter().map(|(tag, n)| format!("{n} <{tag}>")).collect();
+    let chars: usize = left_out.iter().map(|(_, _, c)| c).sum();
+    const LINES_SHOWN: usize = 8;
+    let mut lines: Vec<String> = left_out.iter().take(LINES_SHOWN).map(|(line, _, _)| line.to_string()).collect();
+    if left_out.len() > LINES_SHOWN {
+        lines.push("…".to_owned());
+    }
+    let message = format!(
+        "left out as page furniture (navigation, sidebars, footers, captions, hidden or boilerplate blocks): {} holding {chars} characters of text, at lines {}",
+        tags.join(", "),
+        lines.join(", ")
+    );
+    Some((first, message))
 }
 
 /// The Markdown lines before the first line that opens with a tag (HTML
@@ -215,6 +249,9 @@ struct Walker<'a> {
     last_line: u32,
     first_h1: Option<String>,
     first_time: Option<tideline_model::EventDate>,
+    /// Page furniture left out that held readable text: line, tag and
+    /// characters, for the warning that names it.
+    left_out: Vec<(u32, String, usize)>,
 }
 
 impl<'a> Walker<'a> {
@@ -230,6 +267,18 @@ impl<'a> Walker<'a> {
             last_line: 1,
             first_h1: None,
             first_time: None,
+            left_out: Vec::new(),
+        }
+    }
+
+    /// Notes page furniture being left out when it holds readable text.
+    fn note_left_out(&mut self, element: ElementRef<'_>, tag: &str) {
+        if NOT_TEXT_TAGS.contains(&tag) {
+            return;
+        }
+        let chars: usize = element.text().map(|t| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>()).sum();
+        if chars > 0 {
+            self.left_out.push((self.line_of(element.id()), tag.to_owned(), chars));
         }
     }
 
@@ -253,6 +302,7 @@ impl<'a> Walker<'a> {
                         let role = element_role(element_ref, article_depth > 0);
                         match role {
                             Role::Drop => {
+                                self.note_left_out(element_ref, tag);
                                 skipping = Some(node.id());
                                 continue;
                             }

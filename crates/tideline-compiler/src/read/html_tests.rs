@@ -99,3 +99,16 @@ fn a_page_nested_too_deep_is_read_as_text_with_a_warning() {
     let page = format!("<html><body>{}<p>Deep enough.</p>{}</body></html>", "<div>".repeat(100), "</div>".repeat(100));
     assert!(read_html(&page, 1).warnings.is_empty());
 }
+
+#[test]
+fn page_furniture_that_held_text_is_named_in_one_warning() {
+    let page = "<html><body>\n<nav>Home | World</nav>\n<p>The regulator fined the firm on July 7, 2023.</p>\n<aside>Read more</aside>\n<footer>© Wire</footer>\n<script>var x = 1;</script>\n</body></html>";
+    let read = read_html(page, 1);
+    assert_eq!(texts(&read), ["The regulator fined the firm on July 7, 2023."]);
+    assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    let (line, message) = &read.warnings[0];
+    assert_eq!(*line, 2);
+    assert!(message.contains("1 <nav>, 1 <aside>, 1 <footer>") && message.contains("lines 2, 4, 5"), "{message}");
+    assert!(!message.contains("script"), "code is not text: {message}");
+    assert!(read_html("<html><body><p>Only text.</p><script>x()</script></body></html>", 1).warnings.is_empty());
+}
