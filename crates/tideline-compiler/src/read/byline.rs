@@ -112,19 +112,23 @@ pub struct Separated {
     pub blocks: Vec<Block>,
     /// Bylines, datelines and credits in document order.
     pub byline: Vec<Block>,
+    /// What was left out as page furniture, as warnings: line and message.
+    pub left_out: Vec<(u32, String)>,
 }
 
 /// Moves bylines and credits out of `blocks`, drops page furniture and what
 /// follows an "About Us"/"You might also like" heading, and records the
 /// authors and publisher they name in `meta` (fields already known win).
 pub fn separate_bylines(mut blocks: Vec<Block>, meta: &mut FileMetadata) -> Separated {
-    cut_tail(&mut blocks, meta);
     let mut separated = Separated::default();
+    separated.left_out.extend(cut_tail(&mut blocks, meta));
     detach_trailing_credit(&mut blocks, &mut separated.byline, meta);
     let count = blocks.len();
+    let mut furniture: Vec<Block> = Vec::new();
     for (index, block) in blocks.into_iter().enumerate() {
         let near_edge = index < EDGE_BLOCKS || index + EDGE_BLOCKS >= count;
         if is_furniture(&block.text) {
+            furniture.push(block);
             continue;
         }
         if near_edge && CREDIT.is_match(&block.text) {
@@ -139,6 +143,10 @@ pub fn separate_bylines(mut blocks: Vec<Block>, meta: &mut FileMetadata) -> Sepa
             }
             separated.blocks.push(block);
         }
+    }
+    if let Some(first) = furniture.first() {
+        let lines: Vec<String> = furniture.iter().map(|b| format!("\"{}\" (line {})", b.text.trim(), b.line)).collect();
+        separated.left_out.push((first.line, format!("left out as page furniture: {}", lines.join(", "))));
     }
     separated.byline.sort_by_key(|b| b.line);
     separated
@@ -197,20 +205,32 @@ fn is_furniture(text: &str) -> bool {
 
 /// Drops everything from a tail marker in the second half of the document on,
 /// noting a "… is written and produced by …" publisher statement in it.
-fn cut_tail(blocks: &mut Vec<Block>, meta: &mut FileMetadata) {
+/// Returns the warning that names what was cut.
+fn cut_tail(blocks: &mut Vec<Block>, meta: &mut FileMetadata) -> Option<(u32, String)> {
     let half = blocks.len() / 2;
     let marker = blocks
         .iter()
         .enumerate()
         .skip(half.max(1))
         .find(|(_, b)| b.text.chars().count() <= 40 && TAIL_MARKERS.contains(&normalised(&b.text).as_str()));
-    let Some((index, _)) = marker else { return };
+    let (index, _) = marker?;
     if meta.publisher.is_none() {
         meta.publisher = blocks[index..].iter().take(6).find_map(|b| {
             may_name_publisher(&b.text).then(|| PUBLISHED_BY.captures(&b.text)).flatten().map(|c| format!("{} ({})", c[1].trim(), c[2].trim()))
         });
     }
+    let cut = &blocks[index..];
+    let chars: usize = cut.iter().map(|b| b.text.chars().count()).sum();
+    let message = format!(
+        "left out as page furniture: \"{}\" and everything after it ({} block{}, {chars} characters, to line {})",
+        cut[0].text.trim(),
+        cut.len(),
+        if cut.len() == 1 { "" } else { "s" },
+        cut[cut.len() - 1].line
+    );
+    let warning = (cut[0].line, message);
     blocks.truncate(index);
+    Some(warning)
 }
 
 /// Moves a "(Reporting by …)" credit that closes the last block into the byline.

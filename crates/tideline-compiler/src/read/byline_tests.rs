@@ -121,6 +121,8 @@ fn furniture_lines_are_dropped() {
     let (sep, _) = separate(&["Share this", "Body.", "Read more »"]);
     assert_eq!(texts(&sep.blocks), ["Body."]);
     assert!(sep.byline.is_empty());
+    assert_eq!(sep.left_out.len(), 1, "named, not silently lost: {:?}", sep.left_out);
+    assert!(sep.left_out[0].1.contains("\"Share this\" (line 1)") && sep.left_out[0].1.contains("\"Read more »\" (line 3)"), "{:?}", sep.left_out);
 }
 
 #[test]
@@ -133,6 +135,9 @@ fn about_us_and_what_follows_are_cut_with_their_publisher_noted() {
     ]);
     assert_eq!(texts(&sep.blocks), ["Body one.", "Body two."]);
     assert_eq!(meta.publisher.as_deref(), Some("China Briefing (Dezan Shira & Associates)"));
+    assert_eq!(sep.left_out.len(), 1);
+    assert_eq!(sep.left_out[0].0, 3, "the warning names the line of the heading");
+    assert!(sep.left_out[0].1.contains("\"About Us\" and everything after it (2 blocks"), "{:?}", sep.left_out);
 }
 
 #[test]

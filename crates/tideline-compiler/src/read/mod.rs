@@ -177,6 +177,7 @@ pub fn read_document(file: &str, bytes: &[u8]) -> Result<ReadOutcome, Diagnostic
     let mut blocks = extracted.blocks;
     drop_leading_title(&mut blocks, metadata.title.as_deref());
     let separated = byline::separate_bylines(blocks, &mut metadata);
+    diagnostics.extend(separated.left_out.into_iter().map(|(line, message)| Diagnostic::warning(file, line, message)));
     let mut byline = extracted.byline;
     byline.extend(separated.byline);
     byline.sort_by_key(|b| b.line);
