@@ -1,0 +1,200 @@
+//! Tests of actor recognition: gazetteer names, names no gazetteer lists,
+//! and the short forms a document introduces.
+
+use super::*;
+
+fn finder() -> ActorFinder {
+    ActorFinder::new(&[
+        ActorEntry { name: "Ant Group".into(), kind: ActorKind::Company, aliases: vec!["Ant".into(), "蚂蚁集团".into()] },
+        ActorEntry { name: "People's Bank of China".into(), kind: ActorKind::Regulator, aliases: vec!["PBOC".into(), "central bank".into()] },
+    ])
+}
+
+#[test]
+fn aliases_map_to_the_canonical_name_once() {
+    let names: Vec<_> = finder().find("The PBOC fined Ant Group; the central bank said Ant would pay.").into_iter().map(|a| a.name).collect();
+    assert_eq!(names, vec!["People's Bank of China", "Ant Group"]);
+}
+
+#[test]
+fn latin_names_match_whole_words_only() {
+    assert!(finder().find("Antitrust rules and a pleasant day.").is_empty());
+}
+
+#[test]
+fn chinese_aliases_match_inside_text() {
+    assert_eq!(finder().find("监管部门约谈蚂蚁集团")[0].name, "Ant Group");
+}
+
+fn names(found: Vec<ActorMention>) -> Vec<String> {
+    found.into_iter().map(|a| a.name).collect()
+}
+
+#[test]
+fn the_built_in_gazetteer_knows_widely_known_actors() {
+    let found = ActorFinder::built_in().find("The European Commission fined Apple.");
+    assert_eq!(names(found), ["European Commission", "Apple"]);
+}
+
+#[test]
+fn the_issues_list_of_gatekeepers_is_found() {
+    let found =
+        names(ActorFinder::built_in().find("The Commission designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."));
+    for company in ["Alphabet", "Amazon", "Apple", "ByteDance", "Meta", "Microsoft"] {
+        assert!(found.contains(&company.to_owned()), "{company} in {found:?}");
+    }
+}
+
+#[test]
+fn a_place_is_an_actor_only_when_it_acts() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("Italy fined the firm.")), ["Italy"]);
+    assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative");
+    assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
+    assert_eq!(names(f.find("Police arrested seven FIFA officials in Zurich.")), ["FIFA"], "its people: FIFA takes part");
+    assert!(f.find("The FIFA tournament opens in June.").is_empty(), "a qualifier");
+    assert_eq!(names(f.find("Tariffs took effect, and Beijing retaliated the same day.")), ["Beijing"], "a clause's subject after and");
+    assert!(f.find("Tariffs apply in France and Germany.").is_empty(), "one of a list of places");
+    assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
+    assert_eq!(names(f.find("Argentina on Monday lifted most of its currency controls.")), ["Argentina"], "a time phrase before the verb");
+    assert_eq!(names(f.find("Italy last week fined the firm.")), ["Italy"]);
+    assert!(f.find("ASML, the Dutch maker of the machines, said so.").iter().all(|a| a.name != "Dutch"), "an adjective alone");
+}
+
+#[test]
+fn a_given_name_and_a_surname_are_a_person_with_no_other_cue() {
+    let f = ActorFinder::built_in();
+    let found = f.find("Gianni Infantino was elected president in February 2016.");
+    assert_eq!(found, [ActorMention { name: "Gianni Infantino".into(), kind: ActorKind::Person }]);
+    assert_eq!(names(f.find("Yaseen Aslam won in 2016.")), ["Yaseen Aslam"]);
+    assert!(f.find("The Summer Olympics opened in 2021.").is_empty(), "a common word is no given name");
+    assert!(f.find("Gianni Versace Foundation opened in 2021.").iter().all(|a| a.kind != ActorKind::Person), "a head word decides");
+}
+
+#[test]
+fn a_country_adjective_with_authorities_names_its_government() {
+    assert_eq!(names(ActorFinder::built_in().find("Chinese authorities fined the firm.")), ["Chinese government"]);
+    assert_eq!(names(ActorFinder::built_in().find("The Australian Government acted.")), ["Australian Government"], "a name as it stands");
+}
+
+#[test]
+fn the_government_of_a_document_that_named_none_is_its_countrys() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("Homes in Canada should be owned by Canadian families, not by investors in France.");
+    assert_eq!(names(doc.read("On Sunday the government extended the ban.")), ["Canadian government"]);
+    doc.read("The Dutch government said so on Monday.");
+    assert_eq!(names(doc.read("On Tuesday the government acted.")), ["Dutch government"], "a government named is the one meant");
+    let mut doc = f.document();
+    doc.learn_from("Prices in the Netherlands rose.");
+    assert_eq!(names(doc.read("On Sunday the government acted.")), ["Government of the Netherlands"], "a country named without its adjective");
+    assert!(f.document().read("On Sunday the government extended the ban.").is_empty(), "no country, no government");
+}
+
+#[test]
+fn the_agency_refers_back_to_the_last_regulator() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("The Securities and Exchange Commission sued the firm.");
+    assert_eq!(names(doc.read("On Monday the agency dropped the case.")), ["Securities and Exchange Commission"]);
+}
+
+#[test]
+fn titles_introduce_people() {
+    let f = ActorFinder::new(&[]);
+    assert!(names(f.find("Chair Gary Grossmann said the agency would act.")).contains(&"Gary Grossmann".to_owned()));
+    assert!(names(f.find("Its chief executive Tomas Brandt resigned.")).contains(&"Tomas Brandt".to_owned()));
+    assert!(
+        names(f.find("The change was announced by the economy minister, Luis Caputo, on Friday.")).contains(&"Luis Caputo".to_owned()),
+        "a comma may part the title from a full name"
+    );
+}
+
+#[test]
+fn the_bank_and_he_refer_back_to_what_the_document_named() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("The Bank of Japan ended negative rates on Tuesday.");
+    assert_eq!(names(doc.read("On Friday the bank raised its rate.")), ["Bank of Japan"]);
+    doc.read("Governor Kazuo Ueda spoke in Tokyo.");
+    assert_eq!(names(doc.read("In January he warned that wages mattered.")), ["Kazuo Ueda"]);
+    assert_eq!(names(doc.read("In March Rina Ota said he had not called.")), ["Rina Ota"], "a person named before the pronoun is the one meant");
+}
+
+#[test]
+fn a_document_resolves_its_short_forms() {
+    let f = ActorFinder::new(&[]);
+    let mut doc = f.document();
+    doc.read("The Northern Markets Authority (NMA) opened a probe into Vantor Platforms.");
+    assert_eq!(names(doc.read("The NMA said Vantor would comply.")), ["Northern Markets Authority", "Vantor Platforms"]);
+    assert_eq!(names(doc.read("The Authority declined to comment.")), ["Northern Markets Authority"]);
+    doc.read("Regulator chief Anna Kowalczyk said on Monday that it would act.");
+    assert_eq!(names(doc.read("Kowalczyk said more was to come.")), ["Anna Kowalczyk"]);
+}
+
+#[test]
+fn lists_possessives_and_appositives_name_actors() {
+    let f = ActorFinder::new(&[]);
+    let listed = names(f.find("It designated six firms: Zentra, Quillo, Marvex, Dopple and Ostrava Labs."));
+    assert!(["Zentra", "Quillo", "Marvex", "Dopple", "Ostrava Labs"].iter().all(|n| listed.contains(&(*n).to_owned())), "{listed:?}");
+    assert!(names(f.find("Mario Draghi's report came out in September.")).contains(&"Mario Draghi".to_owned()));
+    assert!(names(f.find("Freedonia's data protection authority, the Vigilo, acted.")).contains(&"Vigilo".to_owned()));
+}
+
+#[test]
+fn names_joined_by_and_are_read_one_by_one() {
+    let f = ActorFinder::new(&[]);
+    let mut doc = f.document();
+    doc.read("Sepp Blatter was re-elected on 29 May 2015.");
+    assert_eq!(names(doc.read("In late 2015 the committee banned Blatter and Michel Platini.")), ["Sepp Blatter", "Michel Platini"]);
+    assert_eq!(names(f.find("The Securities and Exchange Commission sued.")), ["Securities and Exchange Commission"], "one name with and");
+    assert!(f.find("Parliament passed the News Media and Digital Platforms Mandatory Bargaining Code.").is_empty(), "a law's name");
+    let office = names(f.find("Oliver Dowden, the Digital, Culture, Media and Sport Secretary, told MPs."));
+    assert_eq!(office, ["Oliver Dowden"], "an office's words are no names");
+    let titled = names(f.find("Today, the Deputy Prime Minister and Minister of Finance, Chrystia Freeland, announced it."));
+    assert_eq!(titled, ["Chrystia Freeland"], "titles are no names");
+}
+
+#[test]
+fn an_acronym_that_acts_is_an_organisation() {
+    let f = ActorFinder::new(&[]);
+    assert_eq!(f.find("In May 2021 UEFA announced new rules."), [ActorMention { name: "UEFA".into(), kind: ActorKind::Organisation }]);
+    assert!(f.find("The new XYZ rules apply.").is_empty(), "an acronym that qualifies a noun");
+    assert!(f.find("The price of XRP jumped on Thursday.").is_empty(), "the object of a preposition");
+    assert!(f.find("Prices at the TTF hub peaked in August.").is_empty(), "an acronym before a noun qualifies it");
+    assert_eq!(names(f.find("In April the government asked the NMQ to develop a code.")), ["NMQ"]);
+}
+
+#[test]
+fn it_opening_a_sentence_goes_on_about_the_last_subject() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("The Bank of Korea held its rate in August.");
+    assert_eq!(names(doc.read("It lowered its base rate in October.")), ["Bank of Korea"]);
+    doc.read("The Bank of Korea held its rate in August.");
+    assert!(doc.read("It was the first cut in three years.").is_empty(), "\"It was\" opens a statement about anything");
+    doc.read("Governor Rhee Chang-yong spoke on Monday.");
+    assert!(doc.read("It lowered its rate in October.").is_empty(), "a person is no \"it\"");
+}
+
+#[test]
+fn capitalised_words_alone_are_not_actors() {
+    let f = ActorFinder::new(&[]);
+    assert!(f.find("The EPA replaced it with the Affordable Clean Energy rule in June.").iter().all(|a| a.name != "Affordable Clean Energy"));
+    assert!(f.find("Its Digital Platforms Inquiry reported in July 2019.").is_empty(), "an inquiry is a document");
+    assert!(names(f.find("Negotiators for Parliament and the member states met.")).iter().all(|n| !n.starts_with("Negotiators")));
+    assert!(f.find("Regulators said on Monday that Digital Markets Act rules apply.").is_empty());
+}
+
+#[test]
+fn unknown_organisations_are_found_by_their_head_word() {
+    let found = finder().find("The National Development and Reform Commission praised Vantor Holdings.");
+    assert_eq!(found[0], ActorMention { name: "National Development and Reform Commission".into(), kind: ActorKind::Regulator });
+    assert_eq!(found.iter().find(|a| a.name == "Vantor Holdings").map(|a| a.kind), Some(ActorKind::Company));
+}
+
+#[test]
+fn ministry_of_names_keep_their_complement() {
+    let found = finder().find("The Ministry of Industry and Information Technology said so.");
+    assert_eq!(found[0].name, "Ministry of Industry and Information Technology");
+}
