@@ -8,7 +8,7 @@
 //! precision (or lies inside it).
 
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use tideline_compiler::{compile_dir, json::to_json};
 
@@ -60,7 +60,34 @@ struct Score {
 fn normalised_name(name: &str) -> String {
     let lower = name.to_lowercase().replace(['’', '\''], "'").replace("'s", "");
     let kept: String = lower.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect();
-    kept.trim().trim_start_matches("the ").trim().to_owned()
+    let kept = kept.trim().trim_start_matches("the ").trim();
+    // One government, two ways to write it: "Dutch government" is
+    // "Government of the Netherlands".
+    match kept.strip_suffix(" government").and_then(|adjective| country_of_adjective().get(adjective)) {
+        Some(country) => format!("government of {country}"),
+        None => kept.replace("government of the ", "government of "),
+    }
+}
+
+/// Country adjectives, lowercased, and their countries without "the"
+/// ("dutch" → "netherlands"), from the compiler's own table
+/// (`data/actors.toml`, `[demonyms.countries]`): a fact about names, not
+/// a rule of the extractor.
+fn country_of_adjective() -> &'static HashMap<String, String> {
+    static TABLE: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/actors.toml");
+        let text = std::fs::read_to_string(&path).expect("data/actors.toml reads");
+        let data: toml::Table = text.parse().expect("data/actors.toml parses");
+        let countries = data["demonyms"]["countries"].as_table().expect("[demonyms.countries] is a table");
+        countries
+            .iter()
+            .filter_map(|(adjective, country)| {
+                let country = country.as_str()?.to_lowercase();
+                Some((adjective.to_lowercase(), country.trim_start_matches("the ").to_owned()))
+            })
+            .collect()
+    });
+    &TABLE
 }
 
 /// True when an extracted actor name is the gold one: equal once
