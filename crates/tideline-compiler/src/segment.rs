@@ -48,8 +48,30 @@ pub fn has_overlong_sentence(text: &str) -> bool {
 }
 
 /// Splits a block's text into sentences of at most [`MAX_SENTENCE_BYTES`].
+/// A block that opens with a short label of its own ("December 2018.",
+/// "2024, first half.", as a milestone list writes its items) keeps it with
+/// the sentence it introduces: the label dates what follows.
 pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
-    split_sentences_at_most(text, MAX_SENTENCE_BYTES)
+    let mut sentences = split_sentences_at_most(text, MAX_SENTENCE_BYTES);
+    if sentences.len() >= 2 && is_label(sentences[0].text) && sentences[1].range.end - sentences[0].range.start <= MAX_SENTENCE_BYTES {
+        let range = sentences[0].range.start..sentences[1].range.end;
+        sentences.splice(0..2, [Sentence { text: &text[range.clone()], range }]);
+    }
+    sentences
+}
+
+/// The most words a block's opening label has ("2024, first half.").
+const MAX_LABEL_WORDS: usize = 4;
+
+/// True when `sentence` is a short label holding a year, as a milestone
+/// list opens its items with a date: "December 2018.", "Q3 2024:".
+fn is_label(sentence: &str) -> bool {
+    let is_year = |word: &str| {
+        let digits = word.trim_matches(|c: char| !c.is_ascii_digit());
+        digits.len() == 4 && digits.len() == word.trim_matches(|c: char| !c.is_alphanumeric()).len() && matches!(digits.as_bytes()[0], b'1' | b'2')
+    };
+    let words = sentence.split_whitespace();
+    words.clone().count() <= MAX_LABEL_WORDS && words.into_iter().any(is_year)
 }
 
 /// Splits a block's text into sentences of at most `max` bytes. Jumps from one character that can
@@ -284,6 +306,22 @@ mod tests {
             assert_eq!(is_listed_abbreviation(word), ABBREVIATIONS.contains(&word.to_lowercase().as_str()));
         }
         assert!(ABBREVIATIONS.iter().all(|a| a.is_ascii() && !a.contains('k')));
+    }
+
+    #[test]
+    fn a_milestone_label_stays_with_the_sentence_it_opens() {
+        assert_eq!(
+            split("December 2018. President Temer signed a law. It was never used."),
+            ["December 2018. President Temer signed a law.", "It was never used."]
+        );
+        assert_eq!(split("2024, first half. The ministry issued rules."), ["2024, first half. The ministry issued rules."]);
+        assert_eq!(split("December 2018."), ["December 2018."], "a label alone stays as it is");
+        assert_eq!(
+            split("The ministry met. In 2019 it acted. Then it rested."),
+            ["The ministry met.", "In 2019 it acted.", "Then it rested."],
+            "only a label that opens the block"
+        );
+        assert_eq!(split("Alibaba fined 18.2bn. It paid."), ["Alibaba fined 18.2bn.", "It paid."], "a number that is no year labels nothing");
     }
 
     #[test]
