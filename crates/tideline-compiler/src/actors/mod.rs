@@ -135,6 +135,7 @@ impl ActorFinder {
             last_person: None,
             last_subject: None,
             countries: Vec::new(),
+            places_named: FxHashMap::default(),
         }
     }
 
@@ -186,6 +187,9 @@ pub struct DocumentActors<'f> {
     /// order of first mention: "the government" of a document that has
     /// named none is the government of the first one named most.
     countries: Vec<CountryTally>,
+    /// The places named so far, by name: a place named again is one the
+    /// document is about.
+    places_named: FxHashMap<String, ()>,
 }
 
 impl DocumentActors<'_> {
@@ -208,7 +212,9 @@ impl DocumentActors<'_> {
         self.count_countries(&names::words(sentence), r);
         for (_, mention) in self.finder.known(sentence) {
             self.count_country(&mention.name, r);
-            if mention.kind != ActorKind::Place {
+            if mention.kind == ActorKind::Place {
+                self.places_named.insert(mention.name, ());
+            } else {
                 self.learn(&mention, r);
                 self.last.insert(mention.kind, mention);
             }
@@ -230,7 +236,25 @@ impl DocumentActors<'_> {
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
             let after = &sentence[range.end..];
             let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(after) && !names::names_members(after, r);
-            if mention.kind == ActorKind::Place && (in_government || !names::place_acts(sentence, &range)) || qualifier {
+            let mut mention = mention;
+            if mention.kind == ActorKind::Place {
+                let again = self.places_named.insert(mention.name.clone(), ()).is_some();
+                match names::place_role(sentence, &range, r) {
+                    _ if in_government => continue,
+                    // "Ottawa said": a capital that acts is its country's government.
+                    names::PlaceRole::Acts => {
+                        let verb_next = names::verb_follows(&sentence[range.end..]);
+                        if let Some(country) = r.capitals.get(&sentence[range.clone()]).filter(|_| verb_next) {
+                            mention = self.government_of(country, r);
+                        }
+                    }
+                    // A place the document names again is one it is about: it
+                    // takes part where a happening is set in it ("fined in Shanghai").
+                    names::PlaceRole::Setting if again => {}
+                    names::PlaceRole::Setting | names::PlaceRole::Aside => continue,
+                }
+            }
+            if qualifier {
                 continue;
             }
             self.learn(&mention, r);
@@ -320,11 +344,16 @@ impl DocumentActors<'_> {
             if earlier {
                 continue;
             }
-            if let Some(mention) = self.last.get(&kind) {
+            // "Britain will strip …, the government announced": the country
+            // the sentence names is the one whose government is meant.
+            let country = found.iter().find_map(|(_, m)| r.countries.get(m.name.as_str()).filter(|_| m.kind == ActorKind::Place));
+            if let Some(country) = country.filter(|_| kind == ActorKind::Government) {
+                found.push((range.start, self.government_of(country, r)));
+            } else if let Some(mention) = self.last.get(&kind) {
                 found.push((range.start, mention.clone()));
             } else if let Some(main) = self.main_country().filter(|_| kind == ActorKind::Government) {
                 // "the government" before any is named: the country's the document is about.
-                found.push((range.start, names::government_of(main.country, main.adjective)));
+                found.push((range.start, self.government_of(main.country, r)));
             }
         }
         // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
@@ -394,6 +423,14 @@ impl DocumentActors<'_> {
             }
             None => self.countries.push(CountryTally { country, adjective, times: 1 }),
         }
+    }
+
+    /// The government of `country` (as [`Recognition::demonyms`] writes
+    /// it), named with the adjective the document used for it, else its
+    /// shortest one.
+    fn government_of(&self, country: &str, r: &'static Recognition) -> ActorMention {
+        let used = self.countries.iter().find(|t| t.country == country).and_then(|t| t.adjective);
+        names::government_of(country, used.or_else(|| r.adjective_of.get(country).map(String::as_str)))
     }
 
     /// The country named most so far, the first named on a tie.

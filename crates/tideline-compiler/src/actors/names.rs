@@ -286,6 +286,12 @@ pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition)
 pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, ActorKind)> {
     let mut out = Vec::new();
     for i in 0..words.len() {
+        // "authorities said", "the authorities": no name or adjective before.
+        let unnamed = i == 0 || words[i - 1].breaks || !words[i - 1].capitalised() || words[i - 1].text == "The";
+        if r.bare_government.contains_key(words[i].text) && unnamed {
+            out.push((words[i].span.0..words[i].span.1, ActorKind::Government));
+            continue;
+        }
         if !words[i].text.eq_ignore_ascii_case("the") || words[i].breaks {
             continue;
         }
@@ -356,10 +362,22 @@ pub(super) fn opens_with_it(words: &[Word<'_>], sentence: &str) -> bool {
     }
 }
 
-/// True when a place named at `range` of `sentence` acts itself ("China
-/// fined …", "Italy has …") rather than placing or qualifying something
-/// else ("in Europe", "a New York jury", "Ireland's regulator").
-pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
+/// What a place named in a sentence does there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum PlaceRole {
+    /// It acts itself: "China fined …", "Italy has …", ", and Beijing
+    /// retaliated".
+    Acts,
+    /// The happening is set in it, after one of the setting prepositions
+    /// ("fined in Shanghai", "the economy of Hangzhou").
+    Setting,
+    /// It only qualifies something else ("a New York jury", "Ireland's
+    /// regulator") or something moves to or from it ("exports to China").
+    Aside,
+}
+
+/// What the place named at `range` of `sentence` does there.
+pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) -> PlaceRole {
     const PREPOSITIONS: &[&str] = &[
         "in",
         "to",
@@ -389,20 +407,24 @@ pub(super) fn place_acts(sentence: &str, range: &Range<usize>) -> bool {
         Some(w) => w,
         None => String::new(),
     };
-    if PREPOSITIONS.contains(&word.as_str()) {
-        return false;
+    if r.setting_prepositions.contains_key(word.as_str()) {
+        return PlaceRole::Setting;
     }
     let after = &sentence[range.end..];
-    if after.starts_with("'s") || after.starts_with("’s") {
-        return false;
+    let acts = if PREPOSITIONS.contains(&word.as_str()) || after.starts_with("'s") || after.starts_with("’s") {
+        false
+    } else if word == "and" {
+        // After "and", a place is one of a list ("in France and Germany")
+        // unless a verb follows it ("France and Germany signed").
+        verb_follows(after)
+    } else {
+        qualifies_nothing(after)
+    };
+    if acts {
+        PlaceRole::Acts
+    } else {
+        PlaceRole::Aside
     }
-    // After "and", a place is one of a list ("in France and Germany")
-    // unless a verb follows it ("France and Germany signed", ", and
-    // Beijing retaliated").
-    if word == "and" {
-        return verb_follows(after);
-    }
-    qualifies_nothing(after)
 }
 
 /// True unless the words `after` a name make it qualify the noun that

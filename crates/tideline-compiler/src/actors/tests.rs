@@ -53,7 +53,11 @@ fn a_place_is_an_actor_only_when_it_acts() {
     assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
     assert_eq!(names(f.find("Police arrested seven FIFA officials in Zurich.")), ["FIFA"], "its people: FIFA takes part");
     assert!(f.find("The FIFA tournament opens in June.").is_empty(), "a qualifier");
-    assert_eq!(names(f.find("Tariffs took effect, and Beijing retaliated the same day.")), ["Beijing"], "a clause's subject after and");
+    assert_eq!(
+        names(f.find("Tariffs took effect, and Moscow retaliated the same day.")),
+        ["Russian government"],
+        "a clause's subject after and; a capital that acts is its government"
+    );
     assert!(f.find("Tariffs apply in France and Germany.").is_empty(), "one of a list of places");
     assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
     assert_eq!(names(f.find("Argentina on Monday lifted most of its currency controls.")), ["Argentina"], "a time phrase before the verb");
@@ -87,8 +91,50 @@ fn the_government_of_a_document_that_named_none_is_its_countrys() {
     assert_eq!(names(doc.read("On Tuesday the government acted.")), ["Dutch government"], "a government named is the one meant");
     let mut doc = f.document();
     doc.learn_from("Prices in the Netherlands rose.");
-    assert_eq!(names(doc.read("On Sunday the government acted.")), ["Government of the Netherlands"], "a country named without its adjective");
+    assert_eq!(names(doc.read("On Sunday the government acted.")), ["Dutch government"], "a country named without its adjective: its own");
     assert!(f.document().read("On Sunday the government extended the ban.").is_empty(), "no country, no government");
+}
+
+#[test]
+fn a_capital_that_acts_is_its_countrys_government_and_one_that_places_is_not() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("Ottawa said it would act.")), ["Canadian government"]);
+    assert_eq!(names(f.find("Washington turned up the pressure.")), ["US government"], "the shortest adjective");
+    let mut doc = f.document();
+    doc.learn_from("American firms complained.");
+    assert_eq!(names(doc.read("Washington turned up the pressure.")), ["American government"], "the document's own adjective");
+    assert!(f.find("The jet crashed after leaving Addis Ababa, killing all on board.").iter().all(|a| a.kind != ActorKind::Government));
+    assert!(f.find("Brussels said it would act.").iter().all(|a| a.name != "Belgian government"), "Brussels stands for the EU");
+}
+
+#[test]
+fn a_place_the_document_names_again_takes_part_where_things_happen_in_it() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert!(doc.read("The firm was fined in Shanghai.").is_empty(), "named once: only a setting");
+    assert_eq!(names(doc.read("Officials in Shanghai released new measures.")), ["Shanghai"], "named again: the place the story is about");
+    assert!(doc.read("Exports to Shanghai fell.").is_empty(), "a place goods go to stays aside");
+}
+
+#[test]
+fn the_government_of_the_country_a_sentence_names_is_the_one_meant() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("The US government said so.");
+    assert_eq!(
+        names(doc.read("Britain will strip Huawei gear by 2027, the government announced on Tuesday.")),
+        ["United Kingdom", "Huawei", "UK government"]
+    );
+}
+
+#[test]
+fn authorities_with_no_name_before_them_are_the_government() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("China's platform companies grew fast, and China's economy with them.");
+    assert_eq!(names(doc.read("Last week authorities signalled that the crackdown had ended.")), ["Chinese government"]);
+    assert_eq!(names(doc.read("Dutch authorities withheld the licence.")), ["Dutch government"], "an adjective names its own");
+    assert!(f.document().read("Authorities said so.").is_empty(), "no country, no government");
 }
 
 #[test]
