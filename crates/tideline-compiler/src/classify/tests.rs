@@ -316,3 +316,32 @@ fn plans_and_non_assertions_are_recognised() {
     assert!(c.is_non_assertion("If regulators were to fine the firm, shares would fall."));
     assert!(!c.is_non_assertion("The bank announced a fine on Monday."));
 }
+
+#[test]
+fn stopping_a_permission_restricts_and_blocking_a_restriction_relieves() {
+    let c = classifier();
+    assert_eq!(c.classify("The province said it would stop issuing new study permits.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The judge temporarily blocked the revocation.").stance, Stance::Easing);
+    assert_eq!(c.classify("In early May the board issued guidelines telling exporters what to test.").stance, Stance::Tightening);
+}
+
+#[test]
+fn raids_and_suspects_are_enforcement() {
+    let c = classifier();
+    assert_eq!(c.classify("Agents raided a compound in Bamban on 13 March.").stance, Stance::Tightening);
+    assert_eq!(c.classify("In June they named three corporate groups as suspects in the case.").stance, Stance::Tightening);
+}
+
+#[test]
+fn the_other_languages_of_the_date_reader_have_their_signs_too() {
+    let c = classifier();
+    for (sentence, stance) in [
+        ("Le 7 mai 2024, l'ASN a autorisé la mise en service du réacteur.", Stance::Easing),
+        ("En juin 2019, l'ASN a exigé la réparation de huit soudures.", Stance::Tightening),
+        ("La Profeco impuso una multa de 2 millones de pesos.", Stance::Tightening),
+        ("Das Verbot gilt ab März.", Stance::Tightening),
+        ("Die Behörde hat den Antrag genehmigt.", Stance::Easing),
+    ] {
+        assert_eq!(c.classify(sentence).stance, stance, "{sentence}");
+    }
+}
