@@ -49,6 +49,18 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() && c.is_ascii())
 }
 
+/// True when the acronym at `range` is one word of a longer name in
+/// capitals: "CMA" in "CMA CGM" is the shipping line, not the regulator.
+fn in_longer_capitals(sentence: &str, range: Range<usize>) -> bool {
+    let is_capitals = |word: &str| word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !is_capitals(&sentence[range.clone()]) {
+        return false;
+    }
+    let next = sentence[range.end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next());
+    let previous = sentence[..range.start].strip_suffix(' ').and_then(|rest| rest.rsplit(|c: char| !c.is_alphanumeric()).next());
+    next.is_some_and(is_capitals) || previous.is_some_and(is_capitals)
+}
+
 /// The built-in gazetteer's matcher: thousands of names, so it is built once
 /// per process rather than for every compile.
 static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::new(built_in_gazetteer()));
@@ -87,7 +99,7 @@ impl Gazetteer {
                 let before = sentence[..m.start()].chars().next_back();
                 let after = sentence[m.end()..].chars().next();
                 // "US$", "HK$" are currencies, not places.
-                !is_word_char(before) && !is_word_char(after) && after != Some('$')
+                !is_word_char(before) && !is_word_char(after) && after != Some('$') && !in_longer_capitals(sentence, m.range())
             })
             .map(|m| {
                 let entry = &self.entries[self.owners[m.pattern().as_usize()]];
@@ -273,6 +285,22 @@ impl DocumentActors<'_> {
                     found.push((range.start, mention));
                 }
             }
+        }
+        // "l'Autorité de sûreté nucléaire (ASN)": a name its acronym spells.
+        for (range, acronym) in names::spelled_acronyms(sentence) {
+            if covered.iter().any(|c| c.start < range.end && range.start < c.end) {
+                continue;
+            }
+            let name = &sentence[range.clone()];
+            // "the Digital Markets Act (DMA)" names a law, not an actor.
+            if name.split_whitespace().next_back().is_some_and(|last| r.is_tail_word(last)) {
+                continue;
+            }
+            let kind = name.split_whitespace().find_map(|w| r.heads.get(w).copied()).unwrap_or(ActorKind::Organisation);
+            let mention = ActorMention { name: name.to_owned(), kind };
+            self.aliases.insert(acronym.to_owned(), mention.clone());
+            covered.push(range.start..range.end + acronym.len() + 3);
+            found.push((range.start, mention));
         }
         let runs = names::capitalised_runs(&words, &covered, r);
         let mut listed = names::listed(sentence, &words, &runs);

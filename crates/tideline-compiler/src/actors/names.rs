@@ -48,7 +48,8 @@ pub(super) fn words(sentence: &str) -> Vec<Word<'_>> {
     for chunk in sentence.split(char::is_whitespace) {
         let start = at;
         at += chunk.len() + sentence[at + chunk.len()..].chars().next().map_or(0, char::len_utf8);
-        let lead = chunk.len() - chunk.trim_start_matches(OPENING).len();
+        let opened = chunk.trim_start_matches(OPENING);
+        let lead = chunk.len() - without_elision(opened).len();
         let core = chunk[lead..].trim_end_matches(CLOSING);
         let breaks = core.len() + lead < chunk.len() && chunk[lead + core.len()..].contains(BREAKING);
         let (text, possessive) = match core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) {
@@ -56,7 +57,7 @@ pub(super) fn words(sentence: &str) -> Vec<Word<'_>> {
             _ => (core, false),
         };
         // Opening punctuation ends the name before it: "… Authority (CMA)".
-        if lead > 0 || text.is_empty() {
+        if opened.len() < chunk.len() || text.is_empty() {
             if let Some(last) = out.last_mut() {
                 let last: &mut Word = last;
                 last.breaks |= chunk.contains(BREAKING);
@@ -67,6 +68,55 @@ pub(super) fn words(sentence: &str) -> Vec<Word<'_>> {
         }
         let from = start + lead;
         out.push(Word { text, span: (from, from + text.len()), breaks: breaks || possessive, possessive });
+    }
+    out
+}
+
+/// Elided articles glued to the name they open, in the other languages of
+/// the date reader: "l'Autorité", "d'Italia", "dell'Economia".
+const ELISIONS: &[&str] = &["l'", "d'", "l’", "d’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’"];
+
+/// `chunk` without the elided article it opens with, when a capital follows.
+fn without_elision(chunk: &str) -> &str {
+    ELISIONS
+        .iter()
+        .find_map(|e| chunk.get(..e.len()).filter(|head| head.eq_ignore_ascii_case(e)).map(|_| &chunk[e.len()..]))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        .unwrap_or(chunk)
+}
+
+/// Where a name stands whose words' initials spell the acronym in brackets
+/// after it, whatever their case: "l'Autorité de sûreté nucléaire (ASN)",
+/// "the Food Safety and Standards Authority of India (FSSAI)". Joining
+/// words ("de", "of", "and") may be left out of the acronym. The name's
+/// byte range and the acronym.
+pub(super) fn spelled_acronyms(sentence: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = sentence[from..].find(" (").map(|i| from + i) {
+        from = open + 2;
+        let Some(acronym) = sentence[open + 2..].split_once(')').map(|(a, _)| a) else { break };
+        let letters: Vec<char> = acronym.chars().collect();
+        if !(2..=8).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let before = words(&sentence[..open]);
+        let (mut need, mut start) = (letters.len(), None);
+        for word in before.iter().rev() {
+            let initial = word.text.chars().next();
+            if need > 0 && initial.is_some_and(|c| c.to_ascii_uppercase() == letters[need - 1]) {
+                need -= 1;
+                start = Some(word.span.0);
+                if need == 0 {
+                    break;
+                }
+            } else if !CONNECTORS.contains(&word.text) || word.breaks {
+                break;
+            }
+        }
+        if let (0, Some(start)) = (need, start) {
+            out.push((start..open, acronym));
+        }
     }
     out
 }

@@ -244,3 +244,20 @@ fn ministry_of_names_keep_their_complement() {
     let found = finder().find("The Ministry of Industry and Information Technology said so.");
     assert_eq!(found[0].name, "Ministry of Industry and Information Technology");
 }
+
+#[test]
+fn an_acronym_inside_a_longer_name_in_capitals_is_not_the_acronyms_actor() {
+    let f = ActorFinder::built_in();
+    assert!(f.find("Shipping lines such as CMA CGM rerouted their ships.").iter().all(|a| a.name != "Competition and Markets Authority"));
+    assert_eq!(names(f.find("The CMA cleared the deal.")), ["Competition and Markets Authority"]);
+}
+
+#[test]
+fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("En avril 2015, l'Autorité de sûreté nucléaire (ASN) a révélé des anomalies.")), ["Autorité de sûreté nucléaire"]);
+    assert_eq!(names(doc.read("En juin 2019, l'ASN a exigé la réparation.")), ["Autorité de sûreté nucléaire"], "its acronym then names it");
+    assert!(f.find("Shares rose (see chart) on Monday.").is_empty(), "a bracket that is no acronym");
+    assert!(f.find("The Carbon Border Adjustment Mechanism (CBAM) starts soon.").is_empty(), "a law's name");
+}
