@@ -345,3 +345,10 @@ fn the_other_languages_of_the_date_reader_have_their_signs_too() {
         assert_eq!(c.classify(sentence).stance, stance, "{sentence}");
     }
 }
+
+#[test]
+fn a_rule_found_unlawful_is_undone_and_a_practice_found_unlawful_is_not() {
+    let c = classifier();
+    assert_eq!(c.classify("On Wednesday the judge ruled that the funding freeze was illegal.").stance, Stance::Easing);
+    assert_eq!(c.classify("The court ruled that Google's practices were illegal.").stance, Stance::Tightening);
+}
