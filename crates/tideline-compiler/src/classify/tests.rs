@@ -352,3 +352,10 @@ fn a_rule_found_unlawful_is_undone_and_a_practice_found_unlawful_is_not() {
     assert_eq!(c.classify("On Wednesday the judge ruled that the funding freeze was illegal.").stance, Stance::Easing);
     assert_eq!(c.classify("The court ruled that Google's practices were illegal.").stance, Stance::Tightening);
 }
+
+#[test]
+fn legalising_and_authorising_ease() {
+    let c = classifier();
+    assert_eq!(c.classify("In December 2018 Congress legalised fixed-odds sports betting.").stance, Stance::Easing);
+    assert_eq!(c.classify("The agency published its first list of companies authorised to operate.").stance, Stance::Easing);
+}
