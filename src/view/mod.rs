@@ -115,6 +115,8 @@ pub(crate) struct Widget {
     hash_timer: Option<Timeout>,
     /// Puts "Copy link" back on its button after a message.
     feedback: Option<Timeout>,
+    /// Revokes the last download's URL (see `takeaway`).
+    download: Option<Timeout>,
     _listeners: Vec<EventListener>,
 }
 
@@ -181,7 +183,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     let overview = overview::build(&timeline_view);
     axis::legend(&timeline_view);
     append(root, &timeline_view);
-    navigate::attach(&axis, &overview, &handle, &mut listeners);
+    navigate::attach(&axis, &overview.strip, &handle, &mut listeners);
 
     let detail = element("aside", "tl-detail");
     set_attr(&detail, "aria-label", "Event details");
@@ -221,6 +223,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         written_hash,
         hash_timer: None,
         feedback: None,
+        download: None,
         _listeners: listeners,
     });
     render(&handle);
@@ -237,17 +240,6 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         }
     }));
     Ok(handle)
-}
-
-/// Runs `f` in a task of its own after `delay` ms, whatever becomes of the
-/// widget meanwhile (for work that must happen, such as revoking a
-/// download's URL); its closure is freed once it has run. Boxed, as
-/// [`before_next_frame`] is, to share its closure shim.
-pub(crate) fn after_ms(delay: i32, f: Box<dyn FnOnce()>) {
-    let callback = Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
-    }
 }
 
 /// Drops the widget: its listeners detach and its timers stop. The caller

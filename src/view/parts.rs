@@ -26,7 +26,7 @@ pub(crate) struct Parts {
     pub(crate) timeline_view: Element,
     /// The axis's lanes, marks and ticks, kept between renders.
     pub(crate) axis: axis::AxisMarks,
-    pub(crate) overview: Element,
+    pub(crate) overview: overview::Overview,
     pub(crate) detail: Element,
     pub(crate) list: Element,
 }
