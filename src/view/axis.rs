@@ -4,7 +4,7 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, element, set_attr, text_element};
+use super::dom::{append, clear, closest, element, set_attr, target_element, text_element};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{
@@ -12,6 +12,7 @@ use crate::layout::{
     TimeScale,
 };
 use crate::state::{Lanes, ViewState};
+use gloo_events::EventListener;
 use tideline_model::{Event, EventKind, QueryEngine};
 use web_sys::Element;
 
@@ -44,9 +45,20 @@ pub(crate) struct AxisMarks {
     ticks: Element,
 }
 
-/// Fills `axis` with an empty lanes container and tick scale.
-pub(crate) fn build(axis: &Element) -> AxisMarks {
-    let marks = paint::Marks::new(axis);
+/// Fills `axis` with an empty lanes container and tick scale, and adds to
+/// `listeners` (which the widget keeps, as it keeps the other parts') those
+/// that preview the mark under the pointer or in focus.
+pub(crate) fn build(axis: &Element, listeners: &mut Vec<EventListener>) -> AxisMarks {
+    let lanes = element("div", "tl-lanes");
+    append(axis, &lanes);
+    let marks = paint::Marks::new(&lanes);
+    for (kind, on) in [("pointerover", true), ("focusin", true), ("pointerleave", false), ("focusout", false)] {
+        let marks = marks.clone();
+        listeners.push(EventListener::new(&lanes, kind, move |event| {
+            let mark = target_element(event).filter(|_| on).and_then(|t| closest(&t, ".tl-marker, .tl-cluster"));
+            marks.show(mark.as_ref());
+        }));
+    }
     let ticks = element("div", "tl-ticks");
     set_attr(&ticks, "aria-hidden", "true");
     append(axis, &ticks);

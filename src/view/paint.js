@@ -61,11 +61,9 @@ const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${p
  * then `done`; then `end`.
  */
 export class Marks {
-  /** Adds the lanes' container to `axis`. */
-  constructor(axis) {
-    this.el = axis.ownerDocument.createElement('div');
-    this.el.className = 'tl-lanes';
-    axis.append(this.el);
+  /** Keeps the marks of the lanes' container `lanes`, which is in the axis. */
+  constructor(lanes) {
+    this.el = lanes;
     /**
      * Lanes by label: `{ el, marks: Map(event index → marker), badges:
      * Map(headline event index → badge), first, cursor }`,
@@ -75,15 +73,13 @@ export class Marks {
     // The preview: headline, date at its precision and stance of the mark
     // under the pointer or in focus, without opening the card. Screen
     // readers get the same from the mark's name, so it is hidden from them.
-    // (Enter and Space on a marker are Rust's: see navigate.rs.)
-    this.preview = axis.ownerDocument.createElement('div');
+    // (Its listeners, and Enter and Space on a marker, are Rust's: see
+    // axis.rs and navigate.rs.)
+    this.preview = lanes.ownerDocument.createElement('div');
     this.preview.className = 'tl-preview';
     this.preview.setAttribute('aria-hidden', 'true');
     this.preview.hidden = true;
-    axis.after(this.preview);
-    for (const [type, on] of [['pointerover', 1], ['focusin', 1], ['pointerleave'], ['focusout']]) {
-      this.el.addEventListener(type, (event) => this.show(on && event.target.closest?.('.tl-marker, .tl-cluster')));
-    }
+    lanes.parentNode.after(this.preview);
   }
 
   /**

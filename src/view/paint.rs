@@ -8,10 +8,15 @@ use web_sys::Element;
 #[wasm_bindgen(module = "/src/view/paint.js")]
 extern "C" {
     /// The axis's lanes and their marks, kept between renders: see `paint.js`.
+    #[derive(Clone)]
     pub(crate) type Marks;
-    /// Adds the lanes' container to `axis`.
+    /// Keeps the marks of `lanes`, the axis's container of lanes, and adds
+    /// the preview after the axis.
     #[wasm_bindgen(constructor)]
-    pub(crate) fn new(axis: &Element) -> Marks;
+    pub(crate) fn new(lanes: &Element) -> Marks;
+    /// Shows the preview of `mark` (a marker or a badge) below it; hides it for `None`.
+    #[wasm_bindgen(method)]
+    pub(crate) fn show(this: &Marks, mark: Option<&Element>);
     /// Starts a render.
     #[wasm_bindgen(method)]
     pub(crate) fn begin(this: &Marks);
