@@ -4,7 +4,7 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, closest, element, set_attr, target_element, text_element};
+use super::dom::{append, clear, element, set_attr, text_element};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{
@@ -54,10 +54,7 @@ pub(crate) fn build(axis: &Element, listeners: &mut Vec<EventListener>) -> AxisM
     let marks = paint::Marks::new(&lanes);
     for (kind, on) in [("pointerover", true), ("focusin", true), ("pointerleave", false), ("focusout", false)] {
         let marks = marks.clone();
-        listeners.push(EventListener::new(&lanes, kind, move |event| {
-            let mark = target_element(event).filter(|_| on).and_then(|t| closest(&t, ".tl-marker, .tl-cluster"));
-            marks.show(mark.as_ref());
-        }));
+        listeners.push(EventListener::new(&lanes, kind, move |event| marks.show(event, on)));
     }
     let ticks = element("div", "tl-ticks");
     set_attr(&ticks, "aria-hidden", "true");

@@ -102,8 +102,10 @@ pub(crate) struct Widget {
     parts: Option<Parts>,
     /// Whether a render was asked for while the parts were out.
     render_asked: bool,
-    /// The axis's width in pixels, as `resize` last saw it.
+    /// The axis's width in pixels, as `resize` last saw it, and whether it
+    /// changed since the last render.
     axis_width: u32,
+    resized: bool,
     _axis_resize: Option<resize::AxisResize>,
     frame_pending: bool,
     /// How many events the list shows (grows with "Show more").
@@ -216,6 +218,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         parts: Some(Parts { bar, controls, actors, toolbar, timeline_view, axis: axis_marks, overview, detail, list }),
         render_asked: false,
         axis_width: resize::axis_width(&axis),
+        resized: false,
         _axis_resize: resize::observe(&axis, &handle),
         frame_pending: false,
         list_limit: list::PAGE,

@@ -1,9 +1,11 @@
 //! The overview strip: the whole corpus range as a density histogram stacked
-//! by stance, with a brush showing the visible window. Dragging or clicking
-//! is handled in `navigate`.
+//! by stance (redrawn when the filter changes), with a brush showing the
+//! visible window (moved when it moves). Dragging or clicking is handled in
+//! `navigate`.
 
 use super::dom::{append, clear, element, set_attr};
 use super::paint;
+use crate::action::Redraw;
 use crate::format::human_date;
 use crate::layout::{density_bins, TimeScale};
 use tideline_model::{CivilDate, EventDate, QueryEngine, Stance, Timeline};
@@ -44,10 +46,11 @@ fn month_of(day: i32) -> String {
     EventDate::month(date.year(), date.month()).map(human_date).unwrap_or_default()
 }
 
-/// Redraws the bars over `full` (when the filter changed) and the brush for `window`.
-pub(crate) fn render(overview: &Overview, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, bars_too: bool) {
+/// Redraws the bars of the events `matches` over `full` (`bars`) and moves
+/// the brush to `window` (`brush`), as [`crate::action::Redraw`] says.
+pub(crate) fn render(overview: &Overview, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, redraw: Redraw) {
     let Overview { bars, brush, .. } = overview;
-    if bars_too {
+    if redraw.bars {
         clear(bars);
         let starts = matches.iter().filter_map(|&i| engine.start_and_stance(i));
         let bins = density_bins(starts, full.start_day(), full.end_day());
@@ -62,6 +65,9 @@ pub(crate) fn render(overview: &Overview, engine: &QueryEngine, matches: &[usize
                 }
             }
         }
+    }
+    if !redraw.brush {
+        return;
     }
     let left = full.permille(window.start_day());
     let right = full.permille(window.end_day());

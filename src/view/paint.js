@@ -83,10 +83,12 @@ export class Marks {
   }
 
   /**
-   * Shows the preview of `mark` below it (a marker's headline on the first
-   * line, date and stance on the second; a badge's name); hides it for none.
+   * Shows the preview of the mark `event` reached (`on`) below it: a
+   * marker's headline on the first line, date and stance on the second; a
+   * badge's name. Hides it when the event reached none, or left (not `on`).
    */
-  show(mark) {
+  show(event, on) {
+    const mark = on && event.target.closest?.('.tl-marker, .tl-cluster');
     const box = this.preview;
     const text = mark?.tlPreview ?? mark?.ariaLabel;
     box.hidden = !text;
@@ -173,9 +175,8 @@ export class Marks {
    */
   marker(index, id, stance, date, summary, plan, period, current, left, top, width, labelPx) {
     // Not a <button>: hundreds of them cost twice the layout of plain
-    // elements. A focusable role="button" that the constructor's listener
-    // presses on Enter and Space serves keyboard and screen reader users
-    // the same.
+    // elements. A focusable role="button" that navigate.rs presses on Enter
+    // and Space serves keyboard and screen reader users the same.
     const el = this.el.ownerDocument.createElement('div');
     el.className = markerClass(plan, period);
     el.setAttribute('role', 'button');
@@ -219,11 +220,7 @@ export class Marks {
         this.current.badges.set(key, el);
       }
     }
-    this.fillBadge(el, count, from, to, left, top, labelPx, offset);
-  }
-
-  /** Writes a badge's count, range and name, and places it and its label `offset` px right of it. */
-  fillBadge(el, count, from, to, left, top, labelPx, offset) {
+    // Its count, range and name, then it and its label `offset` px right of it.
     if (el.tlCount !== count) {
       el.textContent = String(el.tlCount = count);
       const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';

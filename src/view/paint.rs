@@ -3,7 +3,7 @@
 //! are per-mille of the parent's width; Rust decides what goes where.
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use web_sys::Element;
+use web_sys::{Element, Event};
 
 #[wasm_bindgen(module = "/src/view/paint.js")]
 extern "C" {
@@ -14,9 +14,10 @@ extern "C" {
     /// the preview after the axis.
     #[wasm_bindgen(constructor)]
     pub(crate) fn new(lanes: &Element) -> Marks;
-    /// Shows the preview of `mark` (a marker or a badge) below it; hides it for `None`.
+    /// Shows the preview of the mark (a marker or a badge) `event` reached
+    /// below it when `on`; hides it otherwise.
     #[wasm_bindgen(method)]
-    pub(crate) fn show(this: &Marks, mark: Option<&Element>);
+    pub(crate) fn show(this: &Marks, event: &Event, on: bool);
     /// Starts a render.
     #[wasm_bindgen(method)]
     pub(crate) fn begin(this: &Marks);
