@@ -58,11 +58,8 @@ fn download(name: &str, mime: &str, text: &str) -> Option<ObjectUrl> {
 }
 
 fn copy_link(handle: &WidgetRef, button: &Element) {
-    let Some(window) = web_sys::window() else { return };
-    // Read through `Url`'s binding: the same `href` property, without
-    // `Location`'s error path (only another origin's location throws) and
-    // with one import fewer in the glue.
-    let href = window.location().unchecked_into::<Url>().href();
+    let (Some(window), Some(location)) = (web_sys::window(), super::url::location()) else { return };
+    let href = location.href();
     let clipboard = window.navigator().clipboard();
     // Older or insecure contexts have no clipboard object.
     if clipboard.is_undefined() {
