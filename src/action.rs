@@ -1,7 +1,8 @@
 //! Everything a reader (or the JS API) can do to the widget's state, as
 //! values: `view::actions` and the controls decode DOM events into an
 //! [`Action`], and [`ViewState::apply`] is the one place the state changes.
-//! Pure, so every change and what it reports are tested natively.
+//! Pure, so every change, what it reports and what it redraws
+//! ([`Redraw`]) are tested natively.
 
 use crate::state::{Lanes, View, ViewState};
 use tideline_model::{ActorId, Category, DocumentId, EventId, Filter, Stance};
@@ -103,6 +104,43 @@ impl Changed {
     }
 }
 
+/// Which of the widget's parts a render redraws: each only when what it
+/// shows changed, and the timeline's parts only while they are shown. (The
+/// bar and the toolbar, a few attributes, are always brought up to date.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Redraw {
+    /// The count of events, the filters' counts and the actor picker's.
+    pub counts: bool,
+    /// The axis, which shows every part of the state but the view (the
+    /// events, the window, the lanes, the open event), and its width.
+    pub axis: bool,
+    /// The overview's columns: the matching events over the whole corpus.
+    pub bars: bool,
+    /// The overview's brush: the window.
+    pub brush: bool,
+    /// The detail card: the open event and the guided tour, and the matching
+    /// events (its place among them, the search words it marks).
+    pub card: bool,
+}
+
+impl Redraw {
+    /// What to redraw after `changed` (its `filter` true when the matching
+    /// events were counted again) with `view` shown; `resized` when the
+    /// axis's width changed.
+    pub fn after(changed: Changed, resized: bool, view: View) -> Redraw {
+        // A hidden timeline is left as it is, and brought up to date when it
+        // is shown again.
+        let timeline = view == View::Timeline;
+        Redraw {
+            counts: changed.filter,
+            axis: timeline && (resized || changed.any()),
+            bars: timeline && (changed.view || changed.filter),
+            brush: timeline && (changed.view || changed.window),
+            card: changed.filter || changed.selected,
+        }
+    }
+}
+
 impl ViewState {
     /// Applies `action` and says what it changed; an action that changes
     /// nothing (a lane already chosen, the same window) reports nothing.
@@ -199,5 +237,43 @@ mod tests {
         let changed = state.apply(Action::Restore(target.clone()));
         assert_eq!(changed, Changed { window: true, view: true, lanes: true, ..Changed::default() });
         assert_eq!(state, target);
+    }
+
+    #[test]
+    fn a_drag_redraws_the_axis_and_the_brush_only() {
+        let drag = Redraw::after(Changed { window: true, ..Changed::default() }, false, View::Timeline);
+        assert_eq!(drag, Redraw { axis: true, brush: true, ..Redraw::default() });
+    }
+
+    #[test]
+    fn a_filter_changed_in_the_list_leaves_the_hidden_timeline_alone() {
+        let typed = Redraw::after(Changed { filter: true, ..Changed::default() }, false, View::List);
+        assert_eq!(typed, Redraw { counts: true, card: true, ..Redraw::default() });
+    }
+
+    #[test]
+    fn the_timeline_shown_again_is_brought_up_to_date() {
+        let back = Redraw::after(Changed { view: true, ..Changed::default() }, false, View::Timeline);
+        assert_eq!(back, Redraw { axis: true, bars: true, brush: true, ..Redraw::default() });
+    }
+
+    #[test]
+    fn opening_a_card_redraws_the_card_and_the_axis_not_the_overview_or_the_counts() {
+        let open = Redraw::after(Changed { selected: true, ..Changed::default() }, false, View::Timeline);
+        assert_eq!(open, Redraw { axis: true, card: true, ..Redraw::default() });
+    }
+
+    #[test]
+    fn a_resize_redraws_the_axis_alone_and_nothing_changed_redraws_nothing() {
+        assert_eq!(Redraw::after(Changed::default(), true, View::Timeline), Redraw { axis: true, ..Redraw::default() });
+        assert_eq!(Redraw::after(Changed::default(), true, View::List), Redraw::default());
+        assert_eq!(Redraw::after(Changed::default(), false, View::Timeline), Redraw::default());
+    }
+
+    #[test]
+    fn the_first_render_draws_every_part_of_the_view_shown() {
+        let all = Changed { filter: true, window: true, view: true, lanes: true, selected: true };
+        assert_eq!(Redraw::after(all, false, View::Timeline), Redraw { counts: true, axis: true, bars: true, brush: true, card: true });
+        assert_eq!(Redraw::after(all, false, View::List), Redraw { counts: true, card: true, ..Redraw::default() });
     }
 }

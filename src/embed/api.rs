@@ -185,9 +185,9 @@ fn run<T>(method: &str, body: impl FnOnce() -> Result<T, String>) -> T {
 /// Throws `method: message` as an `Error` (one copy for every method).
 #[inline(never)]
 fn throw(method: &str, message: String) -> ! {
-    let error = js_sys::Error::new(&format!("{method}: {message}"));
+    let error = error(&format!("{method}: {message}"));
     drop(message);
-    wasm_bindgen::throw_val(error.into())
+    wasm_bindgen::throw_val(error)
 }
 
 /// A filter from JS (text or object), read by the one parser.
@@ -237,7 +237,13 @@ fn js_input(value: &JsValue, depth: u32) -> JsInput {
 }
 
 fn reject(message: &str) -> Promise {
-    Promise::reject(&js_sys::Error::new(message).into())
+    Promise::reject(&error(message))
+}
+
+/// A JS `Error` saying `message`, made as serde-wasm-bindgen makes its own
+/// (one import in the glue for both).
+fn error(message: &str) -> JsValue {
+    wasm_bindgen::JsError::new(message).into()
 }
 
 /// What a JS value is, for messages: `null`, `a string`, `an object`.

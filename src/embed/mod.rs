@@ -55,7 +55,8 @@ pub fn start() {
 
 /// Every `[data-tideline]` element of the page, in document order.
 fn data_tideline_elements() -> Vec<Element> {
-    let Ok(nodes) = view::document().query_selector_all("[data-tideline]") else { return Vec::new() };
+    // Asked of the root element, whose `querySelectorAll` the view imports too.
+    let Some(Ok(nodes)) = view::document().document_element().map(|page| page.query_selector_all("[data-tideline]")) else { return Vec::new() };
     (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 

@@ -10,7 +10,7 @@ pub(super) fn install() {
     std::panic::set_hook(Box::new(|info| {
         let reason = info.payload_as_str().unwrap_or("an internal error");
         let message = format!("Tideline stopped: {reason}. Reload the page to try again.");
-        web_sys::console::error_1(&message.as_str().into());
+        web_sys::console::error_2(&"Tideline stopped:".into(), &reason.into());
         show_in_every_box(&message);
     }));
 }
@@ -19,7 +19,7 @@ pub(super) fn install() {
 /// Reads only the DOM: any of the widget's own state may be mid-change.
 fn show_in_every_box(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(boxes) = document.query_selector_all("[data-tideline], [data-tideline-ready]") else { return };
+    let Some(Ok(boxes)) = document.document_element().map(|page| page.query_selector_all("[data-tideline], [data-tideline-ready]")) else { return };
     for i in 0..boxes.length() {
         let Some(host) = boxes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
         match host.shadow_root() {

@@ -9,7 +9,7 @@ use crate::state::{Lanes, View};
 use gloo_events::EventListener;
 use tideline_model::{ActorId, EventId};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlSelectElement, KeyboardEvent};
+use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 
 /// Zooming by a button or key shows this share of the days (per-mille).
 pub(crate) const ZOOM_IN: u32 = 500;
@@ -36,8 +36,10 @@ pub(crate) fn attach(root: &Element, host: &Element, handle: &WidgetRef, listene
     }));
     let lanes = handle.clone();
     listeners.push(EventListener::new(root, "change", move |event| {
-        let Some(select) = target_element(event).and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else { return };
-        let value = select.value();
+        let Some(select) = target_element(event).filter(|t| t.get_attribute("data-action").as_deref() == Some("lanes")) else { return };
+        // Read through the input's binding: the same `value` property, and
+        // one import fewer in the glue.
+        let value = select.unchecked_into::<HtmlInputElement>().value();
         if let Some(choice) = Lanes::ALL.into_iter().find(|l| l.as_str() == value) {
             dispatch(&lanes, Action::SetLanes(choice));
         }

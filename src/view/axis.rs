@@ -12,6 +12,7 @@ use crate::layout::{
     TimeScale,
 };
 use crate::state::{Lanes, ViewState};
+use gloo_events::EventListener;
 use tideline_model::{Event, EventKind, QueryEngine};
 use web_sys::Element;
 
@@ -44,9 +45,17 @@ pub(crate) struct AxisMarks {
     ticks: Element,
 }
 
-/// Fills `axis` with an empty lanes container and tick scale.
-pub(crate) fn build(axis: &Element) -> AxisMarks {
-    let marks = paint::Marks::new(axis);
+/// Fills `axis` with an empty lanes container and tick scale, and adds to
+/// `listeners` (which the widget keeps, as it keeps the other parts') those
+/// that preview the mark under the pointer or in focus.
+pub(crate) fn build(axis: &Element, listeners: &mut Vec<EventListener>) -> AxisMarks {
+    let lanes = element("div", "tl-lanes");
+    append(axis, &lanes);
+    let marks = paint::Marks::new(&lanes);
+    for (kind, on) in [("pointerover", true), ("focusin", true), ("pointerleave", false), ("focusout", false)] {
+        let marks = marks.clone();
+        listeners.push(EventListener::new(&lanes, kind, move |event| marks.show(event, on)));
+    }
     let ticks = element("div", "tl-ticks");
     set_attr(&ticks, "aria-hidden", "true");
     append(axis, &ticks);

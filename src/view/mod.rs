@@ -102,8 +102,10 @@ pub(crate) struct Widget {
     parts: Option<Parts>,
     /// Whether a render was asked for while the parts were out.
     render_asked: bool,
-    /// The axis's width in pixels, as `resize` last saw it.
+    /// The axis's width in pixels, as `resize` last saw it, and whether it
+    /// changed since the last render.
     axis_width: u32,
+    resized: bool,
     _axis_resize: Option<resize::AxisResize>,
     frame_pending: bool,
     /// How many events the list shows (grows with "Show more").
@@ -115,6 +117,8 @@ pub(crate) struct Widget {
     hash_timer: Option<Timeout>,
     /// Puts "Copy link" back on its button after a message.
     feedback: Option<Timeout>,
+    /// Revokes the last download's URL (see `takeaway`).
+    download: Option<Timeout>,
     _listeners: Vec<EventListener>,
 }
 
@@ -177,11 +181,11 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     set_attr(&axis, "tabindex", "0");
     set_attr(&axis, "aria-label", "Timeline: arrow keys move between events and pan past the last, Enter opens one, + and − zoom, 0 fits all");
     append(&timeline_view, &axis);
-    let axis_marks = axis::build(&axis);
+    let axis_marks = axis::build(&axis, &mut listeners);
     let overview = overview::build(&timeline_view);
     axis::legend(&timeline_view);
     append(root, &timeline_view);
-    navigate::attach(&axis, &overview, &handle, &mut listeners);
+    navigate::attach(&axis, &overview.strip, &handle, &mut listeners);
 
     let detail = element("aside", "tl-detail");
     set_attr(&detail, "aria-label", "Event details");
@@ -214,6 +218,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         parts: Some(Parts { bar, controls, actors, toolbar, timeline_view, axis: axis_marks, overview, detail, list }),
         render_asked: false,
         axis_width: resize::axis_width(&axis),
+        resized: false,
         _axis_resize: resize::observe(&axis, &handle),
         frame_pending: false,
         list_limit: list::PAGE,
@@ -221,6 +226,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         written_hash,
         hash_timer: None,
         feedback: None,
+        download: None,
         _listeners: listeners,
     });
     render(&handle);
@@ -237,17 +243,6 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         }
     }));
     Ok(handle)
-}
-
-/// Runs `f` in a task of its own after `delay` ms, whatever becomes of the
-/// widget meanwhile (for work that must happen, such as revoking a
-/// download's URL); its closure is freed once it has run. Boxed, as
-/// [`before_next_frame`] is, to share its closure shim.
-pub(crate) fn after_ms(delay: i32, f: Box<dyn FnOnce()>) {
-    let callback = Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay);
-    }
 }
 
 /// Drops the widget: its listeners detach and its timers stop. The caller

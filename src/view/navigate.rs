@@ -196,7 +196,7 @@ fn focus_next_marker(axis: &Element, from: Option<Element>, forward: bool) -> bo
         rect.left() + rect.width() / 2.0
     };
     let edge = axis.get_bounding_client_rect();
-    let here = current.as_ref().map_or(if forward { edge.left() - 1.0 } else { edge.right() + 1.0 }, x_of);
+    let here = current.as_ref().map_or(if forward { edge.left() - 1.0 } else { edge.left() + edge.width() + 1.0 }, x_of);
     let mut best: Option<(f64, Element)> = None;
     for i in 0..markers.length() {
         let Some(marker) = markers.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };

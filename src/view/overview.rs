@@ -1,16 +1,26 @@
 //! The overview strip: the whole corpus range as a density histogram stacked
-//! by stance, with a brush showing the visible window. Dragging or clicking
-//! is handled in `navigate`.
+//! by stance (redrawn when the filter changes), with a brush showing the
+//! visible window (moved when it moves). Dragging or clicking is handled in
+//! `navigate`.
 
 use super::dom::{append, clear, element, set_attr};
 use super::paint;
+use crate::action::Redraw;
 use crate::format::human_date;
 use crate::layout::{density_bins, TimeScale};
 use tideline_model::{CivilDate, EventDate, QueryEngine, Stance, Timeline};
 use web_sys::Element;
 
-/// Builds the strip into `parent`; the bars and brush are filled by [`render`].
-pub(crate) fn build(parent: &Element) -> Element {
+/// The strip, and its bars and brush, which [`render`] fills.
+pub(crate) struct Overview {
+    /// The whole strip, which `navigate` makes draggable.
+    pub(crate) strip: Element,
+    bars: Element,
+    brush: Element,
+}
+
+/// Builds the strip into `parent`.
+pub(crate) fn build(parent: &Element) -> Overview {
     let strip = element("div", "tl-overview");
     let bars = element("div", "tl-bars");
     set_attr(&bars, "aria-hidden", "true");
@@ -23,7 +33,7 @@ pub(crate) fn build(parent: &Element) -> Element {
     append(&strip, &bars);
     append(&strip, &brush);
     append(parent, &strip);
-    strip
+    Overview { strip, bars, brush }
 }
 
 /// The scale of the whole corpus, which the strip always shows.
@@ -36,17 +46,18 @@ fn month_of(day: i32) -> String {
     EventDate::month(date.year(), date.month()).map(human_date).unwrap_or_default()
 }
 
-/// Redraws the bars over `full` (when the filter changed) and the brush for `window`.
-pub(crate) fn render(strip: &Element, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, bars_too: bool) {
-    let (Some(bars), Some(brush)) = (strip.first_element_child(), strip.last_element_child()) else { return };
-    if bars_too {
-        clear(&bars);
+/// Redraws the bars of the events `matches` over `full` (`bars`) and moves
+/// the brush to `window` (`brush`), as [`crate::action::Redraw`] says.
+pub(crate) fn render(overview: &Overview, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, redraw: Redraw) {
+    let Overview { bars, brush, .. } = overview;
+    if redraw.bars {
+        clear(bars);
         let starts = matches.iter().filter_map(|&i| engine.start_and_stance(i));
         let bins = density_bins(starts, full.start_day(), full.end_day());
         let highest = bins.iter().map(|b| b.counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
         for bin in &bins {
             let left = full.permille(bin.start_day);
-            let column = paint::column(&bars, left, full.permille(bin.end_day).saturating_sub(left));
+            let column = paint::column(bars, left, full.permille(bin.end_day).saturating_sub(left));
             for &stance in Stance::ALL {
                 let count = bin.counts[stance.index()];
                 if count > 0 {
@@ -55,9 +66,12 @@ pub(crate) fn render(strip: &Element, engine: &QueryEngine, matches: &[usize], f
             }
         }
     }
+    if !redraw.brush {
+        return;
+    }
     let left = full.permille(window.start_day());
     let right = full.permille(window.end_day());
-    paint::span(&brush, left, right.saturating_sub(left).max(8));
-    set_attr(&brush, "aria-valuenow", &left.to_string());
-    set_attr(&brush, "aria-valuetext", &format!("{} to {}", month_of(window.start_day()), month_of(window.end_day() - 1)));
+    paint::span(brush, left, right.saturating_sub(left).max(8));
+    set_attr(brush, "aria-valuenow", &left.to_string());
+    set_attr(brush, "aria-valuetext", &format!("{} to {}", month_of(window.start_day()), month_of(window.end_day() - 1)));
 }

@@ -61,11 +61,9 @@ const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${p
  * then `done`; then `end`.
  */
 export class Marks {
-  /** Adds the lanes' container to `axis`. */
-  constructor(axis) {
-    this.el = axis.ownerDocument.createElement('div');
-    this.el.className = 'tl-lanes';
-    axis.append(this.el);
+  /** Keeps the marks of the lanes' container `lanes`, which is in the axis. */
+  constructor(lanes) {
+    this.el = lanes;
     /**
      * Lanes by label: `{ el, marks: Map(event index → marker), badges:
      * Map(headline event index → badge), first, cursor }`,
@@ -75,22 +73,22 @@ export class Marks {
     // The preview: headline, date at its precision and stance of the mark
     // under the pointer or in focus, without opening the card. Screen
     // readers get the same from the mark's name, so it is hidden from them.
-    // (Enter and Space on a marker are Rust's: see navigate.rs.)
-    this.preview = axis.ownerDocument.createElement('div');
+    // (Its listeners, and Enter and Space on a marker, are Rust's: see
+    // axis.rs and navigate.rs.)
+    this.preview = lanes.ownerDocument.createElement('div');
     this.preview.className = 'tl-preview';
     this.preview.setAttribute('aria-hidden', 'true');
     this.preview.hidden = true;
-    axis.after(this.preview);
-    for (const [type, on] of [['pointerover', 1], ['focusin', 1], ['pointerleave'], ['focusout']]) {
-      this.el.addEventListener(type, (event) => this.show(on && event.target.closest?.('.tl-marker, .tl-cluster')));
-    }
+    lanes.parentNode.after(this.preview);
   }
 
   /**
-   * Shows the preview of `mark` below it (a marker's headline on the first
-   * line, date and stance on the second; a badge's name); hides it for none.
+   * Shows the preview of the mark `event` reached (`on`) below it: a
+   * marker's headline on the first line, date and stance on the second; a
+   * badge's name. Hides it when the event reached none, or left (not `on`).
    */
-  show(mark) {
+  show(event, on) {
+    const mark = on && event.target.closest?.('.tl-marker, .tl-cluster');
     const box = this.preview;
     const text = mark?.tlPreview ?? mark?.ariaLabel;
     box.hidden = !text;
@@ -177,9 +175,8 @@ export class Marks {
    */
   marker(index, id, stance, date, summary, plan, period, current, left, top, width, labelPx) {
     // Not a <button>: hundreds of them cost twice the layout of plain
-    // elements. A focusable role="button" that the constructor's listener
-    // presses on Enter and Space serves keyboard and screen reader users
-    // the same.
+    // elements. A focusable role="button" that navigate.rs presses on Enter
+    // and Space serves keyboard and screen reader users the same.
     const el = this.el.ownerDocument.createElement('div');
     el.className = markerClass(plan, period);
     el.setAttribute('role', 'button');
@@ -223,11 +220,7 @@ export class Marks {
         this.current.badges.set(key, el);
       }
     }
-    this.fillBadge(el, count, from, to, left, top, labelPx, offset);
-  }
-
-  /** Writes a badge's count, range and name, and places it and its label `offset` px right of it. */
-  fillBadge(el, count, from, to, left, top, labelPx, offset) {
+    // Its count, range and name, then it and its label `offset` px right of it.
     if (el.tlCount !== count) {
       el.textContent = String(el.tlCount = count);
       const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';

@@ -3,15 +3,21 @@
 //! are per-mille of the parent's width; Rust decides what goes where.
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use web_sys::Element;
+use web_sys::{Element, Event};
 
 #[wasm_bindgen(module = "/src/view/paint.js")]
 extern "C" {
     /// The axis's lanes and their marks, kept between renders: see `paint.js`.
+    #[derive(Clone)]
     pub(crate) type Marks;
-    /// Adds the lanes' container to `axis`.
+    /// Keeps the marks of `lanes`, the axis's container of lanes, and adds
+    /// the preview after the axis.
     #[wasm_bindgen(constructor)]
-    pub(crate) fn new(axis: &Element) -> Marks;
+    pub(crate) fn new(lanes: &Element) -> Marks;
+    /// Shows the preview of the mark (a marker or a badge) `event` reached
+    /// below it when `on`; hides it otherwise.
+    #[wasm_bindgen(method)]
+    pub(crate) fn show(this: &Marks, event: &Event, on: bool);
     /// Starts a render.
     #[wasm_bindgen(method)]
     pub(crate) fn begin(this: &Marks);

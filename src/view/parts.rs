@@ -8,7 +8,7 @@
 //! of the DOM's synchronous events asks for any) is skipped.
 
 use super::{actors, announce, api_state, axis, bar, controls, detail, list, overview, toolbar, with_widget, Topic, Widget, WidgetRef};
-use crate::action::Changed;
+use crate::action::{Changed, Redraw};
 use crate::format::count_events;
 use crate::layout::TimeScale;
 use crate::state::{View, ViewState};
@@ -26,7 +26,7 @@ pub(crate) struct Parts {
     pub(crate) timeline_view: Element,
     /// The axis's lanes, marks and ticks, kept between renders.
     pub(crate) axis: axis::AxisMarks,
-    pub(crate) overview: Element,
+    pub(crate) overview: overview::Overview,
     pub(crate) detail: Element,
     pub(crate) list: Element,
 }
@@ -81,10 +81,10 @@ struct Frame {
     scale: Option<TimeScale>,
     full: Option<TimeScale>,
     axis_width: u32,
-    changed: Changed,
-    filter_changed: bool,
-    /// Whether this is the widget's first render (`change` is not announced).
-    first: bool,
+    /// The parts to redraw.
+    redraw: Redraw,
+    /// Whether `change` is announced (never for the widget's first render).
+    announce: bool,
     list: ListWork,
 }
 
@@ -116,7 +116,7 @@ pub(crate) fn render(handle: &WidgetRef) {
     draw(&mut parts, &frame, &snapshot);
     // Announced before the parts go back, so that a render a subscriber
     // asks for follows this change's announcement.
-    if !frame.first && frame.changed.announced() {
+    if frame.announce {
         announce(handle, Topic::Change, api_state);
     }
     put_back(handle, parts);
@@ -127,8 +127,8 @@ impl Widget {
     /// the last render; schedules the redraw of a hidden list.
     fn begin_frame(&mut self, handle: &WidgetRef) -> (Frame, Snapshot) {
         let changed = std::mem::take(&mut self.pending);
-        let first = !std::mem::replace(&mut self.rendered, true);
         let filter_changed = self.counted.as_ref() != Some(&self.state.filter);
+        let first = !std::mem::replace(&mut self.rendered, true);
         let first_count = self.counted.is_none();
         if filter_changed {
             self.result = Rc::new(self.engine.run(&self.state.filter));
@@ -153,18 +153,22 @@ impl Widget {
         } else {
             ListWork::Keep
         };
-        let frame =
-            Frame { engine: self.engine, scale: self.scale(), full: self.full, axis_width: self.axis_width, changed, filter_changed, first, list };
+        let redraw = Redraw::after(Changed { filter: filter_changed, ..changed }, std::mem::take(&mut self.resized), self.state.view);
+        let announce = !first && changed.announced();
+        let frame = Frame { engine: self.engine, scale: self.scale(), full: self.full, axis_width: self.axis_width, redraw, announce, list };
         (frame, self.snapshot())
     }
 }
 
-/// Draws `frame`: the parts whose input changed, and the axis (whose width
-/// may have).
+/// Draws `frame`: the parts whose input changed (see [`Redraw`]), so a
+/// drag redraws the axis and the brush, not the card, the counts or the
+/// list. (Kept out of `render`: the module is smaller that way.)
+#[inline(never)]
 fn draw(parts: &mut Parts, frame: &Frame, snapshot: &Snapshot) {
     let (timeline, state, result) = (snapshot.timeline, &snapshot.state, &*snapshot.result);
     let matches = &result.matches;
-    if frame.filter_changed {
+    let redraw = frame.redraw;
+    if redraw.counts {
         parts.bar.status.set_text_content(Some(&count_events(matches.len())));
         parts.controls.show(&result.facets, state);
         parts.actors.show(timeline, &result.facets, state);
@@ -174,13 +178,14 @@ fn draw(parts: &mut Parts, frame: &Frame, snapshot: &Snapshot) {
     parts.toolbar.show(state);
     parts.bar.show(state);
     if let Some(scale) = frame.scale {
-        axis::render(&parts.axis, frame.axis_width, frame.engine, matches, scale, state);
+        if redraw.axis {
+            axis::render(&parts.axis, frame.axis_width, frame.engine, matches, scale, state);
+        }
         if let Some(full) = frame.full {
-            overview::render(&parts.overview, frame.engine, matches, full, scale, frame.filter_changed);
+            overview::render(&parts.overview, frame.engine, matches, full, scale, redraw);
         }
     }
-    // The card only when what it shows changed, not on every frame of a drag.
-    if frame.changed.selected || frame.filter_changed {
+    if redraw.card {
         detail::render(&parts.detail, timeline, state, matches);
     }
     match frame.list {

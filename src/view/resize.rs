@@ -35,7 +35,11 @@ pub(crate) fn observe(axis: &Element, handle: &WidgetRef) -> Option<AxisResize> 
             return; // hidden (the list view): keep the last width
         }
         let width = axis_width(&watched);
-        let changed = with_widget(&handle, |w| std::mem::replace(&mut w.axis_width, width) != width);
+        let changed = with_widget(&handle, |w| {
+            let changed = std::mem::replace(&mut w.axis_width, width) != width;
+            w.resized |= changed;
+            changed
+        });
         if changed == Some(true) {
             dispatch_in_frame(&handle, None);
         }

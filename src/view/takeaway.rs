@@ -1,9 +1,9 @@
 //! Taking the filtered events away: CSV and JSON downloads (built by
 //! `crate::export`) and "Copy link" with the clipboard API, falling back to
 //! selecting the link in a text field for the reader to copy. Nothing here
-//! outlives what it serves: the clipboard's answer is one callback and a
-//! download's revocation one timer, each freed once it has run, and the
-//! widget owns the timer that puts the button's label back.
+//! outlives what it serves: the clipboard's answer is one callback, freed
+//! once it has run, and the widget owns the timers that revoke a download's
+//! URL and put the button's label back.
 
 use super::dom::{append, document, element, set_attr};
 use super::{with_widget, WidgetRef};
@@ -26,33 +26,40 @@ pub(crate) fn run(handle: &WidgetRef, action: &str, button: &Element) {
         "csv" => ("tideline-events.csv", "text/csv;charset=utf-8", events_csv(w.timeline, &w.result.matches)),
         _ => ("tideline-events.json", "application/json", events_json(w.timeline, &w.result.matches)),
     });
-    if let Some((name, mime, text)) = file {
-        download(name, mime, &text);
+    let Some(url) = file.and_then(|(name, mime, text)| download(name, mime, &text)) else { return };
+    // Revoked once the browser has started the download, or sooner when
+    // the widget goes or the next download starts (seconds apart, by a
+    // reader's clicks).
+    let revoke = Timeout::new(10_000, move || drop(url));
+    with_widget(handle, |w| w.download = Some(revoke));
+}
+
+/// A download's object URL, revoked when dropped.
+struct ObjectUrl(String);
+
+impl Drop for ObjectUrl {
+    fn drop(&mut self) {
+        let _ = Url::revoke_object_url(&self.0);
     }
 }
 
-fn download(name: &str, mime: &str, text: &str) {
+/// Starts downloading `text` as the file `name`; its URL is valid until dropped.
+fn download(name: &str, mime: &str, text: &str) -> Option<ObjectUrl> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = ObjectUrl(Url::create_object_url_with_blob(&blob).ok()?);
     let link: HtmlAnchorElement = element("a", "").unchecked_into();
-    link.set_href(&url);
+    link.set_href(&url.0);
     link.set_download(name);
     link.click();
-    // Revoked once the browser has started the download.
-    super::after_ms(
-        10_000,
-        Box::new(move || {
-            let _ = Url::revoke_object_url(&url);
-        }),
-    );
+    Some(url)
 }
 
 fn copy_link(handle: &WidgetRef, button: &Element) {
-    let Some(window) = web_sys::window() else { return };
-    let href = window.location().href().unwrap_or_default();
+    let (Some(window), Some(location)) = (web_sys::window(), super::url::location()) else { return };
+    let href = location.href();
     let clipboard = window.navigator().clipboard();
     // Older or insecure contexts have no clipboard object.
     if clipboard.is_undefined() {

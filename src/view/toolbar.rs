@@ -6,11 +6,13 @@ use super::dom::{action_button, append, element, set_attr, text_element};
 use crate::options::Theme;
 use crate::state::{Lanes, View, ViewState};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, HtmlInputElement};
 
 /// The toolbar parts that reflect the state.
 pub(crate) struct Toolbar {
-    lanes: HtmlSelectElement,
+    /// The lanes `<select>`, set through the input's binding (the same
+    /// `value` property, one import fewer in the glue).
+    lanes: HtmlInputElement,
     zoom: Element,
 }
 

@@ -8,28 +8,32 @@ use crate::action::{Action, Record};
 use crate::state::ViewState;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How long typing or zooming must pause before the URL is rewritten (keeps
 /// well under the browser's limit on history calls) and a hidden list is
 /// redrawn.
 pub(super) const PAUSE_MS: u32 = 300;
 
+/// The page's own location, read through `Url`'s bindings: the same `href`,
+/// `hash`, `pathname` and `search` properties, without `Location`'s error
+/// paths (only another origin's location throws) and with fewer imports in
+/// the glue.
+pub(crate) fn location() -> Option<web_sys::Url> {
+    web_sys::window().map(|w| w.location().unchecked_into())
+}
+
 /// The page's hash, without `#`.
 pub(crate) fn current_hash() -> String {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = location().map(|l| l.hash()).unwrap_or_default();
     hash.strip_prefix('#').map(str::to_owned).unwrap_or(hash)
 }
 
 fn write(hash: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let location = window.location();
-    let url = if hash.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-    } else {
-        format!("#{hash}")
-    };
+    let location: web_sys::Url = window.location().unchecked_into();
+    let url = if hash.is_empty() { format!("{}{}", location.pathname(), location.search()) } else { format!("#{hash}") };
     let _ = if push {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {

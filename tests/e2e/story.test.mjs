@@ -80,6 +80,8 @@ describe('a timeline a reader understands at a glance', () => {
     await preview.waitFor();
     assert.ok((await preview.textContent()).startsWith(headline(await other.getAttribute('data-event-id'))));
     assert.match(await other.getAttribute('aria-label'), /(tightening|easing|neutral): /, 'screen readers hear the stance too');
+    await other.evaluate((el) => el.blur());
+    await preview.waitFor({ state: 'hidden' });
     assert.deepEqual(errors, []);
     await page.close();
   });
