@@ -312,9 +312,16 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 
 /// Each tuned set's floors, at the figures of 2026-12-06 less a hair.
 /// `broad/` (six more domains, written in the fourth session and first
-/// scored before any tuning at .78 / .77 / .58 / .57 / .76) joined then.
-const TUNED_FLOORS: [(&str, Floors); 3] =
-    [("tune", Floors(0.90, 0.90, 0.82, 0.74, 0.78)), ("wide", Floors(0.90, 0.88, 0.75, 0.58, 0.74)), ("broad", Floors(0.84, 0.83, 0.65, 0.57, 0.75))];
+/// scored before any tuning at .78 / .77 / .58 / .57 / .76) joined then;
+/// `fresh/` (six more, written in the fifth session by someone who never
+/// read the extractor, first scored at .87 / .80 / .60 / .35 / .76 by the
+/// code of that session's start) joined in the fifth.
+const TUNED_FLOORS: [(&str, Floors); 4] = [
+    ("tune", Floors(0.90, 0.90, 0.82, 0.76, 0.78)),
+    ("wide", Floors(0.90, 0.88, 0.75, 0.62, 0.77)),
+    ("broad", Floors(0.84, 0.83, 0.65, 0.60, 0.77)),
+    ("fresh", Floors(0.86, 0.79, 0.73, 0.41, 0.77)),
+];
 
 /// The held-out part, never tuned on: its figures are printed for README
 /// (without the events, so that reading the output teaches nothing to tune
@@ -337,7 +344,7 @@ const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("b
 
 #[test]
 fn every_stated_publication_date_is_found() {
-    for set in ["tune", "wide", "broad", "holdout", "blind"] {
+    for set in ["tune", "wide", "broad", "fresh", "holdout", "blind"] {
         let (found, stated) = stated_publication_dates(set);
         println!("{set}: {found} of {stated} stated publication dates found");
         if matches!(set, "tune" | "wide") {
@@ -345,7 +352,9 @@ fn every_stated_publication_date_is_found() {
         }
         // One known miss: a wire dateline with no year ("KINSHASA, Sept 22")
         // over a story whose latest stated years are plans (2026, 2027).
-        if set == "broad" {
+        // The same in `fresh/` ("JAKARTA, June 18"): its latest stated year
+        // is 2023, its "this year" is 2025.
+        if set == "broad" || set == "fresh" {
             assert!(found + 1 >= stated, "{set}: {found} of {stated} stated publication dates found");
         }
     }
