@@ -311,7 +311,24 @@ pub(super) fn demonym_governments(words: &[Word<'_>], r: &Recognition) -> Vec<(R
             out.push((adjective.span.0..pair[1].span.1, ActorMention { name: format!("{} {noun}", adjective.text), kind: ActorKind::Government }));
         }
     }
+    // "Japan's government", "South Korea's authorities": the country's own.
+    for (i, _) in words.iter().enumerate().filter(|(_, w)| w.possessive) {
+        let Some(noun) = words.get(i + 1).filter(|n| !n.capitalised() && r.government_nouns.contains_key(n.text)) else { continue };
+        let country = (i.saturating_sub(2)..=i).find_map(|from| {
+            let name = &sentence_text(words, from, i);
+            r.countries.get(name.as_str()).map(|country| (from, country))
+        });
+        if let Some((from, country)) = country {
+            let adjective = r.adjective_of.get(country).map(String::as_str);
+            out.push((words[from].span.0..noun.span.1, government_of(country, adjective)));
+        }
+    }
     out
+}
+
+/// The words `from..=to` of `words` joined by single spaces.
+fn sentence_text(words: &[Word<'_>], from: usize, to: usize) -> String {
+    words[from..=to].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
 }
 
 /// The government of a country, named as the document names the country:
@@ -503,8 +520,15 @@ pub(super) fn verb_follows(after: &str) -> bool {
         "has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains",
         "and", "or",
     ];
+    /// Words that open the object of a present-tense verb: "launches its
+    /// own mission", "grounds the fleet".
+    const DETERMINERS: &[&str] = &["its", "the", "a", "an", "all", "their", "his", "her", "new"];
     let next = next_word(after);
-    next.ends_with("ed") || AUXILIARIES.contains(&next)
+    let present = || {
+        let mut rest = without_time_phrase(after).split_whitespace().skip(1);
+        next.ends_with('s') && !next.ends_with("ss") && rest.next().is_some_and(|w| DETERMINERS.contains(&w))
+    };
+    next.ends_with("ed") || AUXILIARIES.contains(&next) || present()
 }
 
 /// True for two or three capitalised words opening with a given name

@@ -261,3 +261,19 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
     assert!(f.find("Shares rose (see chart) on Monday.").is_empty(), "a bracket that is no acronym");
     assert!(f.find("The Carbon Border Adjustment Mechanism (CBAM) starts soon.").is_empty(), "a law's name");
 }
+
+#[test]
+fn a_countrys_own_government_written_with_its_possessive_is_its_government() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("Japan's government decided in April 2021 to discharge the water.")), ["Japanese government"]);
+    assert_eq!(names(f.find("South Korea's authorities said so.")), ["Korean government"], "its shortest adjective");
+    assert!(f.find("Japan's exports rose.").iter().all(|a| a.kind != ActorKind::Government), "not its exports");
+}
+
+#[test]
+fn a_present_tense_verb_with_its_object_makes_a_subject_act() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("19 February - The European Union launches its own naval mission.")), ["European Union"]);
+    assert_eq!(names(f.find("Italy bans the app.")), ["Italy"]);
+    assert!(f.find("Shares of firms in Italy rose.").is_empty(), "a place after a preposition still sets nothing");
+}
