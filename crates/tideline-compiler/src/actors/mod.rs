@@ -287,7 +287,7 @@ impl DocumentActors<'_> {
             }
         }
         // "l'Autorité de sûreté nucléaire (ASN)": a name its acronym spells.
-        for (range, acronym) in names::spelled_acronyms(sentence) {
+        for (range, acronym) in names::spelled_acronyms(sentence, &words) {
             if covered.iter().any(|c| c.start < range.end && range.start < c.end) {
                 continue;
             }
@@ -299,7 +299,8 @@ impl DocumentActors<'_> {
             let kind = name.split_whitespace().find_map(|w| r.heads.get(w).copied()).unwrap_or(ActorKind::Organisation);
             let mention = ActorMention { name: name.to_owned(), kind };
             self.aliases.insert(acronym.to_owned(), mention.clone());
-            covered.push(range.start..range.end + acronym.len() + 3);
+            // The name and its bracket, " (ASN)".
+            covered.push(range.start..range.end + " (".len() + acronym.len() + ")".len());
             found.push((range.start, mention));
         }
         let runs = names::capitalised_runs(&words, &covered, r);

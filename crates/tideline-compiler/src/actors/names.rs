@@ -90,7 +90,8 @@ fn without_elision(chunk: &str) -> &str {
 /// "the Food Safety and Standards Authority of India (FSSAI)". Joining
 /// words ("de", "of", "and") may be left out of the acronym. The name's
 /// byte range and the acronym.
-pub(super) fn spelled_acronyms(sentence: &str) -> Vec<(Range<usize>, &str)> {
+/// `words` are the sentence's, from [`words`].
+pub(super) fn spelled_acronyms<'s>(sentence: &'s str, words: &[Word<'s>]) -> Vec<(Range<usize>, &'s str)> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(open) = sentence[from..].find(" (").map(|i| from + i) {
@@ -100,9 +101,8 @@ pub(super) fn spelled_acronyms(sentence: &str) -> Vec<(Range<usize>, &str)> {
         if !(2..=8).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        let before = words(&sentence[..open]);
         let (mut need, mut start) = (letters.len(), None);
-        for word in before.iter().rev() {
+        for word in words.iter().rev().skip_while(|w| w.span.1 > open) {
             let initial = word.text.chars().next();
             if need > 0 && initial.is_some_and(|c| c.to_ascii_uppercase() == letters[need - 1]) {
                 need -= 1;
@@ -523,12 +523,10 @@ pub(super) fn verb_follows(after: &str) -> bool {
     /// Words that open the object of a present-tense verb: "launches its
     /// own mission", "grounds the fleet".
     const DETERMINERS: &[&str] = &["its", "the", "a", "an", "all", "their", "his", "her", "new"];
-    let next = next_word(after);
-    let present = || {
-        let mut rest = without_time_phrase(after).split_whitespace().skip(1);
-        next.ends_with('s') && !next.ends_with("ss") && rest.next().is_some_and(|w| DETERMINERS.contains(&w))
-    };
-    next.ends_with("ed") || AUXILIARIES.contains(&next) || present()
+    let mut rest = without_time_phrase(after).split_whitespace();
+    let next = rest.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let present = next.ends_with('s') && !next.ends_with("ss") && rest.next().is_some_and(|w| DETERMINERS.contains(&w));
+    next.ends_with("ed") || AUXILIARIES.contains(&next) || present
 }
 
 /// True for two or three capitalised words opening with a given name
