@@ -6,6 +6,7 @@
 //! "Gensler", "the CMA") are resolved to the full names it used first.
 
 mod names;
+mod places;
 mod vocabulary;
 
 use crate::config::ActorEntry;
@@ -239,7 +240,7 @@ impl DocumentActors<'_> {
         let r = Recognition::get();
         let mut found: Vec<(usize, ActorMention)> = Vec::new();
         let words = names::words(sentence);
-        let governments = names::demonym_governments(&words, r);
+        let governments = places::demonym_governments(&words, r);
         let known = self.finder.known(sentence);
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         self.count_countries(&words, r);
@@ -251,10 +252,10 @@ impl DocumentActors<'_> {
             let mut mention = mention;
             if mention.kind == ActorKind::Place {
                 let again = self.places_named.insert(mention.name.clone(), ()).is_some();
-                match names::place_role(sentence, &range, r) {
+                match places::place_role(sentence, &range, r) {
                     _ if in_government => continue,
                     // "Ottawa said": a capital that acts is its country's government.
-                    names::PlaceRole::Acts => {
+                    places::PlaceRole::Acts => {
                         let verb_next = names::verb_follows(&sentence[range.end..]);
                         if let Some(country) = r.capitals.get(&sentence[range.clone()]).filter(|_| verb_next) {
                             mention = self.government_of(country, r);
@@ -262,8 +263,8 @@ impl DocumentActors<'_> {
                     }
                     // A place the document names again is one it is about: it
                     // takes part where a happening is set in it ("fined in Shanghai").
-                    names::PlaceRole::Setting if again => {}
-                    names::PlaceRole::Setting | names::PlaceRole::Aside => continue,
+                    places::PlaceRole::Setting if again => {}
+                    places::PlaceRole::Setting | places::PlaceRole::Aside => continue,
                 }
             }
             if qualifier {
@@ -432,7 +433,7 @@ impl DocumentActors<'_> {
 
     /// Counts the countries `words` name by adjective.
     fn count_countries(&mut self, words: &[names::Word<'_>], r: &'static Recognition) {
-        for (adjective, country) in names::countries_by_adjective(words, r) {
+        for (adjective, country) in places::countries_by_adjective(words, r) {
             self.count(country, Some(adjective));
         }
     }
@@ -459,7 +460,7 @@ impl DocumentActors<'_> {
     /// shortest one.
     fn government_of(&self, country: &str, r: &'static Recognition) -> ActorMention {
         let used = self.countries.iter().find(|t| t.country == country).and_then(|t| t.adjective);
-        names::government_of(country, used.or_else(|| r.adjective_of.get(country).map(String::as_str)))
+        places::government_of(country, used.or_else(|| r.adjective_of.get(country).map(String::as_str)))
     }
 
     /// The country named most so far, the first named on a tie.
