@@ -212,26 +212,12 @@ impl DocumentActors<'_> {
         self.read_placed(sentence).into_iter().map(|(_, actor)| actor).collect()
     }
 
-    /// Learns the short forms a sentence whose actors are not wanted
-    /// introduces: its gazetteer names, and, when it defines an acronym
-    /// ("… (SEC)"), everything a full read learns. Cheaper than
-    /// [`DocumentActors::read`] on the many sentences no event comes from.
+    /// Learns what a sentence whose actors are not wanted introduces: its
+    /// names, their short forms ("Guo" after "the mayor, Alice Guo"), the
+    /// countries it names and the last actor of each kind, for the sentences
+    /// that follow.
     pub fn learn_from(&mut self, sentence: &str) {
-        if sentence.contains(" (") {
-            self.read_placed(sentence);
-            return;
-        }
-        let r = Recognition::get();
-        self.count_countries(&names::words(sentence), r);
-        for (_, mention) in self.finder.known(sentence) {
-            self.count_country(&mention.name, r);
-            if mention.kind == ActorKind::Place {
-                self.places_named.insert(mention.name, ());
-            } else {
-                self.learn(&mention, r);
-                self.last.insert(mention.kind, mention);
-            }
-        }
+        self.read_placed(sentence);
     }
 
     /// [`DocumentActors::read`], with the byte offset where each actor is
@@ -389,7 +375,7 @@ impl DocumentActors<'_> {
         // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
         if !self.heads.is_empty() {
             let mut head = String::new();
-            for (at, noun) in names::lowercase_heads(&words) {
+            for (at, noun) in names::lowercase_heads(&words, sentence) {
                 head.clear();
                 head.push(noun.as_bytes()[0].to_ascii_uppercase() as char);
                 head.push_str(&noun[1..]);
@@ -479,8 +465,11 @@ impl DocumentActors<'_> {
         }
         match mention.kind {
             ActorKind::Person | ActorKind::Official => {
-                if let Some(last) = words.last() {
-                    self.aliases.entry((*last).to_owned()).or_insert_with(|| mention.clone());
+                // "Marcos" for "Ferdinand Marcos Jr.", and "López Obrador"
+                // as well as "Obrador" for "Andrés Manuel López Obrador".
+                let end = words.len() - usize::from(words.last().is_some_and(|w| GENERATIONS.contains(w)));
+                for from in (end.saturating_sub(2).max(1)..end).rev() {
+                    self.aliases.entry(words[from..end].join(" ")).or_insert_with(|| mention.clone());
                 }
             }
             ActorKind::Place => {}
@@ -495,6 +484,9 @@ impl DocumentActors<'_> {
         }
     }
 }
+
+/// Words after a surname that tell a generation, not a family.
+const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 #[cfg(test)]
 mod tests;

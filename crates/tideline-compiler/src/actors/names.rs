@@ -329,12 +329,17 @@ pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>
 /// Where "the bank", "the court" … stand in `words`: a lowercase noun after
 /// "the" (the head word of a name the document may hold: "the Bank of
 /// Japan"), and the noun.
-pub(super) fn lowercase_heads<'w, 's>(words: &'w [Word<'s>]) -> impl Iterator<Item = (usize, &'s str)> + 'w {
-    words
-        .windows(2)
-        .filter(|w| w[0].text.eq_ignore_ascii_case("the") && !w[0].breaks && w[1].text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()))
-        .filter(|w| w[1].text.len() >= 3 && w[1].text.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(|w| (w[0].span.0, w[1].text))
+pub(super) fn lowercase_heads<'w, 's>(words: &'w [Word<'s>], sentence: &'w str) -> impl Iterator<Item = (usize, &'s str)> + 'w {
+    (1..words.len())
+        .filter(|&i| {
+            words[i - 1].text.eq_ignore_ascii_case("the")
+                && !words[i - 1].breaks
+                && words[i].text.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        })
+        .filter(|&i| words[i].text.len() >= 3 && words[i].text.bytes().all(|b| b.is_ascii_alphabetic()))
+        // "the technology sector": a noun that qualifies the next is no head.
+        .filter(move |&i| !qualifies_next(words, &(i..i + 1), sentence))
+        .map(|i| (words[i - 1].span.0, words[i].text))
 }
 
 /// Where the first "he" or "she" of `words` starts (a byte offset).

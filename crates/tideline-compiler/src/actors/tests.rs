@@ -277,3 +277,29 @@ fn a_present_tense_verb_with_its_object_makes_a_subject_act() {
     assert_eq!(names(f.find("Italy bans the app.")), ["Italy"]);
     assert!(f.find("Shares of firms in Italy rose.").is_empty(), "a place after a preposition still sets nothing");
 }
+
+#[test]
+fn a_person_named_in_a_sentence_with_no_event_is_known_by_surname_after() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("The raid put the town's mayor, Alice Guo, in the spotlight.");
+    assert_eq!(names(doc.read("Guo was arrested on 4 September.")), ["Alice Guo"]);
+}
+
+#[test]
+fn a_lowercase_head_that_qualifies_a_noun_names_no_one() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("Tencent invested in Enflame Technology.");
+    assert!(doc.read("In 2020 the technology sector was hit.").iter().all(|a| a.name != "Enflame Technology"), "technology qualifies sector");
+    assert_eq!(names(doc.read("In 2021 the technology said it would list.")), ["Enflame Technology"], "a head standing alone");
+}
+
+#[test]
+fn a_person_is_known_by_a_surname_of_two_words_and_without_a_generation() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("President Andrés Manuel López Obrador signed a decree; President Ferdinand Marcos Jr. did not.");
+    assert_eq!(names(doc.read("López Obrador sent Congress a package.")), ["Andrés Manuel López Obrador"]);
+    assert_eq!(names(doc.read("Marcos vetoed it.")), ["Ferdinand Marcos Jr."]);
+}
