@@ -60,13 +60,15 @@ struct Score {
 fn normalised_name(name: &str) -> String {
     let lower = name.to_lowercase().replace(['’', '\''], "'").replace("'s", "");
     let kept: String = lower.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect();
-    let kept = kept.trim().trim_start_matches("the ").trim();
-    // One government, two ways to write it: "Dutch government" is
-    // "Government of the Netherlands".
-    match kept.strip_suffix(" government").and_then(|adjective| country_of_adjective().get(adjective)) {
-        Some(country) => format!("government of {country}"),
-        None => kept.replace("government of the ", "government of "),
-    }
+    let kept = kept.trim().trim_start_matches("the ").trim().replace(" of the ", " of ");
+    // One institution, two ways to write it: "Dutch government" is the
+    // "Government of the Netherlands", "Australian Senate" the "Senate of
+    // Australia".
+    let by_adjective = country_of_adjective().iter().find_map(|(adjective, country)| {
+        let rest = kept.strip_prefix(adjective.as_str())?.strip_prefix(' ')?;
+        Some(format!("{rest} of {country}"))
+    });
+    by_adjective.unwrap_or(kept)
 }
 
 /// Country adjectives, lowercased, and their countries without "the"
@@ -310,17 +312,18 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
     }
 }
 
-/// Each tuned set's floors, at the figures of 2026-12-06 less a hair.
+/// Each tuned set's floors, at the figures of 2026-12-06 (raised in the
+/// sixth session) less a hair.
 /// `broad/` (six more domains, written in the fourth session and first
 /// scored before any tuning at .78 / .77 / .58 / .57 / .76) joined then;
 /// `fresh/` (six more, written in the fifth session by someone who never
 /// read the extractor, first scored at .87 / .80 / .60 / .35 / .76 by the
 /// code of that session's start) joined in the fifth.
 const TUNED_FLOORS: [(&str, Floors); 4] = [
-    ("tune", Floors(0.90, 0.90, 0.82, 0.76, 0.78)),
+    ("tune", Floors(0.90, 0.90, 0.82, 0.77, 0.79)),
     ("wide", Floors(0.90, 0.88, 0.75, 0.62, 0.77)),
-    ("broad", Floors(0.84, 0.83, 0.65, 0.60, 0.77)),
-    ("fresh", Floors(0.86, 0.79, 0.73, 0.41, 0.77)),
+    ("broad", Floors(0.84, 0.83, 0.65, 0.63, 0.80)),
+    ("fresh", Floors(0.86, 0.79, 0.73, 0.47, 0.80)),
 ];
 
 /// The held-out part, never tuned on: its figures are printed for README

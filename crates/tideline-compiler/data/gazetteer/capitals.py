@@ -27,6 +27,9 @@ OUTPUT = HERE.parent / "capitals.toml"
 # Capitals whose name, as a subject, means another institution: "Brussels
 # said" is the European Union's executive, not Belgium's government.
 STANDS_FOR_OTHER = {"Brussels"}
+# Capitals that share their name with a city better known in the news:
+# "San Jose said" is more often California's city than Costa Rica.
+SHARED_NAMES = {"San Jose", "Kingston"}
 
 
 def fold(text: str) -> str:
@@ -56,7 +59,7 @@ def build() -> str:
         "",
         "[capitals]",
     ]
-    for capital in sorted(set(capitals) - twice - STANDS_FOR_OTHER):
+    for capital in sorted(set(capitals) - twice - STANDS_FOR_OTHER - SHARED_NAMES):
         lines.append(f'"{capital}" = "{capitals[capital]}"')
     return "\n".join(lines) + "\n"
 

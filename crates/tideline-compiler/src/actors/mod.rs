@@ -170,6 +170,11 @@ impl ActorFinder {
         found.sort_by_key(|(r, _)| r.start);
         found
     }
+
+    /// The gazetteer's actor named `name` exactly, as a whole.
+    fn named(&self, name: &str) -> Option<ActorMention> {
+        self.known(name).into_iter().find(|(range, _)| *range == (0..name.len())).map(|(_, mention)| mention)
+    }
 }
 
 /// How often a document has named a country, and the adjective it first
@@ -230,6 +235,10 @@ impl DocumentActors<'_> {
         let known = self.finder.known(sentence);
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         self.count_countries(&words, r);
+        let mut sentence_countries: Vec<&'static str> = places::countries_by_adjective(&words, r).into_iter().map(|(_, c)| c).collect();
+        sentence_countries.extend(known.iter().filter_map(|(_, m)| r.countries.get(m.name.as_str()).map(String::as_str)));
+        sentence_countries.sort_unstable();
+        sentence_countries.dedup();
         for (range, mention) in known {
             self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
@@ -321,24 +330,29 @@ impl DocumentActors<'_> {
                 // "Deputy Prime Minister and Minister of Finance" parts no names.
                 Some(Reading::Named(mention)) => Some(mention).filter(|m| !part || matches!(m.kind, ActorKind::Person | ActorKind::Official)),
                 Some(Reading::Candidate { name, person_cue, acronym }) => {
-                    self.aliases.get(&name).or_else(|| self.heads.get(&name)).cloned().or_else(|| {
-                        if person_cue {
-                            Some(ActorMention { name, kind: ActorKind::Person })
-                        } else if part {
-                            None
-                        } else if acronym
-                            && (after_the && !names::qualifies_next(&words, &run, sentence) || names::acts(&words, &run, sentence))
-                            && !dateline
-                            || listed.contains(&index) && !name.contains(' ')
-                        {
-                            Some(ActorMention { name, kind: ActorKind::Organisation })
-                        } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
-                            // An appositive: "Italy's data protection authority, the Garante".
-                            Some(ActorMention { name, kind: ActorKind::Organisation })
-                        } else {
-                            None
-                        }
-                    })
+                    self.aliases
+                        .get(&name)
+                        .or_else(|| self.heads.get(&name))
+                        .cloned()
+                        .or_else(|| self.institution(&name, &sentence[..at], &sentence_countries, r))
+                        .or_else(|| {
+                            if person_cue {
+                                Some(ActorMention { name, kind: ActorKind::Person })
+                            } else if part {
+                                None
+                            } else if acronym
+                                && (after_the && !names::qualifies_next(&words, &run, sentence) || names::acts(&words, &run, sentence))
+                                && !dateline
+                                || listed.contains(&index) && !name.contains(' ')
+                            {
+                                Some(ActorMention { name, kind: ActorKind::Organisation })
+                            } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
+                                // An appositive: "Italy's data protection authority, the Garante".
+                                Some(ActorMention { name, kind: ActorKind::Organisation })
+                            } else {
+                                None
+                            }
+                        })
                 }
                 None => None,
             };
@@ -401,7 +415,11 @@ impl DocumentActors<'_> {
         }
         found.sort_by_key(|(at, _)| *at);
         for (_, mention) in &found {
-            self.last.insert(mention.kind, mention.clone());
+            // "the government" after "the Senate passed" is not the Senate.
+            let legislature = mention.kind == ActorKind::Government && mention.name.split_whitespace().any(|w| r.legislatures.contains_key(w));
+            if !legislature {
+                self.last.insert(mention.kind, mention.clone());
+            }
             if matches!(mention.kind, ActorKind::Person | ActorKind::Official) {
                 self.last_person = Some(mention.clone());
             }
@@ -445,8 +463,42 @@ impl DocumentActors<'_> {
     /// it), named with the adjective the document used for it, else its
     /// shortest one.
     fn government_of(&self, country: &str, r: &'static Recognition) -> ActorMention {
+        places::government_of(country, self.adjective_for(country, r))
+    }
+
+    /// The adjective the document used for `country`, else its shortest.
+    fn adjective_for(&self, country: &str, r: &'static Recognition) -> Option<&'static str> {
         let used = self.countries.iter().find(|t| t.country == country).and_then(|t| t.adjective);
-        places::government_of(country, used.or_else(|| r.adjective_of.get(country).map(String::as_str)))
+        used.or_else(|| r.adjective_of.get(country).map(String::as_str))
+    }
+
+    /// The country institution named alone as `alone` ("Parliament", "the
+    /// Senate") stands for, `before` it in the sentence: that of the
+    /// country whose possessive comes just before ("Australia's
+    /// Parliament"), else of the one country the sentence names
+    /// (`sentence_countries`), else of the country the document has named most. It is
+    /// named as the gazetteer names it ("US Congress"), else as its own
+    /// name says it ("Senate of Brazil").
+    fn institution(&self, alone: &str, before: &str, sentence_countries: &[&'static str], r: &'static Recognition) -> Option<ActorMention> {
+        let (institution, kind) = r.institutions.get(alone)?;
+        let before = before.trim_end();
+        let possessor = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"));
+        let in_sentence = match sentence_countries {
+            [only] => Some(*only),
+            _ => None,
+        };
+        let country = match possessor.and_then(|p| r.countries.iter().find(|(name, _)| p.ends_with(name.as_str()))) {
+            Some((_, country)) => country.as_str(),
+            None => in_sentence.or_else(|| self.main_country().map(|t| t.country))?,
+        };
+        let bare = country.trim_start_matches("the ");
+        let adjectives = r.demonyms.iter().filter(|(_, c)| c.as_str() == country).map(|(a, _)| a.as_str());
+        let known = adjectives
+            .chain([bare])
+            .map(|prefix| format!("{prefix} {institution}"))
+            .chain([format!("{institution} of {country}")])
+            .find_map(|name| self.finder.named(&name));
+        Some(known.unwrap_or_else(|| ActorMention { name: format!("{institution} of {country}"), kind: *kind }))
     }
 
     /// The country named most so far, the first named on a tie.

@@ -303,3 +303,33 @@ fn a_person_is_known_by_a_surname_of_two_words_and_without_a_generation() {
     assert_eq!(names(doc.read("López Obrador sent Congress a package.")), ["Andrés Manuel López Obrador"]);
     assert_eq!(names(doc.read("Marcos vetoed it.")), ["Ferdinand Marcos Jr."]);
 }
+
+#[test]
+fn a_national_institution_named_alone_is_the_countrys() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("Mexico's vape market grew; Mexico is large.");
+    assert_eq!(names(doc.read("On 5 February 2024 the president sent Congress a package.")), ["Congress of Mexico"]);
+    assert_eq!(names(doc.read("The Senate approved it on 3 December.")), ["Senate of Mexico"]);
+    assert_eq!(
+        names(doc.read("New Zealand's ban took effect after Parliament passed the act.")),
+        ["Parliament of New Zealand"],
+        "the sentence's country"
+    );
+    let mut us = f.document();
+    us.learn_from("The United States said so.");
+    assert_eq!(names(us.read("Congress passed the bill in 2022.")), ["US Congress"], "the gazetteer's name");
+    assert!(f.document().read("Parliament passed the act in 2020.").is_empty(), "no country, no institution");
+    let mut eu = f.document();
+    eu.learn_from("The European Parliament met in Strasbourg, France.");
+    assert_eq!(names(eu.read("Parliament approved the text in 2024.")), ["European Parliament"], "a name the document gave first");
+}
+
+#[test]
+fn the_government_does_not_refer_back_to_a_legislature() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("Brazil's betting market opened; Brazil regulated it.");
+    doc.read("The Senate installed an inquiry on 12 November 2024.");
+    assert_eq!(names(doc.read("On 13 November a judge ordered the government to act.")), ["Brazilian government"]);
+}

@@ -71,6 +71,13 @@ struct RawPlaces {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawInstitutions {
+    government: FxHashMap<String, String>,
+    regulator: FxHashMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawLists {
     nouns: Vec<String>,
 }
@@ -82,6 +89,7 @@ struct RawAnaphora {
     government: Vec<String>,
     company: Vec<String>,
     bare_government: Vec<String>,
+    legislatures: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +110,7 @@ struct RawRecognition {
     demonyms: RawDemonyms,
     members: RawMembers,
     places: RawPlaces,
+    institutions: RawInstitutions,
     lists: RawLists,
 }
 
@@ -131,6 +140,9 @@ pub struct Recognition {
     /// Plural nouns that, with no name before them, mean the government of
     /// the country in question ("authorities said").
     pub bare_government: FxHashMap<String, ()>,
+    /// Words that make a government's name a legislature's ("Senate"):
+    /// "the government" does not refer back to it.
+    pub legislatures: FxHashMap<String, ()>,
     /// Country adjectives and their countries ("Dutch" → "the Netherlands").
     pub demonyms: FxHashMap<String, String>,
     /// The countries of [`Recognition::demonyms`] as places are named
@@ -145,6 +157,9 @@ pub struct Recognition {
     /// Prepositions that set a happening in a place ("in", "of"): the
     /// place takes part ("fined in Shanghai").
     pub setting_prepositions: FxHashMap<String, ()>,
+    /// A country's institutions as named alone ("Parliament", "House"),
+    /// with the institution's name and kind ("House of Representatives").
+    pub institutions: FxHashMap<String, (String, ActorKind)>,
     /// National capitals and their countries as [`Recognition::demonyms`]
     /// writes them ("Ottawa" → "Canada"): a capital that acts is its
     /// country's government ("Ottawa said").
@@ -224,6 +239,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     let set = |words: Vec<String>| words.into_iter().map(|w| (w, ())).collect();
     let a = raw.anaphora;
     let bare_government = set(a.bare_government);
+    let legislatures = set(a.legislatures);
     let mut anaphora: Vec<(Vec<String>, ActorKind)> =
         [(a.regulator, ActorKind::Regulator), (a.government, ActorKind::Government), (a.company, ActorKind::Company)]
             .into_iter()
@@ -234,11 +250,15 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     Recognition {
         anaphora,
         bare_government,
+        legislatures,
         countries: raw.demonyms.countries.values().map(|c| (c.trim_start_matches("the ").to_owned(), c.clone())).collect(),
         demonyms: raw.demonyms.countries,
         government_nouns: set(raw.demonyms.government_nouns),
         member_nouns: set(raw.members.nouns),
         setting_prepositions: set(raw.places.setting_prepositions),
+        institutions: (raw.institutions.government.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Government))))
+            .chain(raw.institutions.regulator.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Regulator))))
+            .collect(),
         capitals: toml::from_str::<RawCapitals>(CAPITALS).expect("data/capitals.toml is valid").capitals,
         adjective_of,
         given_names: GIVEN_NAMES.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect(),
