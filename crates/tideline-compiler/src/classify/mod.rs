@@ -372,12 +372,19 @@ impl Classifier {
             }
         };
         let conditional = |at: usize| conditions.iter().any(|c| c.contains(&at));
+        // "the Inflation Reduction Act", "the bulk carrier True Confidence":
+        // a word of a name tells nothing of what was done. Offsets are the
+        // sentence's own only where it lowercases byte for byte.
+        let in_name = |at: usize| read.lowered.is_some() && inside_name(read.sentence, at);
         let mut cues = self.cues_by_scope(read, scopes);
         for (scope, found) in scopes.iter().zip(&mut cues) {
-            found.retain(|&(_, _, at)| !conditional(scope.start + at));
+            found.retain(|&(_, cue, at)| {
+                let decides = matches!(cue, Cue::Stance(..) | Cue::Verb(_));
+                !conditional(scope.start + at) && !(decides && in_name(scope.start + at))
+            });
         }
         let mut actions = self.actions(read);
-        actions.retain(|a| !conditional(a.at));
+        actions.retain(|a| !conditional(a.at) && !in_name(a.at));
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
         let stance = scopes.iter().zip(&cues).filter(|_| !market).find_map(|(r, c)| {
@@ -558,6 +565,23 @@ fn main_clause_end(text: &str) -> usize {
 
 /// True when `text` has a quotation mark. One memchr per mark: a set of
 /// characters would decode every character.
+/// True when the word at byte `at` of `sentence` is one of a run of
+/// capitalised words past the sentence's first: part of a name ("the Clean
+/// Power Plan", "the carrier True Confidence"). A capitalised word alone is
+/// not ("Das Verbot gilt", as German writes every noun).
+fn inside_name(sentence: &str, at: usize) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let Some(rest) = sentence.get(at..).filter(|rest| capitalised(rest)) else { return false };
+    let before = sentence[..at].trim_end();
+    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // The sentence's first word is capitalised whatever it is.
+    let joined_before = previous.len() < before.len() && capitalised(previous) && !previous.ends_with([',', '.', ':', ';']);
+    let word = rest.split(char::is_whitespace).next().unwrap_or("");
+    let next = rest[word.len()..].split_whitespace().next().unwrap_or("");
+    let joined_after = capitalised(next) && !word.ends_with([',', '.', ':', ';']);
+    !before.is_empty() && (joined_before || joined_after)
+}
+
 fn has_quotes(text: &str) -> bool {
     text.contains('"') || text.contains('“') || text.contains('”')
 }

@@ -359,3 +359,19 @@ fn legalising_and_authorising_ease() {
     assert_eq!(c.classify("In December 2018 Congress legalised fixed-odds sports betting.").stance, Stance::Easing);
     assert_eq!(c.classify("The agency published its first list of companies authorised to operate.").stance, Stance::Easing);
 }
+
+#[test]
+fn a_word_of_a_name_does_not_decide_the_stance() {
+    let c = classifier();
+    assert_eq!(c.classify("Three seafarers died when a missile struck the bulk carrier True Confidence.").stance, Stance::Neutral);
+    assert!(!c.classify("It came from the Inflation Reduction Act.").cues.iter().any(|w| w.starts_with("reduc")), "Reduction names the act");
+    assert_eq!(c.classify("Reduced tariffs took hold.").stance, c.classify("reduced tariffs took hold.").stance, "a sentence's first word counts");
+}
+
+#[test]
+fn trials_hearings_and_removals_from_office_tighten() {
+    let c = classifier();
+    assert_eq!(c.classify("The 10-week trial opened on 12 September 2023.").stance, Stance::Tightening);
+    assert_eq!(c.classify("Senators opened hearings in May into the scam hub.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The ombudsman dismissed her from public service on 13 August.").stance, Stance::Tightening);
+}
