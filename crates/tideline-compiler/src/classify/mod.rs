@@ -379,8 +379,8 @@ impl Classifier {
         let mut cues = self.cues_by_scope(read, scopes);
         for (scope, found) in scopes.iter().zip(&mut cues) {
             found.retain(|&(_, cue, at)| {
-                let decides = matches!(cue, Cue::Stance(..) | Cue::Verb(_));
-                !conditional(scope.start + at) && !(decides && in_name(scope.start + at))
+                let named = matches!(cue, Cue::Stance(..) | Cue::Verb(_)) && in_name(scope.start + at);
+                !named && !conditional(scope.start + at)
             });
         }
         let mut actions = self.actions(read);
