@@ -239,6 +239,16 @@ impl DocumentActors<'_> {
         sentence_countries.extend(known.iter().filter_map(|(_, m)| r.countries.get(m.name.as_str()).map(String::as_str)));
         sentence_countries.sort_unstable();
         sentence_countries.dedup();
+        let kin: Vec<(Range<usize>, ActorKind)> = known
+            .iter()
+            .filter(|(range, m)| {
+                // "ByteDance's TikTok": a product of its owner, not one of a list.
+                let before = sentence[..range.start].trim_end();
+                let owned = before.ends_with("'s") || before.ends_with("’s");
+                matches!(m.kind, ActorKind::Company | ActorKind::Organisation | ActorKind::Regulator) && !owned
+            })
+            .map(|(range, m)| (range.clone(), m.kind))
+            .collect();
         for (range, mention) in known {
             self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
@@ -301,11 +311,13 @@ impl DocumentActors<'_> {
         }
         let runs = names::capitalised_runs(&words, &covered, r);
         let mut listed = names::listed(sentence, &words, &runs);
+        let mut listed_with_known = names::listed_with_known(sentence, &words, &runs, &kin, r);
         // "the Digital, Culture, Media and Sport Secretary": a list that ends
         // in a title names the office, not actors.
         let in_list: Vec<usize> = listed.clone();
-        if listed.iter().any(|&i| names::ends_in_title(&words[runs[i].clone()], r)) {
+        if listed.iter().chain(listed_with_known.iter().map(|(i, _)| i)).any(|&i| names::ends_in_title(&words[runs[i].clone()], r)) {
             listed.clear();
+            listed_with_known.clear();
         }
         if !listed.is_empty() {
             let lower = sentence.to_lowercase();
@@ -346,6 +358,11 @@ impl DocumentActors<'_> {
                                 || listed.contains(&index) && !name.contains(' ')
                             {
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
+                            } else if let Some(&(_, kind)) =
+                                listed_with_known.iter().find(|(i, _)| *i == index).filter(|_| name.split_whitespace().count() <= 2)
+                            {
+                                // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
+                                Some(ActorMention { name, kind })
                             } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                                 // An appositive: "Italy's data protection authority, the Garante".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })

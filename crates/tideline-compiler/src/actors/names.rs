@@ -298,6 +298,59 @@ pub(super) fn listed(sentence: &str, words: &[Word<'_>], runs: &[Range<usize>]) 
     out
 }
 
+/// Indices of runs that stand in one list with names known to be
+/// organisations (`known`, the gazetteer's: their byte ranges and kinds;
+/// or runs that end in a head word, "Mediterranean Shipping Company"), with
+/// the kind of the first such name: "Robinhood, OpenSea and Uniswap Labs"
+/// makes OpenSea a company when the others are. A list here is three names
+/// or more, or two joined by "and". A name after a possessive is what its
+/// owner makes ("Tencent's WeChat"), not one of them.
+pub(super) fn listed_with_known(
+    sentence: &str,
+    words: &[Word<'_>],
+    runs: &[Range<usize>],
+    known: &[(Range<usize>, ActorKind)],
+    r: &Recognition,
+) -> Vec<(usize, ActorKind)> {
+    let organisation = |kind: &ActorKind| matches!(kind, ActorKind::Company | ActorKind::Organisation | ActorKind::Regulator);
+    // Every name by its bytes, with its index among `runs` if it is one and its kind if known.
+    let mut items: Vec<(Range<usize>, Option<usize>, Option<ActorKind>)> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, run)| {
+            let head = r.heads.get(words[run.end - 1].text).copied().filter(organisation).filter(|_| run.len() > 1);
+            (words[run.start].span.0..words[run.end - 1].span.1, Some(i), head)
+        })
+        .collect();
+    items.extend(known.iter().map(|(range, kind)| (range.clone(), None, Some(*kind))));
+    items.sort_by_key(|(range, _, _)| range.start);
+    let between = |a: &Range<usize>, b: &Range<usize>| sentence.get(a.end..b.start).map(str::trim);
+    let owned = |run: usize| runs[run].start > 0 && words[runs[run].start - 1].possessive;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let mut j = i;
+        while j + 1 < items.len() && between(&items[j].0, &items[j + 1].0).is_some_and(|b| matches!(b, "," | "and" | ", and" | "&")) {
+            j += 1;
+        }
+        let chain = &items[i..=j];
+        let long_enough = chain.len() >= 3 || chain.len() == 2 && between(&chain[0].0, &chain[1].0) == Some("and");
+        // "59 apps, including TikTok, WeChat and UC Browser": examples of
+        // what the noun before them names, which only a list noun makes actors.
+        let lead: Vec<&str> = sentence[..chain[0].0.start].split_whitespace().rev().take(5).collect();
+        let examples = lead.iter().take(2).position(|w| matches!(*w, "including" | "as")).is_some_and(|at| {
+            let noun = lead[at + 1..].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            !noun.take(2).any(|w| r.list_nouns.contains(&w))
+        });
+        let long_enough = long_enough && !examples;
+        if let Some(kind) = chain.iter().find_map(|(_, _, kind)| *kind).filter(|_| long_enough) {
+            out.extend(chain.iter().filter_map(|(_, run, _)| *run).filter(|&run| !owned(run)).map(|run| (run, kind)));
+        }
+        i = j + 1;
+    }
+    out
+}
+
 /// Where "the agency", "the company" … stand in `words`: the word range and
 /// the kind of actor they refer back to.
 pub(super) fn anaphora(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, ActorKind)> {

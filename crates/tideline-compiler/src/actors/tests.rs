@@ -333,3 +333,14 @@ fn the_government_does_not_refer_back_to_a_legislature() {
     doc.read("The Senate installed an inquiry on 12 November 2024.");
     assert_eq!(names(doc.read("On 13 November a judge ordered the government to act.")), ["Brazilian government"]);
 }
+
+#[test]
+fn an_unknown_name_listed_with_known_organisations_is_one() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("The agency closed investigations into Robinhood, OpenSea and Uniswap Labs.")), ["Robinhood", "OpenSea", "Uniswap Labs"]);
+    assert!(names(f.find("In 2020 Zentrix and Quorlan merged.")).is_empty(), "no known name, no list");
+    let owned = names(f.find("It blocked 59 apps including ByteDance’s TikTok, Tencent’s WeChat and Alibaba’s UC Browser."));
+    assert!(!owned.contains(&"WeChat".to_owned()), "a product after its owner's possessive: {owned:?}");
+    let office = names(f.find("In 2020 the Digital, Culture, Media and Sport Secretary, Oliver Dowden, spoke."));
+    assert!(!office.contains(&"Culture".to_owned()), "an office's words: {office:?}");
+}
