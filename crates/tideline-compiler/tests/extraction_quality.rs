@@ -59,7 +59,9 @@ struct Score {
 /// A name lowercased without punctuation, possessives or a leading "the".
 fn normalised_name(name: &str) -> String {
     let lower = name.to_lowercase().replace(['’', '\''], "'").replace("'s", "");
-    let kept: String = lower.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect();
+    // "A.P. Moller-Maersk" holds the word "maersk".
+    let kept: String =
+        lower.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace() || *c == '-').map(|c| if c == '-' { ' ' } else { c }).collect();
     let kept = kept.trim().trim_start_matches("the ").trim().replace(" of the ", " of ");
     // One institution, two ways to write it: "Dutch government" is the
     // "Government of the Netherlands", "Australian Senate" the "Senate of

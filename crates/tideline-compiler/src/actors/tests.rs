@@ -344,3 +344,8 @@ fn an_unknown_name_listed_with_known_organisations_is_one() {
     let office = names(f.find("In 2020 the Digital, Culture, Media and Sport Secretary, Oliver Dowden, spoke."));
     assert!(!office.contains(&"Culture".to_owned()), "an office's words: {office:?}");
 }
+
+#[test]
+fn a_group_acts_through_its_fighters() {
+    assert_eq!(names(ActorFinder::built_in().find("On 19 November Houthi fighters boarded the ship.")), ["Houthis"]);
+}
