@@ -4,7 +4,7 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, element, set_attr, text_element};
+use super::dom::{append, element, set_attr, text_element};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{
@@ -38,11 +38,10 @@ const MAX_ROWS: u32 = 14;
 /// Width of the stretch one overflow badge counts.
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
-/// What the axis keeps between renders: its lanes and their marks (see
-/// `paint.js`'s `Marks`), and the tick scale.
+/// What the axis keeps between renders: its lanes and their marks, and its
+/// ticks (see `paint.js`'s `Marks`).
 pub(crate) struct AxisMarks {
     marks: paint::Marks,
-    ticks: Element,
 }
 
 /// Fills `axis` with an empty lanes container and tick scale, and adds to
@@ -51,15 +50,15 @@ pub(crate) struct AxisMarks {
 pub(crate) fn build(axis: &Element, listeners: &mut Vec<EventListener>) -> AxisMarks {
     let lanes = element("div", "tl-lanes");
     append(axis, &lanes);
-    let marks = paint::Marks::new(&lanes);
+    let ticks = element("div", "tl-ticks");
+    set_attr(&ticks, "aria-hidden", "true");
+    append(axis, &ticks);
+    let marks = paint::Marks::new(&lanes, &ticks);
     for (kind, on) in [("pointerover", true), ("focusin", true), ("pointerleave", false), ("focusout", false)] {
         let marks = marks.clone();
         listeners.push(EventListener::new(&lanes, kind, move |event| marks.show(event, on)));
     }
-    let ticks = element("div", "tl-ticks");
-    set_attr(&ticks, "aria-hidden", "true");
-    append(axis, &ticks);
-    AxisMarks { marks, ticks }
+    AxisMarks { marks }
 }
 
 /// Redraws the axis, `width` pixels wide (see `resize`), for the events
@@ -145,12 +144,10 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
         }
         marks.done(used_rows * ROW_HEIGHT_PX + 6);
     }
-    marks.end();
-
-    clear(&axis.ticks);
     for tick in ticks(scale, tick_unit(scale, width, MIN_TICK_SPACING_PX)) {
-        paint::tick(&axis.ticks, &tick.label, tick.major, tick.permille);
+        marks.tick(&tick.label, tick.major, tick.permille);
     }
+    marks.end();
 }
 
 /// The key under the axis: the stance colours and what each form of mark
