@@ -30,11 +30,17 @@ function labelWidth(label, width) {
   label.style.width = `${width}px`;
 }
 
-/** A headline label: text only, cut with an ellipsis by CSS to its width. */
-function label(doc, text, width) {
-  const el = doc.createElement('span');
-  el.className = 'tl-text';
-  el.textContent = text;
+/** A new `<tag class>` in the document of `near`, holding `text` if any. */
+function make(near, tag, className, text) {
+  const el = near.ownerDocument.createElement(tag);
+  el.className = className;
+  if (text) el.textContent = text;
+  return el;
+}
+
+/** A headline label, in the document of `near`: text only, cut with an ellipsis by CSS to its width. */
+function label(near, text, width) {
+  const el = make(near, 'span', 'tl-text', text);
   labelWidth(el, width);
   return el;
 }
@@ -55,8 +61,8 @@ export class Keyed {
     this.kept = new Map();
   }
 
-  /** Starts a pass in `parent`, after its child `after` (null: at its start). */
-  begin(parent, after = null) {
+  /** Starts a pass in `parent`, after its child `after` (none: at its start). */
+  begin(parent, after) {
     this.next = new Map();
     this.parent = parent;
     this.cursor = after;
@@ -121,8 +127,7 @@ export class Marks {
     // readers get the same from the mark's name, so it is hidden from them.
     // (Its listeners, and Enter and Space on a marker, are Rust's: see
     // axis.rs and navigate.rs.)
-    this.preview = lanes.ownerDocument.createElement('div');
-    this.preview.className = 'tl-preview';
+    this.preview = make(lanes, 'div', 'tl-preview');
     this.preview.setAttribute('aria-hidden', 'true');
     this.preview.hidden = true;
     lanes.parentNode.after(this.preview);
@@ -157,14 +162,8 @@ export class Marks {
   lane(label) {
     let lane = this.lanes.get(label);
     if (!lane) {
-      const el = this.el.ownerDocument.createElement('div');
-      el.className = 'tl-lane';
-      if (label) {
-        const caption = el.ownerDocument.createElement('span');
-        caption.className = 'tl-lane-label';
-        caption.textContent = label;
-        el.append(caption);
-      }
+      const el = make(this.el, 'div', 'tl-lane');
+      if (label) el.append(make(el, 'span', 'tl-lane-label', label));
       lane = { el, first: el.firstChild, marks: new Keyed() };
       this.lanes.set(label, lane);
     }
@@ -198,8 +197,7 @@ export class Marks {
     // Not a <button>: hundreds of them cost twice the layout of plain
     // elements. A focusable role="button" that navigate.rs presses on Enter
     // and Space serves keyboard and screen reader users the same.
-    const el = this.el.ownerDocument.createElement('div');
-    el.className = markerClass(plan, period);
+    const el = make(this.el, 'div', markerClass(plan, period));
     el.setAttribute('role', 'button');
     // One tab stop for the whole axis: arrow keys move between markers (`navigate`).
     el.tabIndex = -1;
@@ -208,7 +206,7 @@ export class Marks {
     el.dataset.stance = stance;
     el.setAttribute('aria-label', `${when}: ${summary}`);
     el.tlPreview = `${summary}\n${when}`;
-    el.append(label(el.ownerDocument, summary, labelPx));
+    el.append(label(el, summary, labelPx));
     if (current) el.setAttribute('aria-current', 'true');
     position(el, left, top, width);
     this.current.marks.put(el, index);
@@ -227,14 +225,12 @@ export class Marks {
     // Keyed apart from the markers' event indexes.
     let el = headline && marks.reuse(-1 - key);
     if (!el) {
-      const doc = this.el.ownerDocument;
-      el = doc.createElement('button');
-      el.className = 'tl-cluster';
+      el = make(this.el, 'button', 'tl-cluster');
       el.type = 'button';
       el.dataset.action = 'cluster';
       el.tlHeadline = headline;
       if (headline) {
-        el.tlText = label(doc, headline, 0);
+        el.tlText = label(el, headline, 0);
         el.tlText.className = 'tl-text tl-cluster-text';
         el.tlText.setAttribute('aria-hidden', 'true');
       }
@@ -242,12 +238,12 @@ export class Marks {
     }
     // Its count, range and name, then it and its label `offset` px right of it.
     if (el.tlCount !== count) {
-      el.textContent = String(el.tlCount = count);
+      el.textContent = el.tlCount = count;
       const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';
       el.setAttribute('aria-label', `${count} events close together${also}: zoom in`);
     }
-    el.dataset.from = String(from);
-    el.dataset.to = String(to);
+    el.dataset.from = from;
+    el.dataset.to = to;
     position(el, left, top, 0);
     if (el.tlText) {
       position(el.tlText, left, top, 0);
@@ -272,9 +268,7 @@ export class Marks {
     const key = major ? `*${text}` : text;
     let el = this.ticks.reuse(key);
     if (!el) {
-      el = this.scale.ownerDocument.createElement('span');
-      el.className = major ? 'tl-tick tl-major' : 'tl-tick';
-      el.textContent = text;
+      el = make(this.scale, 'span', major ? 'tl-tick tl-major' : 'tl-tick', text);
       this.ticks.put(el, key);
     }
     el.style.left = percent(left);
@@ -289,27 +283,30 @@ export class Marks {
 
 /**
  * The overview's columns, five numbers each in `bins`: left and width
- * per-mille, then each stance's height, per-mille of the tallest (0: none).
- * A column drawn again the same is left as it is.
+ * per-mille, then each stance's height, per-mille of the tallest. A column
+ * drawn again at the same place is kept, only its parts' heights set.
  */
 export function bins(keyed, bars, bins) {
   keyed.begin(bars);
   for (let i = 0; i < bins.length; i += 5) {
-    const key = bins.subarray(i, i + 5).join();
-    if (keyed.reuse(key)) continue;
-    const el = bars.ownerDocument.createElement('div');
-    el.className = 'tl-bin';
-    el.style.left = percent(bins[i]);
-    el.style.width = percent(bins[i + 1]);
-    ['tightening', 'easing', 'neutral'].forEach((stance, s) => {
-      if (!bins[i + 2 + s]) return;
-      const part = bars.ownerDocument.createElement('div');
-      part.className = 'tl-bin-part';
-      part.dataset.stance = stance;
-      part.style.height = percent(bins[i + 2 + s]);
-      el.append(part);
-    });
-    keyed.put(el, key);
+    const key = `${bins[i]} ${bins[i + 1]}`;
+    let el = keyed.reuse(key);
+    if (!el) {
+      el = make(bars, 'div', 'tl-bin');
+      el.style.left = percent(bins[i]);
+      el.style.width = percent(bins[i + 1]);
+      for (const stance of ['tightening', 'easing', 'neutral']) {
+        const part = make(bars, 'div', 'tl-bin-part');
+        part.dataset.stance = stance;
+        el.append(part);
+      }
+      keyed.put(el, key);
+    }
+    for (let s = 0; s < 3; s++) {
+      const height = percent(bins[i + 2 + s]);
+      const part = el.children[s];
+      if (part.style.height !== height) part.style.height = height;
+    }
   }
   keyed.end();
 }
