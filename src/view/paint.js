@@ -1,6 +1,7 @@
-// The view's repeated marks — axis markers, badges and ticks, overview bars —
-// kept from one render to the next by one keyed list primitive (`Keyed`),
-// and built in one call each. A render at 100,000 events places a few hundred of them;
+// The view's repeated marks — axis markers, badges and ticks, overview bars,
+// and the list's entries (which Rust builds) — kept from one render to the
+// next by one keyed list primitive (`Keyed`); the marks are built in one
+// call each. A render at 100,000 events places a few hundred of them;
 // made attribute by attribute from Rust, each cost some twenty calls across
 // the wasm boundary and as many strings decoded, most of a keystroke's
 // time. Rust decides what is drawn and where (axis.rs,
@@ -51,7 +52,7 @@ const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${p
 /**
  * The one keyed list primitive: children kept from one pass to the next by
  * key, so a child drawn again is moved (or left where it is), not rebuilt,
- * and one not drawn again goes. A pass is `begin`; then, in order, each
+ * and one not drawn again goes. A pass starts with `at`; then, in order, each
  * child is `reuse`d by its key or, when there is none, built and `put`;
  * then `end`. A key placed twice in a pass is kept for its first child
  * only (a scale may show "Q2" for each year).
@@ -59,11 +60,14 @@ const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${p
 export class Keyed {
   constructor() {
     this.kept = new Map();
+    this.next = new Map();
   }
 
-  /** Starts a pass in `parent`, after its child `after` (none: at its start). */
-  begin(parent, after) {
-    this.next = new Map();
+  /**
+   * Places the next children in `parent`, after its child `after` (none:
+   * at its start): a pass starts with it, and goes on elsewhere with it.
+   */
+  at(parent, after) {
     this.parent = parent;
     this.cursor = after;
   }
@@ -98,6 +102,7 @@ export class Keyed {
   end() {
     for (const [key, el] of this.kept) if (this.next.get(key) !== el) el.remove();
     this.kept = this.next;
+    this.next = new Map();
   }
 }
 
@@ -154,8 +159,8 @@ export class Marks {
   /** Starts a render. */
   begin() {
     if (!this.preview.hidden) this.preview.hidden = true; // its mark may move or go
-    this.keyed.begin(this.el);
-    this.ticks.begin(this.scale);
+    this.keyed.at(this.el);
+    this.ticks.at(this.scale);
   }
 
   /** Starts the next lane, `label` (shown unless empty). */
@@ -168,7 +173,7 @@ export class Marks {
       this.lanes.set(label, lane);
     }
     this.keyed.put(lane.el, label);
-    lane.marks.begin(lane.el, lane.first);
+    lane.marks.at(lane.el, lane.first);
     this.current = lane;
   }
 
@@ -287,7 +292,7 @@ export class Marks {
  * drawn again at the same place is kept, only its parts' heights set.
  */
 export function bins(keyed, bars, bins) {
-  keyed.begin(bars);
+  keyed.at(bars);
   for (let i = 0; i < bins.length; i += 5) {
     const key = `${bins[i]} ${bins[i + 1]}`;
     let el = keyed.reuse(key);

@@ -1,8 +1,8 @@
 //! The view's repeated marks, built by `paint.js` in one call each and kept
 //! from one render to the next by its one keyed list primitive (`Keyed`):
-//! axis markers, badges and ticks, the overview's columns; and the
-//! overview's brush. Positions
-//! are per-mille of the parent's width; Rust decides what goes where.
+//! axis markers, badges and ticks, the overview's columns (and the list's
+//! entries, which `list` builds); and the overview's brush. Positions are
+//! per-mille of the parent's width; Rust decides what goes where.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, Event};
@@ -73,6 +73,22 @@ extern "C" {
     /// Keeps nothing yet.
     #[wasm_bindgen(constructor)]
     pub(crate) fn new() -> Keyed;
+    /// Places the next children in `parent`, after its child `after`
+    /// (`None`: at its start): a pass starts with it, and goes on elsewhere
+    /// with it.
+    #[wasm_bindgen(method)]
+    pub(crate) fn at(this: &Keyed, parent: &Element, after: Option<&Element>);
+    /// Places the child kept for `key` next and returns it; `None` when
+    /// there is none (then build it and [`put`](Keyed::put) it).
+    #[wasm_bindgen(method)]
+    pub(crate) fn reuse(this: &Keyed, key: &str) -> Option<Element>;
+    /// Places `el` next, kept for `key` (the empty key: drawn once, not
+    /// kept, as no pass asks for it).
+    #[wasm_bindgen(method)]
+    pub(crate) fn put(this: &Keyed, el: &Element, key: &str);
+    /// Ends a pass: children not placed in it go.
+    #[wasm_bindgen(method)]
+    pub(crate) fn end(this: &Keyed);
     /// The overview's columns into `bars`, five numbers each in `bins` (left
     /// and width per-mille, each stance's height per-mille of the tallest),
     /// kept by `keyed`: a column drawn again the same is left as it is.
