@@ -34,10 +34,21 @@ pub fn density_bins(starts: impl IntoIterator<Item = (i32, Stance)>, start_day: 
         bins.push(Bin { start_day: start, end_day: end, counts: [0; Stance::ALL.len()] });
         month_index += step;
     }
+    // Bins are contiguous and in order, and so, nearly always, are the days
+    // (the filtered events in date order): the bin holding `day` is the
+    // last one's, or one further on, found by walking forward (at 100,000
+    // events a binary search per event took most of the histogram's time);
+    // a day before the last one's bin, or after the last bin, starts the
+    // walk again from the first bin.
+    let mut at = 0;
     for (day, stance) in starts {
-        // Bins are contiguous and in order: the last one starting on or before `day`.
-        let at = bins.partition_point(|b| b.start_day <= day);
-        if let Some(bin) = at.checked_sub(1).and_then(|i| bins.get_mut(i)).filter(|b| day < b.end_day) {
+        if bins.get(at).is_none_or(|b| day < b.start_day) {
+            at = 0;
+        }
+        while bins.get(at).is_some_and(|b| day >= b.end_day) {
+            at += 1;
+        }
+        if let Some(bin) = bins.get_mut(at).filter(|b| day >= b.start_day) {
             bin.counts[stance.index()] += 1;
         }
     }
@@ -97,5 +108,11 @@ mod tests {
             day(2021, 12, 31),
         );
         assert_eq!(outside.iter().flat_map(|b| b.counts).sum::<u32>(), 1);
+        let after_then_inside = density_bins(
+            [(day(2030, 1, 1), Stance::Easing), (day(2021, 5, 1), Stance::Easing), (day(2021, 6, 1), Stance::Easing)],
+            day(2021, 1, 1),
+            day(2021, 12, 31),
+        );
+        assert_eq!(after_then_inside.iter().flat_map(|b| b.counts).sum::<u32>(), 2);
     }
 }

@@ -4,7 +4,7 @@
 //! most `MAX_ROWS` rows; what finds no row is counted in badges on one more
 //! row, so the DOM stays the same size at any number of events.
 
-use super::dom::{append, clear, element, set_attr, text_element};
+use super::dom::{append, element, set_attr, text_element};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{
@@ -13,7 +13,7 @@ use crate::layout::{
 };
 use crate::state::{Lanes, ViewState};
 use gloo_events::EventListener;
-use tideline_model::{Event, EventKind, QueryEngine};
+use tideline_model::{Event, EventKind, QueryEngine, Timeline};
 use web_sys::Element;
 
 const ROW_HEIGHT_PX: u32 = 20;
@@ -38,28 +38,34 @@ const MAX_ROWS: u32 = 14;
 /// Width of the stretch one overflow badge counts.
 const OVERFLOW_BUCKET_PX: u32 = 40;
 
-/// What the axis keeps between renders: its lanes and their marks (see
-/// `paint.js`'s `Marks`), and the tick scale.
+/// What the axis keeps between renders: its lanes and their marks, and its
+/// ticks (see `paint.js`'s `Marks`).
 pub(crate) struct AxisMarks {
     marks: paint::Marks,
-    ticks: Element,
+    /// Each event's headline width in px (at most `MAX_LABEL_PX`, which
+    /// fits a byte), measured once when the widget is built: at 100,000
+    /// events a render asks for thousands, the same from one keystroke to
+    /// the next, and measuring them took about a tenth of a keystroke.
+    headline_px: Vec<u8>,
 }
 
-/// Fills `axis` with an empty lanes container and tick scale, and adds to
-/// `listeners` (which the widget keeps, as it keeps the other parts') those
-/// that preview the mark under the pointer or in focus.
-pub(crate) fn build(axis: &Element, listeners: &mut Vec<EventListener>) -> AxisMarks {
+/// Fills `axis` with an empty lanes container and tick scale, measures the
+/// headlines of `timeline`'s events, and adds to `listeners` (which the
+/// widget keeps, as it keeps the other parts') those that preview the mark
+/// under the pointer or in focus.
+pub(crate) fn build(axis: &Element, timeline: &Timeline, listeners: &mut Vec<EventListener>) -> AxisMarks {
     let lanes = element("div", "tl-lanes");
     append(axis, &lanes);
-    let marks = paint::Marks::new(&lanes);
+    let ticks = element("div", "tl-ticks");
+    set_attr(&ticks, "aria-hidden", "true");
+    append(axis, &ticks);
+    let marks = paint::Marks::new(&lanes, &ticks);
     for (kind, on) in [("pointerover", true), ("focusin", true), ("pointerleave", false), ("focusout", false)] {
         let marks = marks.clone();
         listeners.push(EventListener::new(&lanes, kind, move |event| marks.show(event, on)));
     }
-    let ticks = element("div", "tl-ticks");
-    set_attr(&ticks, "aria-hidden", "true");
-    append(axis, &ticks);
-    AxisMarks { marks, ticks }
+    let headline_px = timeline.events.iter().map(|e| text_width(&e.summary, LABEL_FONT_PX).min(MAX_LABEL_PX) as u8).collect();
+    AxisMarks { marks, headline_px }
 }
 
 /// Redraws the axis, `width` pixels wide (see `resize`), for the events
@@ -110,12 +116,13 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
         let summary = |named: Option<usize>| named.map_or("", |i| timeline.events[i].summary.as_str());
         let mut items: Vec<(u32, u32, Cluster, Option<usize>)> = ordered
             .map(|(left, width, cluster)| {
-                let named = headline_event(&cluster.events, |i| timeline.events[i].sources.len());
+                let named = headline_event(&cluster.events, |i| engine.reports(i));
                 (left, width, cluster, named)
             })
             .collect();
+        let wanted = |named: Option<usize>| named.and_then(|i| axis.headline_px.get(i)).map_or(0, |&px| u32::from(px));
         let requests: Vec<LabelRequest> =
-            items.iter().map(|(left, width, c, named)| request(px(*left), px(*width), *width > 2, c.events.len(), summary(*named))).collect();
+            items.iter().map(|(left, width, c, named)| request(px(*left), px(*width), *width > 2, c.events.len(), wanted(*named))).collect();
         let room = LabelRoom { rows: MAX_ROWS, width, gap: LABEL_GAP_PX, min_label: MIN_LABEL_PX };
         let mut rows = 0;
         let mut overflow = Vec::new();
@@ -145,12 +152,10 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
         }
         marks.done(used_rows * ROW_HEIGHT_PX + 6);
     }
-    marks.end();
-
-    clear(&axis.ticks);
     for tick in ticks(scale, tick_unit(scale, width, MIN_TICK_SPACING_PX)) {
-        paint::tick(&axis.ticks, &tick.label, tick.major, tick.permille);
+        marks.tick(&tick.label, tick.major, tick.permille);
     }
+    marks.end();
 }
 
 /// The key under the axis: the stance colours and what each form of mark
@@ -175,9 +180,8 @@ pub(crate) fn legend(parent: &Element) {
 
 /// What one mark asks of the label stacking, in pixels: a dot (a single
 /// event drawn as a point), a range (`period`, `width` px wide, its label at its start) or
-/// a badge counting `count` events, named by `headline`.
-fn request(left: u32, width: u32, period: bool, count: usize, headline: &str) -> LabelRequest {
-    let wanted = text_width(headline, LABEL_FONT_PX).min(MAX_LABEL_PX);
+/// a badge counting `count` events, whose headline is `wanted` px wide.
+fn request(left: u32, width: u32, period: bool, count: usize, wanted: u32) -> LabelRequest {
     if count > 1 {
         // `.tl-cluster`: 8 px left of its position, digits at .7em plus padding.
         let badge = (count.ilog10() + 1) * 7 + 12;

@@ -181,7 +181,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
     set_attr(&axis, "tabindex", "0");
     set_attr(&axis, "aria-label", "Timeline: arrow keys move between events and pan past the last, Enter opens one, + and − zoom, 0 fits all");
     append(&timeline_view, &axis);
-    let axis_marks = axis::build(&axis, &mut listeners);
+    let axis_marks = axis::build(&axis, timeline, &mut listeners);
     let overview = overview::build(&timeline_view);
     axis::legend(&timeline_view);
     append(root, &timeline_view);
@@ -215,7 +215,18 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         ready: false,
         pending: Changed { filter: true, window: true, view: true, lanes: true, selected: true },
         rendered: false,
-        parts: Some(Parts { bar, controls, actors, toolbar, timeline_view, axis: axis_marks, overview, detail, list }),
+        parts: Some(Parts {
+            bar,
+            controls,
+            actors,
+            toolbar,
+            timeline_view,
+            axis: axis_marks,
+            overview,
+            detail,
+            list,
+            list_rows: paint::Keyed::new(),
+        }),
         render_asked: false,
         axis_width: resize::axis_width(&axis),
         resized: false,

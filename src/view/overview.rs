@@ -3,12 +3,12 @@
 //! visible window (moved when it moves). Dragging or clicking is handled in
 //! `navigate`.
 
-use super::dom::{append, clear, element, set_attr};
+use super::dom::{append, element, set_attr};
 use super::paint;
 use crate::action::Redraw;
 use crate::format::human_date;
 use crate::layout::{density_bins, TimeScale};
-use tideline_model::{CivilDate, EventDate, QueryEngine, Stance, Timeline};
+use tideline_model::{CivilDate, EventDate, QueryEngine, Timeline};
 use web_sys::Element;
 
 /// The strip, and its bars and brush, which [`render`] fills.
@@ -16,6 +16,8 @@ pub(crate) struct Overview {
     /// The whole strip, which `navigate` makes draggable.
     pub(crate) strip: Element,
     bars: Element,
+    /// Its columns, kept from one redraw to the next.
+    columns: paint::Keyed,
     brush: Element,
 }
 
@@ -33,7 +35,7 @@ pub(crate) fn build(parent: &Element) -> Overview {
     append(&strip, &bars);
     append(&strip, &brush);
     append(parent, &strip);
-    Overview { strip, bars, brush }
+    Overview { strip, bars, columns: paint::Keyed::new(), brush }
 }
 
 /// The scale of the whole corpus, which the strip always shows.
@@ -49,22 +51,22 @@ fn month_of(day: i32) -> String {
 /// Redraws the bars of the events `matches` over `full` (`bars`) and moves
 /// the brush to `window` (`brush`), as [`crate::action::Redraw`] says.
 pub(crate) fn render(overview: &Overview, engine: &QueryEngine, matches: &[usize], full: TimeScale, window: TimeScale, redraw: Redraw) {
-    let Overview { bars, brush, .. } = overview;
+    let Overview { bars, columns, brush, .. } = overview;
     if redraw.bars {
-        clear(bars);
         let starts = matches.iter().filter_map(|&i| engine.start_and_stance(i));
         let bins = density_bins(starts, full.start_day(), full.end_day());
         let highest = bins.iter().map(|b| b.counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
+        let mut numbers = Vec::with_capacity(bins.len() * 5);
         for bin in &bins {
             let left = full.permille(bin.start_day);
-            let column = paint::column(bars, left, full.permille(bin.end_day).saturating_sub(left));
-            for &stance in Stance::ALL {
-                let count = bin.counts[stance.index()];
-                if count > 0 {
-                    paint::part(&column, stance.as_str(), count * 1000 / highest);
-                }
+            numbers.push(left);
+            numbers.push(full.permille(bin.end_day).saturating_sub(left));
+            // Each stance's height, in `Stance::ALL`'s order (paint.js names them).
+            for count in bin.counts {
+                numbers.push(count * 1000 / highest);
             }
         }
+        paint::bins(columns, bars, &numbers);
     }
     if !redraw.brush {
         return;

@@ -1,6 +1,7 @@
-// The view's repeated marks — axis markers, badges and ticks, overview bars —
-// built in one call each, and the axis's markers kept from one render to the
-// next (`Marks`). A render at 100,000 events places a few hundred of them;
+// The view's repeated marks — axis markers, badges and ticks, overview bars,
+// and the list's entries (which Rust builds) — kept from one render to the
+// next by one keyed list primitive (`Keyed`); the marks are built in one
+// call each. A render at 100,000 events places a few hundred of them;
 // made attribute by attribute from Rust, each cost some twenty calls across
 // the wasm boundary and as many strings decoded, most of a keystroke's
 // time. Rust decides what is drawn and where (axis.rs,
@@ -10,15 +11,6 @@
 
 /** Per-mille as a CSS percentage. */
 const percent = (permille) => `${permille / 10}%`;
-
-/** A new `<tag class>` at `left` per-mille in `parent`. */
-function add(parent, tag, className, left) {
-  const el = parent.ownerDocument.createElement(tag);
-  el.className = className;
-  el.style.left = percent(left);
-  parent.append(el);
-  return el;
-}
 
 /**
  * Puts `el` at `left` per-mille and `top` px, `width` per-mille wide (0: no
@@ -39,11 +31,17 @@ function labelWidth(label, width) {
   label.style.width = `${width}px`;
 }
 
-/** A headline label: text only, cut with an ellipsis by CSS to its width. */
-function label(doc, text, width) {
-  const el = doc.createElement('span');
-  el.className = 'tl-text';
-  el.textContent = text;
+/** A new `<tag class>` in the document of `near`, holding `text` if any. */
+function make(near, tag, className, text) {
+  const el = near.ownerDocument.createElement(tag);
+  el.className = className;
+  if (text) el.textContent = text;
+  return el;
+}
+
+/** A headline label, in the document of `near`: text only, cut with an ellipsis by CSS to its width. */
+function label(near, text, width) {
+  const el = make(near, 'span', 'tl-text', text);
   labelWidth(el, width);
   return el;
 }
@@ -52,31 +50,89 @@ function label(doc, text, width) {
 const markerClass = (plan, period) => `tl-marker${period ? ' tl-period' : ''}${plan ? ' tl-plan' : ''}`;
 
 /**
- * The axis's lanes and their marks, kept from one render to the next. At
- * 100,000 events a render places a few hundred markers, and most are the
- * same from one keystroke to the next: a marker whose event is drawn again
- * is moved, not rebuilt, so no text crosses from wasm, nothing is created,
- * and a marker that stays put is not touched. A render is `begin`; for each
- * lane `lane`, its marks in order (`moved` or else `marker`, and `badge`),
- * then `done`; then `end`.
+ * The one keyed list primitive: children kept from one pass to the next by
+ * key, so a child drawn again is moved (or left where it is), not rebuilt,
+ * and one not drawn again goes. A pass starts with `at`; then, in order, each
+ * child is `reuse`d by its key or, when there is none, built and `put`;
+ * then `end`. A key placed twice in a pass is kept for its first child
+ * only (a scale may show "Q2" for each year).
+ */
+export class Keyed {
+  constructor() {
+    this.kept = new Map();
+    this.next = new Map();
+  }
+
+  /**
+   * Places the next children in `parent`, after its child `after` (none:
+   * at its start): a pass starts with it, and goes on elsewhere with it.
+   */
+  at(parent, after) {
+    this.parent = parent;
+    this.cursor = after;
+  }
+
+  /** Places the child kept for `key` next and returns it; undefined when there is none. */
+  reuse(key) {
+    const el = this.next.has(key) ? undefined : this.kept.get(key);
+    if (el) this.put(el, key);
+    return el;
+  }
+
+  /**
+   * Places `el` next, kept for `key` (by default itself: drawn once).
+   * Children between the last placed and `el` were not drawn again
+   * (children keep their order from pass to pass), so they go; a child out
+   * of order is still placed right, only more slowly.
+   */
+  put(el, key = el) {
+    const parent = this.parent;
+    let at = this.cursor ? this.cursor.nextSibling : parent.firstChild;
+    while (at && at !== el && el.parentNode === parent) {
+      const next = at.nextSibling;
+      at.remove();
+      at = next;
+    }
+    if (at !== el) parent.insertBefore(el, at);
+    this.cursor = el;
+    this.next.set(this.next.has(key) ? el : key, el);
+  }
+
+  /** Ends a pass: children not placed in it go. */
+  end() {
+    for (const [key, el] of this.kept) if (this.next.get(key) !== el) el.remove();
+    this.kept = this.next;
+    this.next = new Map();
+  }
+}
+
+/**
+ * The axis's lanes and their marks (lanes and each lane's marks are
+ * `Keyed`). At 100,000 events a render places a few hundred markers, and
+ * most are the same from one keystroke to the next: a marker whose event is
+ * drawn again is moved, not rebuilt, so no text crosses from wasm, nothing
+ * is created, and a marker that stays put is not touched. A render is
+ * `begin`; for each lane `lane`, its marks in order (`moved` or else
+ * `marker`, and `badge`), then `done`; then its ticks (`tick`); then `end`.
  */
 export class Marks {
-  /** Keeps the marks of the lanes' container `lanes`, which is in the axis. */
-  constructor(lanes) {
+  /**
+   * Keeps the marks of the lanes' container `lanes`, which is in the axis,
+   * and the tick labels of its scale `scale`.
+   */
+  constructor(lanes, scale) {
     this.el = lanes;
-    /**
-     * Lanes by label: `{ el, marks: Map(event index → marker), badges:
-     * Map(headline event index → badge), first, cursor }`,
-     * `first` the label (or null), `cursor` the last mark placed.
-     */
+    this.keyed = new Keyed();
+    this.scale = scale;
+    this.ticks = new Keyed();
+    /** Lanes by label: `{ el, first, marks: Keyed, height }`, `first` the label (or null). */
     this.lanes = new Map();
     // The preview: headline, date at its precision and stance of the mark
     // under the pointer or in focus, without opening the card. Screen
     // readers get the same from the mark's name, so it is hidden from them.
     // (Its listeners, and Enter and Space on a marker, are Rust's: see
     // axis.rs and navigate.rs.)
-    this.preview = lanes.ownerDocument.createElement('div');
-    this.preview.className = 'tl-preview';
+    this.preview = make(lanes, 'div', 'tl-preview');
     this.preview.setAttribute('aria-hidden', 'true');
     this.preview.hidden = true;
     lanes.parentNode.after(this.preview);
@@ -103,52 +159,22 @@ export class Marks {
   /** Starts a render. */
   begin() {
     if (!this.preview.hidden) this.preview.hidden = true; // its mark may move or go
-    this.drawn = new Set();
-    this.current = null;
+    this.keyed.at(this.el);
+    this.ticks.at(this.scale);
   }
 
   /** Starts the next lane, `label` (shown unless empty). */
   lane(label) {
     let lane = this.lanes.get(label);
     if (!lane) {
-      const el = this.el.ownerDocument.createElement('div');
-      el.className = 'tl-lane';
-      if (label) {
-        const caption = el.ownerDocument.createElement('span');
-        caption.className = 'tl-lane-label';
-        caption.textContent = label;
-        el.append(caption);
-      }
-      lane = { el, marks: new Map(), badges: new Map(), first: el.firstChild };
+      const el = make(this.el, 'div', 'tl-lane');
+      if (label) el.append(make(el, 'span', 'tl-lane-label', label));
+      lane = { el, first: el.firstChild, marks: new Keyed() };
       this.lanes.set(label, lane);
     }
-    const at = this.current ? this.current.el.nextSibling : this.el.firstChild;
-    if (at !== lane.el) this.el.insertBefore(lane.el, at);
-    lane.cursor = lane.first;
+    this.keyed.put(lane.el, label);
+    lane.marks.at(lane.el, lane.first);
     this.current = lane;
-    this.drawn.add(label);
-  }
-
-  /**
-   * Puts `el` after the lane's last placed mark. Marks in between were not
-   * drawn again (marks keep their order from one render to the next), so
-   * they go; a mark out of order is still placed right, only more slowly.
-   */
-  place(el) {
-    const lane = this.current;
-    let at = lane.cursor ? lane.cursor.nextSibling : lane.el.firstChild;
-    while (at && at !== el && el.parentNode === lane.el) at = this.drop(at);
-    if (at !== el) lane.el.insertBefore(el, at);
-    lane.cursor = el;
-  }
-
-  /** Removes a mark not drawn again from the current lane; returns its next sibling. */
-  drop(el) {
-    const next = el.nextSibling;
-    if (el.tlIndex !== undefined) this.current.marks.delete(el.tlIndex);
-    if (el.tlKey !== undefined) this.current.badges.delete(el.tlKey);
-    el.remove();
-    return next;
   }
 
   /**
@@ -156,7 +182,7 @@ export class Marks {
    * there is none (then `marker` draws it).
    */
   moved(index, plan, period, current, left, top, width, labelPx) {
-    const el = this.current.marks.get(index);
+    const el = this.current.marks.reuse(index);
     if (!el) return false;
     labelWidth(el.firstChild, labelPx);
     const className = markerClass(plan, period);
@@ -164,7 +190,6 @@ export class Marks {
     if (current) el.setAttribute('aria-current', 'true');
     else el.removeAttribute('aria-current');
     position(el, left, top, width);
-    this.place(el);
     return true;
   }
 
@@ -177,8 +202,7 @@ export class Marks {
     // Not a <button>: hundreds of them cost twice the layout of plain
     // elements. A focusable role="button" that navigate.rs presses on Enter
     // and Space serves keyboard and screen reader users the same.
-    const el = this.el.ownerDocument.createElement('div');
-    el.className = markerClass(plan, period);
+    const el = make(this.el, 'div', markerClass(plan, period));
     el.setAttribute('role', 'button');
     // One tab stop for the whole axis: arrow keys move between markers (`navigate`).
     el.tabIndex = -1;
@@ -187,12 +211,10 @@ export class Marks {
     el.dataset.stance = stance;
     el.setAttribute('aria-label', `${when}: ${summary}`);
     el.tlPreview = `${summary}\n${when}`;
-    el.append(label(el.ownerDocument, summary, labelPx));
+    el.append(label(el, summary, labelPx));
     if (current) el.setAttribute('aria-current', 'true');
     position(el, left, top, width);
-    el.tlIndex = index;
-    this.place(el);
-    this.current.marks.set(index, el);
+    this.current.marks.put(el, index);
   }
 
   /**
@@ -204,78 +226,94 @@ export class Marks {
    * its headline's layout.
    */
   badge(key, count, from, to, left, top, headline, labelPx, offset) {
-    let el = headline && this.current.badges.get(key);
+    const marks = this.current.marks;
+    // Keyed apart from the markers' event indexes.
+    let el = headline && marks.reuse(-1 - key);
     if (!el) {
-      const doc = this.el.ownerDocument;
-      el = doc.createElement('button');
-      el.className = 'tl-cluster';
+      el = make(this.el, 'button', 'tl-cluster');
       el.type = 'button';
       el.dataset.action = 'cluster';
       el.tlHeadline = headline;
       if (headline) {
-        el.tlText = label(doc, headline, 0);
+        el.tlText = label(el, headline, 0);
         el.tlText.className = 'tl-text tl-cluster-text';
         el.tlText.setAttribute('aria-hidden', 'true');
-        el.tlKey = key;
-        this.current.badges.set(key, el);
       }
+      marks.put(el, headline ? -1 - key : el);
     }
     // Its count, range and name, then it and its label `offset` px right of it.
     if (el.tlCount !== count) {
-      el.textContent = String(el.tlCount = count);
+      el.textContent = el.tlCount = count;
       const also = el.tlHeadline ? `, among them “${el.tlHeadline}”` : '';
       el.setAttribute('aria-label', `${count} events close together${also}: zoom in`);
     }
-    el.dataset.from = String(from);
-    el.dataset.to = String(to);
+    el.dataset.from = from;
+    el.dataset.to = to;
     position(el, left, top, 0);
-    this.place(el);
     if (el.tlText) {
       position(el.tlText, left, top, 0);
       labelWidth(el.tlText, labelPx); // after `position`, which clears a width it did not set
       el.tlText.style.marginLeft = `${offset}px`;
-      this.place(el.tlText);
+      marks.put(el.tlText);
     }
   }
 
   /** Ends the current lane, `height` px tall: its marks not drawn again go. */
   done(height) {
     const lane = this.current;
-    let at = lane.cursor ? lane.cursor.nextSibling : lane.el.firstChild;
-    while (at) at = this.drop(at);
+    lane.marks.end();
     if (lane.height !== height) lane.el.style.height = `${lane.height = height}px`;
   }
 
-  /** Ends a render: lanes not drawn in it go. */
-  end() {
-    for (const [label, lane] of this.lanes) {
-      if (!this.drawn.has(label)) {
-        lane.el.remove();
-        this.lanes.delete(label);
-      }
+  /**
+   * A tick label on the scale, `major` or not, at `left` per-mille: the
+   * label drawn last time with the same text is moved, not rebuilt.
+   */
+  tick(text, major, left) {
+    const key = major ? `*${text}` : text;
+    let el = this.ticks.reuse(key);
+    if (!el) {
+      el = make(this.scale, 'span', major ? 'tl-tick tl-major' : 'tl-tick', text);
+      this.ticks.put(el, key);
     }
+    el.style.left = percent(left);
+  }
+
+  /** Ends a render: lanes and ticks not drawn in it go. */
+  end() {
+    this.keyed.end();
+    this.ticks.end();
   }
 }
 
-/** A tick label on the axis's scale. */
-export function tick(scale, label, major, left) {
-  add(scale, 'span', major ? 'tl-tick tl-major' : 'tl-tick', left).textContent = label;
-}
-
-/** An overview column `width` per-mille wide; its parts are added by `part`. */
-export function column(bars, left, width) {
-  const el = add(bars, 'div', 'tl-bin', left);
-  el.style.width = percent(width);
-  return el;
-}
-
-/** One stance's share of a column, `height` per-mille of the tallest. */
-export function part(column, stance, height) {
-  const el = column.ownerDocument.createElement('div');
-  el.className = 'tl-bin-part';
-  el.dataset.stance = stance;
-  el.style.height = percent(height);
-  column.append(el);
+/**
+ * The overview's columns, five numbers each in `bins`: left and width
+ * per-mille, then each stance's height, per-mille of the tallest. A column
+ * drawn again at the same place is kept, only its parts' heights set.
+ */
+export function bins(keyed, bars, bins) {
+  keyed.at(bars);
+  for (let i = 0; i < bins.length; i += 5) {
+    const key = `${bins[i]} ${bins[i + 1]}`;
+    let el = keyed.reuse(key);
+    if (!el) {
+      el = make(bars, 'div', 'tl-bin');
+      el.style.left = percent(bins[i]);
+      el.style.width = percent(bins[i + 1]);
+      for (const stance of ['tightening', 'easing', 'neutral']) {
+        const part = make(bars, 'div', 'tl-bin-part');
+        part.dataset.stance = stance;
+        el.append(part);
+      }
+      keyed.put(el, key);
+    }
+    for (let s = 0; s < 3; s++) {
+      const height = percent(bins[i + 2 + s]);
+      const part = el.children[s];
+      if (part.style.height !== height) part.style.height = height;
+    }
+  }
+  keyed.end();
 }
 
 /** Moves `el` to span `left`..`left + width` per-mille. */

@@ -1,6 +1,8 @@
-//! The view's repeated marks, built by `paint.js` in one call each: axis
-//! markers, badges and ticks, the overview's columns and its brush. Positions
-//! are per-mille of the parent's width; Rust decides what goes where.
+//! The view's repeated marks, built by `paint.js` in one call each and kept
+//! from one render to the next by its one keyed list primitive (`Keyed`):
+//! axis markers, badges and ticks, the overview's columns (and the list's
+//! entries, which `list` builds); and the overview's brush. Positions are
+//! per-mille of the parent's width; Rust decides what goes where.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, Event};
@@ -10,10 +12,10 @@ extern "C" {
     /// The axis's lanes and their marks, kept between renders: see `paint.js`.
     #[derive(Clone)]
     pub(crate) type Marks;
-    /// Keeps the marks of `lanes`, the axis's container of lanes, and adds
-    /// the preview after the axis.
+    /// Keeps the marks of `lanes`, the axis's container of lanes, and the
+    /// tick labels of its `scale`, and adds the preview after the axis.
     #[wasm_bindgen(constructor)]
-    pub(crate) fn new(lanes: &Element) -> Marks;
+    pub(crate) fn new(lanes: &Element, scale: &Element) -> Marks;
     /// Shows the preview of the mark (a marker or a badge) `event` reached
     /// below it when `on`; hides it otherwise.
     #[wasm_bindgen(method)]
@@ -58,18 +60,40 @@ extern "C" {
     #[wasm_bindgen(method)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn badge(this: &Marks, key: u32, count: usize, from: i32, to: i32, left: u32, top: u32, headline: &str, label: u32, offset: u32);
-    /// Ends a render: lanes not drawn in it go.
+    /// A tick label on the axis's scale at `left` per-mille; the label drawn
+    /// last time with the same text is moved.
+    #[wasm_bindgen(method)]
+    pub(crate) fn tick(this: &Marks, label: &str, major: bool, left: u32);
+    /// Ends a render: lanes and ticks not drawn in it go.
     #[wasm_bindgen(method)]
     pub(crate) fn end(this: &Marks);
-    /// A tick label on the axis's scale.
-    #[wasm_bindgen(js_name = tick)]
-    pub(crate) fn tick(scale: &Element, label: &str, major: bool, left: u32);
-    /// An overview column; its stance parts are added by [`part`].
-    #[wasm_bindgen(js_name = column)]
-    pub(crate) fn column(bars: &Element, left: u32, width: u32) -> Element;
-    /// One stance's share of a column, `height` per-mille of the tallest.
-    #[wasm_bindgen(js_name = part)]
-    pub(crate) fn part(column: &Element, stance: &str, height: u32);
+    /// The one keyed list primitive: children kept from one pass to the
+    /// next by key, moved when drawn again, removed when not (see `paint.js`).
+    pub(crate) type Keyed;
+    /// Keeps nothing yet.
+    #[wasm_bindgen(constructor)]
+    pub(crate) fn new() -> Keyed;
+    /// Places the next children in `parent`, after its child `after`
+    /// (`None`: at its start): a pass starts with it, and goes on elsewhere
+    /// with it.
+    #[wasm_bindgen(method)]
+    pub(crate) fn at(this: &Keyed, parent: &Element, after: Option<&Element>);
+    /// Places the child kept for `key` next and returns it; `None` when
+    /// there is none (then build it and [`put`](Keyed::put) it).
+    #[wasm_bindgen(method)]
+    pub(crate) fn reuse(this: &Keyed, key: &str) -> Option<Element>;
+    /// Places `el` next, kept for `key` (the empty key: drawn once, not
+    /// kept, as no pass asks for it).
+    #[wasm_bindgen(method)]
+    pub(crate) fn put(this: &Keyed, el: &Element, key: &str);
+    /// Ends a pass: children not placed in it go.
+    #[wasm_bindgen(method)]
+    pub(crate) fn end(this: &Keyed);
+    /// The overview's columns into `bars`, five numbers each in `bins` (left
+    /// and width per-mille, each stance's height per-mille of the tallest),
+    /// kept by `keyed`: a column drawn again the same is left as it is.
+    #[wasm_bindgen(js_name = bins)]
+    pub(crate) fn bins(keyed: &Keyed, bars: &Element, bins: &[u32]);
     /// Moves `el` to span `left`..`left + width` per-mille.
     #[wasm_bindgen(js_name = span)]
     pub(crate) fn span(el: &Element, left: u32, width: u32);

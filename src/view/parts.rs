@@ -29,6 +29,8 @@ pub(crate) struct Parts {
     pub(crate) overview: overview::Overview,
     pub(crate) detail: Element,
     pub(crate) list: Element,
+    /// The list's groups and entries, kept between redraws.
+    pub(crate) list_rows: super::paint::Keyed,
 }
 
 /// What a part may read while it works: the model as it was when the work
@@ -202,6 +204,6 @@ pub(crate) fn redraw_list(handle: &WidgetRef) {
 }
 
 fn draw_list(parts: &mut Parts, snapshot: &Snapshot) {
-    list::render(&parts.list, snapshot.timeline, &snapshot.result.matches, snapshot.list_limit);
+    list::render(&parts.list, &parts.list_rows, snapshot.timeline, &snapshot.result.matches, snapshot.list_limit);
     let _ = parts.list.remove_attribute("aria-busy");
 }

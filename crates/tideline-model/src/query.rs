@@ -63,6 +63,8 @@ pub struct QueryResult {
 struct EventFacets {
     stance: u8,
     category: u8,
+    /// How many sources report the event (at most `u16::MAX`).
+    reports: u16,
     /// Day numbers of the first and last day the event covers.
     first_day: i32,
     last_day: i32,
@@ -127,6 +129,7 @@ impl<'t> QueryEngine<'t> {
             facets.push(EventFacets {
                 stance: event.stance.index() as u8,
                 category: event.category.index() as u8,
+                reports: u16::try_from(event.sources.len()).unwrap_or(u16::MAX),
                 first_day: event.date.start().day_number(),
                 last_day: event.end.unwrap_or(event.date).last_day().day_number(),
             });
@@ -168,6 +171,13 @@ impl<'t> QueryEngine<'t> {
     pub fn start_and_stance(&self, index: usize) -> Option<(i32, Stance)> {
         let facets = self.facets.get(index)?;
         Some((facets.first_day, *Stance::ALL.get(usize::from(facets.stance))?))
+    }
+
+    /// How many sources report event `index` (the axis names a cluster of
+    /// events by the most reported), from the engine's columns: a pass over
+    /// many events reads no whole events.
+    pub fn reports(&self, index: usize) -> usize {
+        self.facets.get(index).map_or(0, |f| usize::from(f.reports))
     }
 
     /// The timeline this engine queries.
@@ -326,6 +336,16 @@ mod tests {
             assert_eq!(engine.start_and_stance(index), Some((event.date.start().day_number(), event.stance)));
         }
         assert_eq!(engine.start_and_stance(t.events.len()), None);
+    }
+
+    #[test]
+    fn reports_count_each_events_sources() {
+        let t = sample_timeline();
+        let engine = QueryEngine::new(&t);
+        for (index, event) in t.events.iter().enumerate() {
+            assert_eq!(engine.reports(index), event.sources.len());
+        }
+        assert_eq!(engine.reports(t.events.len()), 0);
     }
 
     #[test]
