@@ -342,11 +342,14 @@ impl DocumentActors<'_> {
                 // "Deputy Prime Minister and Minister of Finance" parts no names.
                 Some(Reading::Named(mention)) => Some(mention).filter(|m| !part || matches!(m.kind, ActorKind::Person | ActorKind::Official)),
                 Some(Reading::Candidate { name, person_cue, acronym }) => {
+                    let before = &sentence[..at];
                     self.aliases
                         .get(&name)
-                        .or_else(|| self.heads.get(&name))
                         .cloned()
-                        .or_else(|| self.institution(&name, &sentence[..at], &sentence_countries, r))
+                        // "Australia's Parliament" is Australia's, whatever the document named before.
+                        .or_else(|| self.institution(&name, before, &sentence_countries, r).filter(|_| places::possessor(before, r).is_some()))
+                        .or_else(|| self.heads.get(&name).cloned())
+                        .or_else(|| self.institution(&name, before, &sentence_countries, r))
                         .or_else(|| {
                             if person_cue {
                                 Some(ActorMention { name, kind: ActorKind::Person })
@@ -498,14 +501,12 @@ impl DocumentActors<'_> {
     /// name says it ("Senate of Brazil").
     fn institution(&self, alone: &str, before: &str, sentence_countries: &[&'static str], r: &'static Recognition) -> Option<ActorMention> {
         let (institution, kind) = r.institutions.get(alone)?;
-        let before = before.trim_end();
-        let possessor = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"));
         let in_sentence = match sentence_countries {
             [only] => Some(*only),
             _ => None,
         };
-        let country = match possessor.and_then(|p| r.countries.iter().find(|(name, _)| p.ends_with(name.as_str()))) {
-            Some((_, country)) => country.as_str(),
+        let country = match places::possessor(before, r) {
+            Some(country) => country,
             None => in_sentence.or_else(|| self.main_country().map(|t| t.country))?,
         };
         let bare = country.trim_start_matches("the ");

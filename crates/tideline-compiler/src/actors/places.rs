@@ -123,3 +123,13 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
         PlaceRole::Aside
     }
 }
+
+/// The country whose possessive `before` ends with ("… South Sudan's"), as
+/// [`Recognition::countries`] writes it: the longest such country, named as
+/// a whole word (South Sudan, not Sudan).
+pub(super) fn possessor<'r>(before: &str, r: &'r Recognition) -> Option<&'r str> {
+    let before = before.trim_end();
+    let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
+    let whole = |name: &str| owner.strip_suffix(name).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+    r.countries.iter().filter(|(name, _)| whole(name)).max_by_key(|(name, _)| name.len()).map(|(_, country)| country.as_str())
+}

@@ -316,6 +316,7 @@ fn a_national_institution_named_alone_is_the_countrys() {
         ["Parliament of New Zealand"],
         "the sentence's country"
     );
+    assert_eq!(names(doc.read("South Sudan's Parliament met in 2021.")), ["Parliament of South Sudan"], "the longest country");
     let mut us = f.document();
     us.learn_from("The United States said so.");
     assert_eq!(names(us.read("Congress passed the bill in 2022.")), ["US Congress"], "the gazetteer's name");
