@@ -5,6 +5,7 @@
 //! [`names`]), and each document's short forms ("the Commission", "Meta",
 //! "Gensler", "the CMA") are resolved to the full names it used first.
 
+mod lists;
 mod names;
 mod places;
 mod vocabulary;
@@ -310,8 +311,8 @@ impl DocumentActors<'_> {
             found.push((range.start, mention));
         }
         let runs = names::capitalised_runs(&words, &covered, r);
-        let mut listed = names::listed(sentence, &words, &runs);
-        let mut listed_with_known = names::listed_with_known(sentence, &words, &runs, &kin, r);
+        let mut listed = lists::listed(sentence, &words, &runs);
+        let mut listed_with_known = lists::listed_with_known(sentence, &words, &runs, &kin, r);
         // "the Digital, Culture, Media and Sport Secretary": a list that ends
         // in a title names the office, not actors.
         let in_list: Vec<usize> = listed.clone();

@@ -290,9 +290,9 @@ fn a_person_named_in_a_sentence_with_no_event_is_known_by_surname_after() {
 fn a_lowercase_head_that_qualifies_a_noun_names_no_one() {
     let f = ActorFinder::built_in();
     let mut doc = f.document();
-    doc.learn_from("Tencent invested in Enflame Technology.");
-    assert!(doc.read("In 2020 the technology sector was hit.").iter().all(|a| a.name != "Enflame Technology"), "technology qualifies sector");
-    assert_eq!(names(doc.read("In 2021 the technology said it would list.")), ["Enflame Technology"], "a head standing alone");
+    doc.learn_from("Nordvik invested in Halcyon Technology.");
+    assert!(doc.read("In 2020 the technology sector was hit.").iter().all(|a| a.name != "Halcyon Technology"), "technology qualifies sector");
+    assert_eq!(names(doc.read("In 2021 the technology said it would list.")), ["Halcyon Technology"], "a head standing alone");
 }
 
 #[test]
@@ -340,8 +340,8 @@ fn an_unknown_name_listed_with_known_organisations_is_one() {
     let f = ActorFinder::built_in();
     assert_eq!(names(f.find("The agency closed investigations into Robinhood, OpenSea and Uniswap Labs.")), ["Robinhood", "OpenSea", "Uniswap Labs"]);
     assert!(names(f.find("In 2020 Zentrix and Quorlan merged.")).is_empty(), "no known name, no list");
-    let owned = names(f.find("It blocked 59 apps including ByteDance’s TikTok, Tencent’s WeChat and Alibaba’s UC Browser."));
-    assert!(!owned.contains(&"WeChat".to_owned()), "a product after its owner's possessive: {owned:?}");
+    let owned = names(f.find("It named three browsers: Apple’s Safari, Microsoft’s Edgeline and Google’s Chromeview."));
+    assert!(!owned.contains(&"Edgeline".to_owned()), "a product after its owner's possessive: {owned:?}");
     let office = names(f.find("In 2020 the Digital, Culture, Media and Sport Secretary, Oliver Dowden, spoke."));
     assert!(!office.contains(&"Culture".to_owned()), "an office's words: {office:?}");
 }
