@@ -63,6 +63,13 @@ fn in_longer_capitals(sentence: &str, range: Range<usize>) -> bool {
     next.is_some_and(is_capitals) || previous.is_some_and(is_capitals)
 }
 
+/// The government `mention` leads, when it is a person's and the words
+/// `after` its name `written` say so ("Trump administration").
+fn leading(mention: &ActorMention, written: &str, after: &str, r: &Recognition) -> Option<ActorMention> {
+    let surname = written.rsplit(' ').next()?;
+    matches!(mention.kind, ActorKind::Person | ActorKind::Official).then(|| r.led_government(surname, after)).flatten()
+}
+
 /// The built-in gazetteer's matcher: thousands of names, so it is built once
 /// per process rather than for every compile.
 static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::new(built_in_gazetteer()));
@@ -147,6 +154,7 @@ impl ActorFinder {
             heads: FxHashMap::default(),
             last: FxHashMap::default(),
             last_person: None,
+            last_government: None,
             last_subject: None,
             countries: Vec::new(),
             places_named: FxHashMap::default(),
@@ -197,6 +205,9 @@ pub struct DocumentActors<'f> {
     heads: FxHashMap<String, ActorMention>,
     /// The last actor of each kind, for "the agency", "the company".
     last: FxHashMap<ActorKind, ActorMention>,
+    /// The last whole government named ("the Indonesian government"), for
+    /// "the government".
+    last_government: Option<ActorMention>,
     /// The last person or official named, for "he" and "she".
     last_person: Option<ActorMention>,
     /// The first actor of the last sentence read, when it is an
@@ -256,6 +267,9 @@ impl DocumentActors<'_> {
             let after = &sentence[range.end..];
             let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(after) && !names::names_members(after, r);
             let mut mention = mention;
+            if let Some(led) = leading(&mention, &sentence[range.clone()], &sentence[range.end..], r) {
+                mention = led;
+            }
             if mention.kind == ActorKind::Place {
                 let again = self.places_named.insert(mention.name.clone(), ()).is_some();
                 match places::place_role(sentence, &range, r) {
@@ -377,6 +391,8 @@ impl DocumentActors<'_> {
                 }
                 None => None,
             };
+            let last = &words[run.end - 1];
+            let mention = mention.map(|m| leading(&m, last.text, &sentence[last.span.1..], r).unwrap_or(m));
             if let Some(mention) = mention {
                 if let Some(acronym) = names::defined_acronym(sentence, &words, &run) {
                     self.aliases.insert(acronym.to_owned(), mention.clone());
@@ -392,7 +408,14 @@ impl DocumentActors<'_> {
         for (range, kind) in names::anaphora(&words, r) {
             // An actor of that kind named earlier in the sentence is the one meant.
             let earlier = found.iter().any(|(at, m)| *at < range.start && m.kind == kind);
-            if earlier {
+            // "the ministry" after "the Ministry of Agriculture" is that
+            // ministry, not the last government: the head words below find it.
+            let part_of_government = kind == ActorKind::Government && !r.names_whole_government(&sentence[range.clone()]);
+            let headed = match sentence[range.clone()].split_whitespace().collect::<Vec<_>>()[..] {
+                [_, noun] => part_of_government && self.heads.keys().any(|head| head.eq_ignore_ascii_case(noun)),
+                _ => false,
+            };
+            if earlier || headed {
                 continue;
             }
             // "Britain will strip …, the government announced": the country
@@ -400,7 +423,12 @@ impl DocumentActors<'_> {
             let country = found.iter().find_map(|(_, m)| r.countries.get(m.name.as_str()).filter(|_| m.kind == ActorKind::Place));
             if let Some(country) = country.filter(|_| kind == ActorKind::Government) {
                 found.push((range.start, self.government_of(country, r)));
-            } else if let Some(mention) = self.last.get(&kind) {
+            } else if let Some(mention) = if r.names_whole_government(&sentence[range.clone()]) {
+                // "the government" after "the Attorney General's Office" is not the office.
+                self.last_government.as_ref()
+            } else {
+                self.last.get(&kind)
+            } {
                 found.push((range.start, mention.clone()));
             } else if let Some(main) = self.main_country().filter(|_| kind == ActorKind::Government) {
                 // "the government" before any is named: the country's the document is about.
@@ -440,6 +468,9 @@ impl DocumentActors<'_> {
             let legislature = mention.kind == ActorKind::Government && mention.name.split_whitespace().any(|w| r.legislatures.contains_key(w));
             if !legislature {
                 self.last.insert(mention.kind, mention.clone());
+            }
+            if mention.kind == ActorKind::Government && r.names_whole_government(&mention.name) {
+                self.last_government = Some(mention.clone());
             }
             if matches!(mention.kind, ActorKind::Person | ActorKind::Official) {
                 self.last_person = Some(mention.clone());

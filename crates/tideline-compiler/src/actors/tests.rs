@@ -336,6 +336,26 @@ fn the_government_does_not_refer_back_to_a_legislature() {
 }
 
 #[test]
+fn the_government_is_a_whole_government_not_an_office_of_it() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("Kenya's tea growers sell abroad; Kenya taxes them.");
+    doc.read("The Ministry of Agriculture set a floor price on 2 May 2022.");
+    assert_eq!(names(doc.read("In June the government scrapped the floor.")), ["Kenyan government"]);
+    assert_eq!(names(doc.read("On 3 July the ministry restored it.")), ["Ministry of Agriculture"], "the ministry is the one named");
+}
+
+#[test]
+fn a_leaders_administration_is_the_government_they_lead() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.learn_from("President Donald Trump spoke in Ohio.");
+    assert_eq!(names(doc.read("The Trump administration froze the grants on 14 April.")), ["Trump administration"]);
+    assert_eq!(names(doc.read("On 2 May the administration lifted the freeze.")), ["Trump administration"], "and the administration is it");
+    assert_eq!(names(doc.read("On 3 May Trump signed the order.")), ["Donald Trump"], "the leader alone is the person");
+}
+
+#[test]
 fn an_unknown_name_listed_with_known_organisations_is_one() {
     let f = ActorFinder::built_in();
     assert_eq!(names(f.find("The agency closed investigations into Robinhood, OpenSea and Uniswap Labs.")), ["Robinhood", "OpenSea", "Uniswap Labs"]);

@@ -3,6 +3,7 @@
 //! head words, titles, Chinese suffixes, words that are never names). Both
 //! are embedded in the compiler and parsed once per process.
 
+use super::ActorMention;
 use crate::config::ActorEntry;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -74,6 +75,7 @@ struct RawPlaces {
 struct RawInstitutions {
     government: FxHashMap<String, String>,
     regulator: FxHashMap<String, String>,
+    led: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -89,6 +91,7 @@ struct RawAnaphora {
     government: Vec<String>,
     company: Vec<String>,
     bare_government: Vec<String>,
+    whole_government: Vec<String>,
     legislatures: Vec<String>,
 }
 
@@ -140,6 +143,12 @@ pub struct Recognition {
     /// Plural nouns that, with no name before them, mean the government of
     /// the country in question ("authorities said").
     pub bare_government: FxHashMap<String, ()>,
+    /// Nouns that mean a whole government ("government"), lowercase: they
+    /// refer back only to a name that holds one of them.
+    pub whole_government: Vec<String>,
+    /// Nouns after a leader's name that name the government they lead
+    /// ("administration").
+    pub led: Vec<String>,
     /// Words that make a government's name a legislature's ("Senate"):
     /// "the government" does not refer back to it.
     pub legislatures: FxHashMap<String, ()>,
@@ -184,6 +193,21 @@ impl Recognition {
             let capitalised: String = first.to_uppercase().chain(chars).collect();
             self.tails.contains_key(&capitalised)
         })
+    }
+
+    /// True when `words` (an anaphor such as "the government", or a name
+    /// such as "Trump administration") hold a word for a whole government.
+    pub fn names_whole_government(&self, words: &str) -> bool {
+        words.split_whitespace().any(|w| self.whole_government.iter().any(|g| w.eq_ignore_ascii_case(g)))
+    }
+
+    /// The government a leader named as `leader` leads, when `after` (the
+    /// text after the name) opens with a noun for it: "Trump" before
+    /// " administration" is the Trump administration.
+    pub fn led_government(&self, leader: &str, after: &str) -> Option<ActorMention> {
+        let noun = after.strip_prefix(' ')?.split(|c: char| !c.is_alphanumeric()).next()?;
+        let noun = self.led.iter().find(|n| n.as_str() == noun)?;
+        Some(ActorMention { name: format!("{leader} {noun}"), kind: ActorKind::Government })
     }
 
     /// True when `word` is never a name alone.
@@ -250,12 +274,14 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
     Recognition {
         anaphora,
         bare_government,
+        whole_government: a.whole_government,
         legislatures,
         countries: raw.demonyms.countries.values().map(|c| (c.trim_start_matches("the ").to_owned(), c.clone())).collect(),
         demonyms: raw.demonyms.countries,
         government_nouns: set(raw.demonyms.government_nouns),
         member_nouns: set(raw.members.nouns),
         setting_prepositions: set(raw.places.setting_prepositions),
+        led: raw.institutions.led.clone(),
         institutions: (raw.institutions.government.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Government))))
             .chain(raw.institutions.regulator.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Regulator))))
             .collect(),
