@@ -36,6 +36,13 @@ pub struct ActionWords {
     /// Words right before a verb that turn it around ("refused to").
     #[serde(default)]
     pub negators: Vec<String>,
+    /// Words that end or refuse what the cue after them names ("stopped
+    /// approving" tightens, "refused to relax" does not ease): they turn a
+    /// bare stance cue around. After other negators a bare cue counts for
+    /// nothing ("did not restore the bonus" restores nothing, and tightens
+    /// nothing either).
+    #[serde(default)]
+    pub enders: Vec<String>,
     /// Objects that stand for what they are about: "a deal on the AI Act"
     /// is read as the Act.
     #[serde(default)]
@@ -50,6 +57,7 @@ impl ActionWords {
         self.rule.extend(more.rule.iter().cloned());
         self.permission.extend(more.permission.iter().cloned());
         self.negators.extend(more.negators.iter().cloned());
+        self.enders.extend(more.enders.iter().cloned());
         self.relational.extend(more.relational.iter().cloned());
     }
 }
@@ -184,6 +192,7 @@ impl Vocabulary {
             &mut action.rule,
             &mut action.permission,
             &mut action.negators,
+            &mut action.enders,
             &mut action.relational,
         ];
         for list in lists {

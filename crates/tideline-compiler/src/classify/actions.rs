@@ -58,6 +58,8 @@ pub(super) struct Action {
     /// From the first to the last byte of verb and object: bare cues here
     /// count only through the action.
     pub(super) span: Range<usize>,
+    /// How much it counts.
+    pub(super) weight: u8,
 }
 
 impl Action {
@@ -229,9 +231,7 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 .max_by_key(|&(_, _, from)| from)
         };
         if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)) {
-            let negated = cues
-                .iter()
-                .any(|&(word, cue, n)| cue == Cue::Negator && n + word.len() <= at && text.get(n + word.len()..at).is_some_and(turns_around));
+            let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {
@@ -244,8 +244,37 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
             };
             let span = at.min(from)..verb_end.max(from + object_word.len());
             let cue = format!("{}{verb_word} … {object_word}", if negated { "not " } else { "" });
-            actions.push(Action { stance, cue, at, span });
+            actions.push(Action { stance, cue, at, span, weight: ACTION_WEIGHT });
         }
     }
+    let negated = negated_cues(text, cues).filter(|n| !actions.iter().any(|a| a.span.contains(&n.at)));
+    let negated: Vec<Action> = negated.collect();
+    actions.extend(negated);
     actions
+}
+
+/// The negator of `cues` that turns around the cue at `at` of `text`, if
+/// one does: the word, whether it ends what follows, and where it starts.
+fn negator_before<'w>(text: &str, cues: &[(&'w str, Cue, usize)], at: usize) -> Option<(&'w str, bool, usize)> {
+    cues.iter().find_map(|&(w, c, n)| match c {
+        Cue::Negator { ends } if n + w.len() <= at && text.get(n + w.len()..at).is_some_and(turns_around) => Some((w, ends, n)),
+        _ => None,
+    })
+}
+
+/// The stance cues of `text` that a negator right before stands for, as
+/// actions: after a word that ends or refuses ("would stop approving new
+/// colleges") the cue turns around with its own weight; after another
+/// ("did not restore the bonus") it weighs nothing.
+fn negated_cues<'c>(text: &'c str, cues: &'c [(&str, Cue, usize)]) -> impl Iterator<Item = Action> + 'c {
+    cues.iter().filter_map(move |&(word, cue, at)| {
+        let Cue::Stance(stance, weight) = cue else { return None };
+        let (negator, ends, from) = negator_before(text, cues, at)?;
+        let stance = match stance {
+            Stance::Tightening => Stance::Easing,
+            _ => Stance::Tightening,
+        };
+        let weight = if ends { weight } else { 0 };
+        Some(Action { stance, cue: format!("{negator} {word}"), at, span: from..at + word.len(), weight })
+    })
 }

@@ -9,7 +9,7 @@ mod actions;
 use crate::config::ExtraCues;
 use crate::cues::Vocabulary;
 use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
-use actions::{read_actions, Action, Object, Verb, ACTION_WEIGHT};
+use actions::{read_actions, Action, Object, Verb};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, BuildError, MatchKind};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -35,8 +35,13 @@ enum Cue {
     Verb(Verb),
     /// What such a verb acts on.
     Object(Object),
-    /// A word that turns the verb after it around ("refused to").
-    Negator,
+    /// A word that turns the verb after it around ("refused to"), and
+    /// whether it ends or refuses what follows (see [`ActionWords::enders`]).
+    ///
+    /// [`ActionWords::enders`]: crate::cues::ActionWords::enders
+    Negator {
+        ends: bool,
+    },
 }
 
 /// The words the classifier's matcher finds after the cues, in this order.
@@ -152,12 +157,13 @@ impl Classifier {
             (&action.agreeing, Cue::Verb(Verb::Agreeing)),
             (&action.rule, Cue::Object(Object::Rule)),
             (&action.permission, Cue::Object(Object::Permission)),
-            (&action.negators, Cue::Negator),
             (&relational_only, Cue::Object(Object::About)),
         ];
         for (words, cue) in actions {
             patterns.extend(words.iter().map(|w| (w.clone(), cue)));
         }
+        let negators = action.negators.iter().chain(action.enders.iter().filter(|w| !action.negators.contains(w)));
+        patterns.extend(negators.map(|w| (w.clone(), Cue::Negator { ends: action.enders.contains(w) })));
         let mut categories = Vec::new();
         for (category, words) in &vocabulary.categories {
             let rank = categories.len();
@@ -309,7 +315,8 @@ impl Classifier {
             Cue::Stance(stance, weight) if !actions.iter().any(|a| a.span.contains(&at)) => Some((stance, weight, word.to_owned(), at)),
             _ => None,
         });
-        let read = actions.iter().map(|a| (a.stance, ACTION_WEIGHT, a.cue.clone(), a.at));
+        // An action of no weight only silences the bare cue it holds.
+        let read = actions.iter().filter(|a| a.weight > 0).map(|a| (a.stance, a.weight, a.cue.clone(), a.at));
         for (stance, weight, word, at) in read.chain(bare) {
             match stance {
                 Stance::Tightening => tightening += u32::from(weight),

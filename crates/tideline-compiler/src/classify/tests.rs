@@ -179,6 +179,16 @@ fn a_refusal_turns_the_action_around() {
 }
 
 #[test]
+fn ending_a_bare_cue_turns_it_around_and_denying_it_silences_it() {
+    let stance = |s: &str| classifier().classify(s).stance;
+    let c = classifier().classify("The province said in January that it would stop approving new private colleges.");
+    assert_eq!(c.stance, Stance::Tightening);
+    assert!(c.cues.contains(&"stop approv".to_owned()), "{:?}", c.cues);
+    assert_eq!(stance("In March the ministry refused to support the growers."), Stance::Tightening);
+    assert_eq!(stance("In July the cabinet met, but it did not restore the bonus."), Stance::Neutral, "nothing restored, nothing tightened");
+}
+
+#[test]
 fn a_verb_after_a_determiner_is_a_noun() {
     let c = classifier().classify("At the end of March the agency ordered the firm to stop.");
     assert!(!c.cues.iter().any(|w| w.starts_with("end")), "{:?}", c.cues);
