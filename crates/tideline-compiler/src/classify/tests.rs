@@ -385,3 +385,12 @@ fn trials_hearings_and_removals_from_office_tighten() {
     assert_eq!(c.classify("Senators opened hearings in May into the scam hub.").stance, Stance::Tightening);
     assert_eq!(c.classify("The ombudsman dismissed her from public service on 13 August.").stance, Stance::Tightening);
 }
+
+#[test]
+fn a_suspension_acts_on_what_it_suspends_and_rules_take_effect() {
+    let stance = |s: &str| classifier().classify(s).stance;
+    assert_eq!(stance("The suspension of cobalt exports began on 22 February."), Stance::Tightening);
+    assert_eq!(stance("The suspension of the tariffs began on 22 February."), Stance::Easing);
+    assert_eq!(stance("The rules take effect on 1 January 2026."), Stance::Tightening);
+    assert_eq!(stance("The directive went into effect on 1 May 2024."), Stance::Tightening);
+}
