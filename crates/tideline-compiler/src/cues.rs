@@ -47,6 +47,11 @@ pub struct ActionWords {
     /// is read as the Act.
     #[serde(default)]
     pub relational: Vec<String>,
+    /// Bodies that make laws ("parliament", "the senate"): what they
+    /// approve or pass, when the sentence names nothing else, is a law
+    /// ("The Senate approved it" tightens).
+    #[serde(default)]
+    pub lawmakers: Vec<String>,
 }
 
 impl ActionWords {
@@ -59,6 +64,7 @@ impl ActionWords {
         self.negators.extend(more.negators.iter().cloned());
         self.enders.extend(more.enders.iter().cloned());
         self.relational.extend(more.relational.iter().cloned());
+        self.lawmakers.extend(more.lawmakers.iter().cloned());
     }
 }
 
@@ -194,6 +200,7 @@ impl Vocabulary {
             &mut action.negators,
             &mut action.enders,
             &mut action.relational,
+            &mut action.lawmakers,
         ];
         for list in lists {
             words(list);

@@ -230,7 +230,8 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 })
                 .max_by_key(|&(_, _, from)| from)
         };
-        if let Some((object_word, object, from)) = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)) {
+        let object = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found));
+        if let Some((object_word, object, from)) = object.or_else(|| enacted_by_lawmaker(text, cues, verb, at, nominal)) {
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
@@ -251,6 +252,25 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
     let negated: Vec<Action> = negated.collect();
     actions.extend(negated);
     actions
+}
+
+/// How far before its verb a lawmaker may stand: "the Chamber of Deputies
+/// approved", "Parliament on Tuesday passed".
+const LAWMAKER_BEFORE: usize = 30;
+
+/// For an enacting `verb` at `at` with no object of its own, the law a
+/// lawmaker of `cues` that is its subject enacts ("The Senate approved
+/// it"), as an object: the lawmaker's word, [`Object::Rule`] and where it
+/// starts.
+fn enacted_by_lawmaker<'w>(text: &str, cues: &[(&'w str, Cue, usize)], verb: Verb, at: usize, nominal: bool) -> Option<(&'w str, Object, usize)> {
+    if verb != Verb::Enacting || nominal {
+        return None;
+    }
+    cues.iter()
+        .filter(|&&(word, cue, from)| cue == Cue::Lawmaker && from + word.len() <= at && at - (from + word.len()) <= LAWMAKER_BEFORE)
+        .filter(|&&(word, _, from)| text.get(from + word.len()..at).is_some_and(|between| !crosses_clause(between) && !between.contains(',')))
+        .max_by_key(|&&(_, _, from)| from)
+        .map(|&(word, _, from)| (word, Object::Rule, from))
 }
 
 /// The negator of `cues` that turns around the cue at `at` of `text`, if

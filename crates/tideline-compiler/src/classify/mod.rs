@@ -35,6 +35,8 @@ enum Cue {
     Verb(Verb),
     /// What such a verb acts on.
     Object(Object),
+    /// A body that makes laws: what it enacts is a law.
+    Lawmaker,
     /// A word that turns the verb after it around ("refused to"), and
     /// whether it ends or refuses what follows (see [`ActionWords::enders`]).
     ///
@@ -158,6 +160,7 @@ impl Classifier {
             (&action.rule, Cue::Object(Object::Rule)),
             (&action.permission, Cue::Object(Object::Permission)),
             (&relational_only, Cue::Object(Object::About)),
+            (&action.lawmakers, Cue::Lawmaker),
         ];
         for (words, cue) in actions {
             patterns.extend(words.iter().map(|w| (w.clone(), cue)));

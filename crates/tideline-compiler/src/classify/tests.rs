@@ -394,3 +394,14 @@ fn a_suspension_acts_on_what_it_suspends_and_rules_take_effect() {
     assert_eq!(stance("The rules take effect on 1 January 2026."), Stance::Tightening);
     assert_eq!(stance("The directive went into effect on 1 May 2024."), Stance::Tightening);
 }
+
+#[test]
+fn what_a_lawmaker_approves_is_a_law_unless_the_sentence_names_a_permission() {
+    let c = classifier().classify("On 11 December 2024 the Senate approved it.");
+    assert_eq!(c.stance, Stance::Tightening);
+    assert!(c.cues.iter().any(|w| w.contains("senate")), "{:?}", c.cues);
+    let stance = |s: &str| classifier().classify(s).stance;
+    assert_eq!(stance("The Chamber of Deputies approved the reform by 410 votes to 24."), Stance::Tightening);
+    assert_eq!(stance("The Senate approved the merger in May."), Stance::Easing, "the object decides");
+    assert_eq!(stance("The regulator approved it in May."), Stance::Easing, "no lawmaker: approval eases");
+}
