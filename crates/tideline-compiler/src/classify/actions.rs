@@ -230,7 +230,9 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 })
                 .max_by_key(|&(_, _, from)| from)
         };
-        let object = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found));
+        // What a lawmaker enacts or agrees on is a law, when the object
+        // read says nothing ("reached a provisional deal").
+        let object = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)).filter(|&(_, o, _)| verb.on(o).is_some());
         if let Some((object_word, object, from)) = object.or_else(|| enacted_by_lawmaker(text, cues, verb, at, nominal)) {
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
@@ -258,12 +260,12 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
 /// approved", "Parliament on Tuesday passed".
 const LAWMAKER_BEFORE: usize = 30;
 
-/// For an enacting `verb` at `at` with no object of its own, the law a
-/// lawmaker of `cues` that is its subject enacts ("The Senate approved
-/// it"), as an object: the lawmaker's word, [`Object::Rule`] and where it
-/// starts.
+/// For an enacting or agreeing `verb` at `at` with no object that decides,
+/// the law a lawmaker of `cues` that is its subject enacts ("The Senate
+/// approved it", "Parliament and the Council reached a deal"), as an
+/// object: the lawmaker's word, [`Object::Rule`] and where it starts.
 fn enacted_by_lawmaker<'w>(text: &str, cues: &[(&'w str, Cue, usize)], verb: Verb, at: usize, nominal: bool) -> Option<(&'w str, Object, usize)> {
-    if verb != Verb::Enacting || nominal {
+    if verb == Verb::Reversing || nominal {
         return None;
     }
     cues.iter()

@@ -404,4 +404,6 @@ fn what_a_lawmaker_approves_is_a_law_unless_the_sentence_names_a_permission() {
     assert_eq!(stance("The Chamber of Deputies approved the reform by 410 votes to 24."), Stance::Tightening);
     assert_eq!(stance("The Senate approved the merger in May."), Stance::Easing, "the object decides");
     assert_eq!(stance("The regulator approved it in May."), Stance::Easing, "no lawmaker: approval eases");
+    assert_eq!(stance("The Parliament and the Council reached a provisional agreement on 13 December 2022."), Stance::Tightening);
+    assert_eq!(stance("The two carriers reached a deal in May."), Stance::Neutral, "parties to a deal enact no law");
 }
