@@ -136,11 +136,13 @@ fn referring_noun(words: &[&str]) -> Option<&'static str> {
 }
 
 /// The earlier date that `sentence` (with no date of its own, in block
-/// `block`) continues, or `None` when it starts nothing of its own.
-pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSentence]) -> Option<&'a DateMention> {
+/// `block` of a section that opens at block `section`) continues, or `None`
+/// when it starts nothing of its own. Only a sentence that names what it
+/// refers to ("the fine") reaches back past the section's heading.
+pub fn continued_date<'a>(sentence: &str, block: usize, section: usize, history: &'a [DatedSentence]) -> Option<&'a DateMention> {
     let lowered = lowercase(sentence.trim_start_matches(['“', '"', '\'', '‘']));
     let last = history.last()?;
-    let nearby = block <= last.block + NEARBY_BLOCKS;
+    let nearby = block <= last.block + NEARBY_BLOCKS && last.block >= section;
     // Split once: the referring noun and the cues below read the same words.
     let sentence_words = words(&lowered);
     if let Some(noun) = referring_noun(&sentence_words) {
@@ -158,7 +160,7 @@ pub fn continued_date<'a>(sentence: &str, block: usize, history: &'a [DatedSente
         return history
             .iter()
             .rev()
-            .take_while(|d| block <= d.block + NEARBY_BLOCKS)
+            .take_while(|d| block <= d.block + NEARBY_BLOCKS && d.block >= section)
             .max_by_key(|d| d.mention.end.unwrap_or(d.mention.date).last_day())
             .map(|d| &d.mention);
     }
@@ -199,7 +201,7 @@ mod tests {
     }
 
     fn month_of(sentence: &str, block: usize, history: &[DatedSentence]) -> Option<u32> {
-        continued_date(sentence, block, history).map(|m| m.date.start().month())
+        continued_date(sentence, block, 0, history).map(|m| m.date.start().month())
     }
 
     #[test]

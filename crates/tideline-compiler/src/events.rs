@@ -213,6 +213,8 @@ pub fn extract_mentions(
     let mut history: Vec<DatedSentence> = Vec::new();
     let mut actors = tools.actors.document();
     let mut heading_year = None;
+    // Where the current section starts: the block of the last heading.
+    let mut section = 0;
     for (block_index, block) in blocks.iter().enumerate() {
         // A chronology's year: a heading that is only a year holds for the
         // blocks after it, a paragraph that opens with one for itself.
@@ -239,7 +241,15 @@ pub fn extract_mentions(
             for warning in &tagged.warnings {
                 diagnostics.push(Diagnostic::warning(file, block.line, warning.message.clone()));
             }
-            let inherited = if tagged.mentions.is_empty() { continued_date(sentence.text, block_index, &history).cloned() } else { None };
+            // A heading names a section; one that opens with its date labels
+            // a happening ("13 March 2024: Parliament adopts the text").
+            if block.heading {
+                section = block_index;
+                if !tagged.mentions.first().is_some_and(|m| sentence.text[..m.span.start].trim().is_empty()) {
+                    continue;
+                }
+            }
+            let inherited = if tagged.mentions.is_empty() { continued_date(sentence.text, block_index, section, &history).cloned() } else { None };
             let dated: Vec<Dated> = match &inherited {
                 Some(m) => vec![Dated { span: None, date: m.date, end: m.end, plan: m.plan, from_context: true }],
                 None => tagged
@@ -335,7 +345,7 @@ mod tests {
         let actors = ActorFinder::new(&[]);
         let classifier = Classifier::new(&ExtraCues::default()).expect("the default cues build");
         let tools = Extractors { actors: &actors, classifier: &classifier };
-        let blocks = vec![Block { text: text.into(), line: 3 }];
+        let blocks = vec![Block { text: text.into(), line: 3, heading: false }];
         let published = Some(EventDate::day(CivilDate::new(2023, 7, 20).unwrap()));
         extract_mentions(DocumentId(0), "a.txt", &blocks, published, &tools, &mut Vec::new())
     }
@@ -363,7 +373,7 @@ mod tests {
         let actors = ActorFinder::new(&[]);
         let classifier = Classifier::built_in();
         let tools = Extractors { actors: &actors, classifier };
-        let blocks: Vec<Block> = texts.iter().zip(1..).map(|(t, line)| Block { text: (*t).into(), line }).collect();
+        let blocks: Vec<Block> = texts.iter().zip(1..).map(|(t, line)| Block { text: (*t).into(), line, heading: false }).collect();
         let published = Some(EventDate::year(2025).unwrap());
         extract_mentions(DocumentId(0), "a.txt", &blocks, published, &tools, &mut Vec::new())
     }
@@ -382,6 +392,23 @@ mod tests {
         assert_eq!(chronology_year("2016 – The court ruled."), Some((2016, false)));
         assert_eq!(chronology_year("## 2016"), None, "headings arrive without their marks");
         assert_eq!(chronology_year("20160 people marched."), None);
+    }
+
+    #[test]
+    fn a_heading_dates_nothing_unless_it_opens_with_its_date_and_a_pronoun_does_not_reach_past_it() {
+        let actors = ActorFinder::new(&[]);
+        let tools = Extractors { actors: &actors, classifier: Classifier::built_in() };
+        let block = |text: &str, line: u32, heading: bool| Block { text: text.into(), line, heading };
+        let blocks = [
+            block("On Wednesday, 3 September 2025, a judge ruled for the university.", 1, false),
+            block("What changed on 1 January", 2, true),
+            block("It started with money.", 3, false),
+            block("13 March 2024: Parliament adopts the text", 4, true),
+        ];
+        let published = Some(EventDate::day(CivilDate::new(2025, 9, 5).unwrap()));
+        let found = extract_mentions(DocumentId(0), "a.md", &blocks, published, &tools, &mut Vec::new());
+        let lines: Vec<(u32, String)> = found.iter().map(|m| (m.line, m.date.to_string())).collect();
+        assert_eq!(lines, [(1, "2025-09-03".to_owned()), (4, "2024-03-13".to_owned())]);
     }
 
     #[test]

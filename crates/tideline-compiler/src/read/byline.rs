@@ -242,7 +242,7 @@ fn detach_trailing_credit(blocks: &mut [Block], byline: &mut Vec<Block>, meta: &
     }
     let credit = found.as_str().trim().to_owned();
     record_credit(&credit, meta);
-    byline.push(Block { text: credit, line: last.line });
+    byline.push(Block { text: credit, line: last.line, heading: false });
     last.text.truncate(found.start());
 }
 

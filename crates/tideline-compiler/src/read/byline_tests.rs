@@ -3,7 +3,7 @@
 use super::*;
 
 fn block(text: &str, line: u32) -> Block {
-    Block { text: text.to_owned(), line }
+    Block { text: text.to_owned(), line, heading: false }
 }
 
 fn separate(texts: &[&str]) -> (Separated, FileMetadata) {

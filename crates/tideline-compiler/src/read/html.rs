@@ -57,6 +57,11 @@ const BLOCK_TAGS: &[&str] = &[
     "header",
 ];
 
+/// True for `h1` … `h6`.
+fn is_heading_tag(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Two line breaks (`<br><br>`) split a block in two.
 static PARAGRAPH_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\n\s*\n").expect("valid regex"));
 static MAIN: LazyLock<Selector> = LazyLock::new(|| Selector::parse("main").expect("valid selector"));
@@ -246,6 +251,8 @@ struct Walker<'a> {
     byline_meta: FileMetadata,
     buffer: String,
     buffer_line: Option<u32>,
+    /// The buffer is a heading's text (`<h1>`–`<h6>`).
+    in_heading: bool,
     last_line: u32,
     first_h1: Option<String>,
     first_time: Option<tideline_model::EventDate>,
@@ -264,6 +271,7 @@ impl<'a> Walker<'a> {
             byline_meta: FileMetadata::default(),
             buffer: String::new(),
             buffer_line: None,
+            in_heading: false,
             last_line: 1,
             first_h1: None,
             first_time: None,
@@ -319,6 +327,7 @@ impl<'a> Walker<'a> {
                             self.buffer.push('\n');
                         } else if BLOCK_TAGS.contains(&tag) {
                             self.flush_to(byline_box);
+                            self.in_heading = is_heading_tag(tag);
                         }
                         self.note_heading_and_time(element_ref);
                     }
@@ -339,6 +348,7 @@ impl<'a> Walker<'a> {
                     }
                     if BLOCK_TAGS.contains(&element.name()) {
                         self.flush_to(byline_box);
+                        self.in_heading = false;
                     }
                     if byline_box.is_some_and(|b| b.0 == node.id()) {
                         self.flush_to(byline_box);
@@ -395,7 +405,12 @@ impl<'a> Walker<'a> {
     fn take_blocks(&mut self) -> Vec<Block> {
         let line = self.buffer_line.take().unwrap_or(self.last_line);
         let buffer = std::mem::take(&mut self.buffer);
-        PARAGRAPH_BREAK.split(&buffer).map(collapse_whitespace).filter(|text| !text.is_empty()).map(|text| Block { text, line }).collect()
+        PARAGRAPH_BREAK
+            .split(&buffer)
+            .map(collapse_whitespace)
+            .filter(|text| !text.is_empty())
+            .map(|text| Block { text, line, heading: self.in_heading })
+            .collect()
     }
 }
 

@@ -14,6 +14,13 @@ fn paragraphs_and_headings_become_blocks_with_inline_text_joined() {
 }
 
 #[test]
+fn headings_are_marked_as_headings() {
+    let read = read_html("<body><h2>What changed on <b>1 January</b></h2><p>Body.</p><h3>Next</h3><ul><li>Item</li></ul></body>", 1);
+    let marks: Vec<(&str, bool)> = read.blocks.iter().map(|b| (b.text.as_str(), b.heading)).collect();
+    assert_eq!(marks, [("What changed on 1 January", true), ("Body.", false), ("Next", true), ("Item", false)]);
+}
+
+#[test]
 fn scripts_styles_navigation_and_footers_never_reach_the_blocks() {
     let page = "<html><head><style>p{}</style></head><body><nav>Home</nav><p>Body.</p>\
         <script>var d = '2020-01-01';</script><footer>© 2019, published 3 March 2019</footer><!-- 2018 --></body></html>";

@@ -96,7 +96,7 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
             if let Some(p) = pending.take() {
                 let heading = clean_inline(&p.text);
                 note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].starts_with('='));
-                extracted.blocks.push(Block { text: heading, line: p.line });
+                extracted.blocks.push(Block { text: heading, line: p.line, heading: true });
                 continue;
             }
         }
@@ -108,7 +108,7 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
             flush(&mut pending, &mut extracted.blocks);
             let heading = clean_inline(caps.get(2).map_or("", |m| m.as_str()));
             note_heading(&mut first_heading, &mut h1, extracted.blocks.len(), &heading, caps[1].len() == 1);
-            extracted.blocks.push(Block { text: heading, line });
+            extracted.blocks.push(Block { text: heading, line, heading: true });
             continue;
         }
         let quoted = opens_with(marker_or_tab, b">");
@@ -187,7 +187,7 @@ fn note_heading(first: &mut Option<(usize, String)>, h1: &mut Option<String>, in
 /// Turns the pending paragraph into a block.
 fn flush(pending: &mut Option<Pending>, blocks: &mut Vec<Block>) {
     if let Some(p) = pending.take() {
-        blocks.push(Block { text: clean_inline(&p.text), line: p.line });
+        blocks.push(Block { text: clean_inline(&p.text), line: p.line, heading: false });
     }
 }
 

@@ -13,6 +13,13 @@ fn paragraphs_headings_and_list_items_are_blocks() {
 }
 
 #[test]
+fn headings_are_marked_as_headings() {
+    let md = "# Title\n\nBody.\n\nSection\n-------\n\n### The road to 1 January\n\n- item\n";
+    let marks: Vec<bool> = read_markdown(md, 1).blocks.iter().map(|b| b.heading).collect();
+    assert_eq!(marks, [true, false, true, true, false]);
+}
+
+#[test]
 fn the_first_top_level_heading_is_the_title() {
     let read = read_markdown("Intro.\n\n# The Title\n\nBody.", 1);
     assert_eq!(read.metadata.title.as_deref(), Some("The Title"));

@@ -57,6 +57,9 @@ pub struct Block {
     pub text: String,
     /// 1-based line in the file where the block starts.
     pub line: u32,
+    /// It is a heading (Markdown `#` or underlined, HTML `<h1>`–`<h6>`): it
+    /// names a section and states no happening.
+    pub heading: bool,
 }
 
 /// Metadata a file states about itself.

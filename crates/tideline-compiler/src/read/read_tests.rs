@@ -16,7 +16,7 @@ fn plain_text_with_title_and_byline_is_read() {
     assert_eq!(src.format, DocumentFormat::Text);
     assert_eq!(src.metadata.title.as_deref(), Some("A Headline Here"));
     assert_eq!(src.metadata.authors, ["Jane Doe"]);
-    assert_eq!(src.byline, [Block { text: "By Jane Doe | 2 September 2021".into(), line: 3 }]);
+    assert_eq!(src.byline, [Block { text: "By Jane Doe | 2 September 2021".into(), line: 3, heading: false }]);
     assert_eq!(src.blocks.len(), 2);
 }
 
@@ -26,7 +26,7 @@ fn front_matter_with_markdown_body_is_read_with_body_lines() {
     let src = out.source;
     assert_eq!(src.format, DocumentFormat::Markdown);
     assert_eq!(src.metadata.published.unwrap().1, DateBasis::FrontMatter);
-    assert_eq!(src.blocks, [Block { text: "Body text.".into(), line: 7 }]);
+    assert_eq!(src.blocks, [Block { text: "Body text.".into(), line: 7, heading: false }]);
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn blocks_of_chunk(chunk: &[Line<'_>], blocks: &mut Vec<Block>) {
         if starts_block && !continues_bullet {
             blocks.extend(current.take().filter(|b| !b.text.is_empty()));
             in_bullet = bullet.is_some();
-            current = Some(Block { text: collapse_whitespace(text), line: line.number });
+            current = Some(Block { text: collapse_whitespace(text), line: line.number, heading: false });
         } else if let Some(block) = current.as_mut() {
             block.text.push(' ');
             block.text.push_str(&collapse_whitespace(text));
