@@ -98,11 +98,27 @@ fn restated(mentions: &[crate::dates::DateMention], index: usize) -> bool {
 }
 
 /// True when `sentence` is a heading or a question: four words or fewer
-/// with no closing stop, or a sentence that ends with a question mark.
+/// with no closing stop, a sentence that ends with a question mark, or a
+/// label of words none of which is lowercase ("FOR IMMEDIATE RELEASE -
+/// Mexico City, 17 January 2025").
 fn is_heading_or_question(sentence: &str) -> bool {
     let text = sentence.trim_end();
     let closed = text.ends_with(['.', '!', '"', '”', '。', '！', ')']);
-    text.ends_with(['?', '？']) || !closed && text.split_whitespace().nth(4).is_none() && text.is_ascii()
+    text.ends_with(['?', '？']) || !closed && text.split_whitespace().nth(4).is_none() && text.is_ascii() || is_label(text)
+}
+
+/// True when `text` has three words or more of Latin letters and none of
+/// them opens in lowercase: a dateline, a stamp or a title-case headline,
+/// not a sentence (scripts without case never are).
+fn is_label(text: &str) -> bool {
+    let mut lettered =
+        text.split_whitespace().filter_map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next()).filter(|c| c.is_alphabetic());
+    let (mut words, mut lowercase) = (0, false);
+    for first in lettered.by_ref() {
+        words += 1;
+        lowercase |= !first.is_uppercase();
+    }
+    words >= 3 && !lowercase && !text.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
 }
 
 /// How many words either side of a date decide its stance first.
@@ -415,6 +431,8 @@ mod tests {
     fn headings_questions_baselines_and_attributes_date_nothing() {
         assert!(extract("Escalation in 2019").is_empty(), "a heading");
         assert!(extract("What happened on July 7, 2023?").is_empty(), "a question");
+        assert!(extract("FOR IMMEDIATE RELEASE - Mexico City, 17 January 2025").is_empty(), "a stamp");
+        assert!(!extract("Tencent fined 5 million yuan on 7 July 2023.").is_empty(), "a lowercase word makes a sentence");
         let dates = |text: &str| extract(text).iter().map(|m| m.date.to_string()).collect::<Vec<_>>();
         assert_eq!(dates("In April 2021 the president pledged to cut emissions by half below 2005 levels."), ["2021-04"]);
         assert_eq!(dates("On 29 July 2025 the agency proposed to rescind the 2009 endangerment finding."), ["2025-07-29"]);
