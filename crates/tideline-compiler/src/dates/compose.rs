@@ -50,11 +50,51 @@ fn cue_before(sentence: &str, pos: usize, pattern: &Regex) -> Option<usize> {
 
 /// Applies every composition step, in order.
 pub(super) fn compose(sentence: &str, context: &DateContext, mentions: &mut Vec<DateMention>) {
+    share_years(sentence, mentions);
     join_ranges(sentence, mentions);
     for mention in mentions.iter_mut() {
         open_since(sentence, context, mention);
         close_duration(sentence, mention);
         mark_plan(sentence, context, mention);
+    }
+}
+
+/// How far a month without its year may stand from the dated one whose year
+/// it shares: "in July, September and November 2022".
+const SHARED_YEAR_GAP: usize = 40;
+
+/// Gives months and days written without a year the year of the next
+/// date of the sentence that states one, when only a short link of the same
+/// clause parts them ("in July, September and November 2022", "in May and,
+/// on 15 June 2022"): a list of dates names its year once, at its end. A
+/// month later in the year than the dated one is of the year before ("in
+/// December and January 2023").
+fn share_years(sentence: &str, mentions: &mut [DateMention]) {
+    for i in (0..mentions.len()).rev() {
+        let mention = &mentions[i];
+        let yearless = mention.resolution == Resolution::RelativeToPublication
+            && matches!(mention.date.precision(), Precision::Month | Precision::Day)
+            && mention.end.is_none()
+            && sentence.get(mention.span.clone()).is_none_or(|text| text.bytes().filter(u8::is_ascii_digit).count() < 4);
+        let Some(next) = mentions.get(i + 1).filter(|_| yearless) else { continue };
+        let linked = next.resolution == Resolution::Absolute
+            && matches!(next.date.precision(), Precision::Month | Precision::Day)
+            && next.span.start >= mention.span.end
+            && next.span.start - mention.span.end <= SHARED_YEAR_GAP
+            && sentence.get(mention.span.end..next.span.start).is_some_and(|link| !link.contains(['.', ';', ':', '(', ')']));
+        if !linked {
+            continue;
+        }
+        let (start, anchor) = (mention.date.start(), next.date.start());
+        let year = anchor.year() - i32::from(start.month() > anchor.month());
+        let dated = match mention.date.precision() {
+            Precision::Month => EventDate::month(year, start.month()).ok(),
+            _ => CivilDate::new(year, start.month(), start.day()).ok().map(EventDate::day),
+        };
+        if let Some(date) = dated {
+            mentions[i].date = date;
+            mentions[i].resolution = Resolution::Absolute;
+        }
     }
 }
 
@@ -178,6 +218,17 @@ mod tests {
     fn a_yearless_start_borrows_the_year_of_its_end() {
         let s = "The campaign ran from March to May 2022.";
         assert_eq!(dates_in(s, &published("2023-01")), ["2022-03..2022-05"]);
+    }
+
+    #[test]
+    fn a_list_of_months_names_its_year_once_at_its_end() {
+        let at = published("2024-09");
+        // A bare month needs "in" before it to be read as a date at all.
+        assert_eq!(dates_in("Three more moves followed, in July, in September and in November 2022.", &at), ["2022-07", "2022-09", "2022-11"]);
+        assert_eq!(dates_in("Three more moves followed, in July, September and November 2022.", &at), ["2022-07", "2022-11"]);
+        assert_eq!(dates_in("It rose in May and, on 15 June 2022, again.", &at), ["2022-05", "2022-06-15"]);
+        assert_eq!(dates_in("Talks ran in December and January 2023.", &at), ["2022-12", "2023-01"], "a later month is of the year before");
+        assert_eq!(dates_in("It rose in May; the 2022 law came on 15 June 2022.", &at), ["2024-05", "2022", "2022-06-15"], "another clause");
     }
 
     #[test]
