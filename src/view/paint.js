@@ -64,7 +64,8 @@ export class Keyed {
     // Children keyed by number (the axis's marks, by event) that a pass
     // did not place wait here, detached, to be placed again: a filter
     // toggled off and on again finds the marks it drew before instead of
-    // building them. At most a few thousand are kept.
+    // building them. At most a few thousand are kept. (One placed again
+    // stays here too, harmlessly: `kept` is looked in first.)
     this.spare = new Map();
   }
 
@@ -80,10 +81,7 @@ export class Keyed {
   /** Places the child kept for `key` next and returns it; undefined when there is none. */
   reuse(key) {
     const el = this.next.has(key) ? undefined : this.kept.get(key) ?? this.spare.get(key);
-    if (el) {
-      this.spare.delete(key);
-      this.put(el, key);
-    }
+    if (el) this.put(el, key);
     return el;
   }
 
