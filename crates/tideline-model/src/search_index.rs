@@ -193,6 +193,16 @@ mod tests {
         events
     }
 
+    /// The sample timeline made `len` events long with copies of its last
+    /// event, the last of them summarised as `last`.
+    fn padded_sample(len: usize, last: &str) -> Timeline {
+        let mut timeline = sample_timeline();
+        let quiet = timeline.events[2].clone();
+        timeline.events.resize(len, quiet);
+        timeline.events[len - 1].summary = last.into();
+        timeline
+    }
+
     #[test]
     fn every_word_of_the_searchable_text_leads_to_its_events() {
         let index = search_index(&sample_timeline());
@@ -207,11 +217,7 @@ mod tests {
 
     #[test]
     fn event_lists_hold_gaps_past_one_byte() {
-        let mut timeline = sample_timeline();
-        let quiet = timeline.events[2].clone();
-        timeline.events.resize(70_000, quiet);
-        timeline.events[69_999].summary = "the last word".into();
-        let index = search_index(&timeline);
+        let index = search_index(&padded_sample(70_000, "the last word"));
         assert_eq!(events_holding(&index, "last"), [69_999]);
         assert_eq!(events_holding(&index, "tencent"), [1]);
         assert_eq!(events_holding(&index, "symposium").len(), 69_998, "events 2 to 69,999");
@@ -262,11 +268,7 @@ mod tests {
 
     #[test]
     fn one_byte_terms_are_ready_past_the_first_64_events() {
-        let mut timeline = sample_timeline();
-        let quiet = timeline.events[2].clone();
-        timeline.events.resize(1_000, quiet);
-        timeline.events[999].summary = "zebra".into();
-        let index = search_index_with_byte_sets(&timeline);
+        let index = search_index_with_byte_sets(&padded_sample(1_000, "zebra"));
         assert_eq!(ready_events(&index, 'z', 1_000), Some(vec![999]));
         let y = ready_events(&index, 'y', 1_000).unwrap_or_default();
         assert_eq!(y.len(), 999, "payments and symposium: every event but the investigation");
