@@ -74,7 +74,10 @@ fn filtering(c: &mut Criterion) {
     let mut group = c.benchmark_group("query");
     for n in [1_000, 10_000, 100_000] {
         let timeline = synthetic(n);
-        let engine = QueryEngine::new(&timeline);
+        // As the widget has it: above 2,000 events the index is embedded,
+        // with the one-letter terms' events ready; below, built here.
+        let index = if n > BROWSER_BUILDS_INDEX_UP_TO { search_index_with_byte_sets(&timeline) } else { Vec::new() };
+        let engine = QueryEngine::new(&timeline).with_search_index(&index);
         let everything = Filter::default();
         let facets = Filter { stances: vec![Stance::Easing], categories: vec![Category::Fine, Category::Meeting], ..Filter::default() };
         let search = Filter { text: "antitrust pledged".into(), ..Filter::default() };
