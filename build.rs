@@ -53,10 +53,11 @@ fn main() -> ExitCode {
         eprintln!("error: cannot write {}: {err}", out.display());
         return ExitCode::FAILURE;
     }
-    // A search typed right after load must not wait for the index to be built.
+    // A search typed right after load must not wait for the index to be
+    // built, nor its first letter for most of the index to be read.
     let timeline = &compilation.timeline;
     let index = match timeline.events.len() > tideline_model::BROWSER_BUILDS_INDEX_UP_TO {
-        true => tideline_model::search_index(timeline),
+        true => tideline_model::search_index_with_byte_sets(timeline),
         false => Vec::new(),
     };
     let out = out_dir.join("search-index.bin");

@@ -8,8 +8,7 @@ use super::dom::{append, element, set_attr, text_element};
 use super::paint;
 use crate::format::human_span;
 use crate::layout::{
-    bucket_overflow, cluster_points, headline_event, split_into_lanes, stack_labels, text_width, tick_unit, ticks, Cluster, LabelRequest, LabelRoom,
-    TimeScale,
+    bucket_overflow, cluster_points, headline_event, split_into_lanes, stack_labels, text_width, tick_unit, ticks, LabelRequest, LabelRoom, TimeScale,
 };
 use crate::state::{Lanes, ViewState};
 use gloo_events::EventListener;
@@ -82,8 +81,8 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
     for lane in split_into_lanes(timeline, matches, state.lanes) {
         marks.lane(&if state.lanes == Lanes::One { String::new() } else { lane.label.replace('_', " ") });
         // Wide spans keep their own bars; points may gather into clusters.
-        let mut points = Vec::new();
-        let mut spans: Vec<(u32, u32, Cluster)> = Vec::new();
+        let (mut point_events, mut point_lefts) = (Vec::new(), Vec::new());
+        let mut spans: Vec<(u32, u32, usize)> = Vec::new();
         for &index in &lane.events {
             let (first, after_last) = days(index);
             if after_last <= scale.start_day() || first >= scale.end_day() {
@@ -94,19 +93,22 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
             // A span narrower than the cluster gap reads as a point at this
             // zoom, and may gather with its neighbours like one.
             if right - left > per_px(CLUSTER_GAP_PX) {
-                spans.push((left, right - left, Cluster { left, right, events: vec![index] }));
+                spans.push((left, right - left, index));
             } else {
-                points.push((index, left));
+                point_events.push(index);
+                point_lefts.push(left);
             }
         }
         // Events come in date order, so spans and points are already sorted
-        // by position, and so are the clusters; merge the two runs.
-        let clusters = cluster_points(&points, per_px(CLUSTER_GAP_PX), CLUSTER_MIN_SIZE).into_iter().map(|cluster| {
-            let width = (cluster.right - cluster.left).max(if cluster.events.len() > 1 { per_px(40) } else { 0 });
-            (cluster.left, width, cluster)
+        // by position, and so are the clusters; merge the two runs. Each
+        // mark's events are a slice: of the points, or a span's own.
+        let clusters = cluster_points(&point_lefts, per_px(CLUSTER_GAP_PX), CLUSTER_MIN_SIZE).into_iter().map(|cluster| {
+            let events = &point_events[cluster.events];
+            let width = (cluster.right - cluster.left).max(if events.len() > 1 { per_px(40) } else { 0 });
+            (cluster.left, width, events)
         });
         let mut clusters = clusters.peekable();
-        let mut spans = spans.into_iter().peekable();
+        let mut spans = spans.iter().map(|(left, width, index)| (*left, *width, std::slice::from_ref(index))).peekable();
         let ordered = std::iter::from_fn(|| match (spans.peek(), clusters.peek()) {
             (Some(span), Some(cluster)) if cluster.0 < span.0 => clusters.next(),
             (Some(_), _) => spans.next(),
@@ -114,39 +116,37 @@ pub(crate) fn render(axis: &AxisMarks, width: u32, engine: &QueryEngine, matches
         });
         // Each mark with its headline, in pixels, stacked into rows.
         let summary = |named: Option<usize>| named.map_or("", |i| timeline.events[i].summary.as_str());
-        let mut items: Vec<(u32, u32, Cluster, Option<usize>)> = ordered
-            .map(|(left, width, cluster)| {
-                let named = headline_event(&cluster.events, |i| engine.reports(i));
-                (left, width, cluster, named)
-            })
-            .collect();
+        let items: Vec<(u32, u32, &[usize], Option<usize>)> =
+            ordered.map(|(left, width, events)| (left, width, events, headline_event(events, |i| engine.reports(i)))).collect();
         let wanted = |named: Option<usize>| named.and_then(|i| axis.headline_px.get(i)).map_or(0, |&px| u32::from(px));
         let requests: Vec<LabelRequest> =
-            items.iter().map(|(left, width, c, named)| request(px(*left), px(*width), *width > 2, c.events.len(), wanted(*named))).collect();
+            items.iter().map(|(left, width, events, named)| request(px(*left), px(*width), *width > 2, events.len(), wanted(*named))).collect();
         let room = LabelRoom { rows: MAX_ROWS, width, gap: LABEL_GAP_PX, min_label: MIN_LABEL_PX };
         let mut rows = 0;
-        let mut overflow = Vec::new();
+        // What found no row: positions, and the events of each.
+        let (mut overflow_lefts, mut overflow) = (Vec::new(), Vec::new());
         for (at, placement) in stack_labels(&requests, room).into_iter().enumerate() {
-            let (left, item_width, cluster, named) = &mut items[at];
+            let (left, item_width, events, named) = items[at];
             let Some(placement) = placement else {
-                overflow.push((*left, std::mem::take(&mut cluster.events)));
+                overflow_lefts.push(left);
+                overflow.push(events);
                 continue;
             };
             rows = rows.max(placement.row + 1);
             let (top, label) = (row_top(placement.row), placement.label);
-            match cluster.events.as_slice() {
-                [index] => marker(marks, *index, &timeline.events[*index], state, *left, top, *item_width, label),
-                events => {
-                    let offset = requests[at].label_start.saturating_sub(px(*left));
+            match events {
+                [index] => marker(marks, *index, &timeline.events[*index], state, left, top, item_width, label),
+                _ => {
+                    let offset = requests[at].label_start.saturating_sub(px(left));
                     let name = named.map(|key| BadgeName { key, headline: summary(Some(key)), label, offset });
-                    badge(marks, events, days, *left, top, name);
+                    badge(marks, &[events], days, left, top, name);
                 }
             }
         }
         let mut used_rows = rows.max(1);
         if !overflow.is_empty() {
-            for bucket in bucket_overflow(overflow, per_px(OVERFLOW_BUCKET_PX)) {
-                badge(marks, &bucket.events, days, bucket.left, row_top(used_rows), None);
+            for bucket in bucket_overflow(&overflow_lefts, per_px(OVERFLOW_BUCKET_PX)) {
+                badge(marks, &overflow[bucket.events], days, bucket.left, row_top(used_rows), None);
             }
             used_rows += 1;
         }
@@ -226,19 +226,22 @@ struct BadgeName<'a> {
     offset: u32,
 }
 
-/// A counted badge at `left` per-mille and `top` px, named by `name` (a
-/// badge of marks that found no row has none); pressing it zooms to the
-/// events inside, whose first and after-last days `days` gives.
-fn badge(marks: &paint::Marks, events: &[usize], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32, name: Option<BadgeName>) {
-    let (mut first, mut last) = (i32::MAX, i32::MIN);
-    for &index in events {
+/// A counted badge at `left` per-mille and `top` px for the events of
+/// `groups` (one cluster's, or those of the marks gathered in a bucket),
+/// named by `name` (a badge of marks that found no row has none); pressing
+/// it zooms to the events inside, whose first and after-last days `days`
+/// gives.
+fn badge(marks: &paint::Marks, groups: &[&[usize]], days: impl Fn(usize) -> (i32, i32), left: u32, top: u32, name: Option<BadgeName>) {
+    let (mut first, mut last, mut count) = (i32::MAX, i32::MIN, 0);
+    for &index in groups.iter().copied().flatten() {
         let (from, to) = days(index);
         first = first.min(from);
         last = last.max(to);
+        count += 1;
     }
     let margin = ((last - first) / 4).max(3);
     let (from, to) = (first - margin, last + margin);
     let name = name.unwrap_or(BadgeName { key: 0, headline: "", label: 0, offset: 0 });
     let key = u32::try_from(name.key).unwrap_or(u32::MAX);
-    marks.badge(key, events.len(), from, to, left, top, name.headline, name.label, name.offset);
+    marks.badge(key, count, from, to, left, top, name.headline, name.label, name.offset);
 }

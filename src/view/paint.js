@@ -61,6 +61,12 @@ export class Keyed {
   constructor() {
     this.kept = new Map();
     this.next = new Map();
+    // Children keyed by number (the axis's marks, by event) that a pass
+    // did not place wait here, detached, to be placed again: a filter
+    // toggled off and on again finds the marks it drew before instead of
+    // building them. At most a few thousand are kept. (One placed again
+    // stays here too, harmlessly: `kept` is looked in first.)
+    this.spare = new Map();
   }
 
   /**
@@ -74,7 +80,7 @@ export class Keyed {
 
   /** Places the child kept for `key` next and returns it; undefined when there is none. */
   reuse(key) {
-    const el = this.next.has(key) ? undefined : this.kept.get(key);
+    const el = this.next.has(key) ? undefined : this.kept.get(key) ?? this.spare.get(key);
     if (el) this.put(el, key);
     return el;
   }
@@ -100,7 +106,14 @@ export class Keyed {
 
   /** Ends a pass: children not placed in it go. */
   end() {
-    for (const [key, el] of this.kept) if (this.next.get(key) !== el) el.remove();
+    const spare = this.spare;
+    if (spare.size > 4096) spare.clear();
+    for (const [key, el] of this.kept) {
+      if (this.next.get(key) !== el) {
+        el.remove();
+        if (typeof key == 'number') spare.set(key, el);
+      }
+    }
     this.kept = this.next;
     this.next = new Map();
   }

@@ -130,7 +130,7 @@ pub fn axis(width: u32) -> Vec<i32> {
         let mut out = Vec::new();
         for lane in layout::split_into_lanes(logic.timeline, &logic.matches, logic.state.lanes) {
             let markers = layout::place_markers(&logic.timeline.events, &lane.events, scale, 8);
-            let points: Vec<(usize, u32)> = markers.iter().map(|m| (m.event, m.left)).collect();
+            let points: Vec<u32> = markers.iter().map(|m| m.left).collect();
             for marker in &markers {
                 out.extend([marker.event as i32, marker.left as i32, marker.width as i32, marker.row as i32]);
             }
@@ -147,9 +147,11 @@ pub fn axis(width: u32) -> Vec<i32> {
             for placed in layout::stack_labels(&requests, room).into_iter().flatten() {
                 out.extend([placed.row as i32, placed.label as i32]);
             }
-            let overflow = layout::cluster_points(&points, 6, 3).into_iter().map(|c| (c.left, c.events));
-            for cluster in layout::bucket_overflow(overflow, 20) {
-                out.extend([cluster.left as i32, cluster.right as i32, cluster.events.len() as i32]);
+            let clusters = layout::cluster_points(&points, 6, 3);
+            let lefts: Vec<u32> = clusters.iter().map(|c| c.left).collect();
+            for bucket in layout::bucket_overflow(&lefts, 20) {
+                let events: usize = clusters[bucket.events].iter().map(|c| c.events.len()).sum();
+                out.extend([bucket.left as i32, bucket.right as i32, events as i32]);
             }
         }
         for tick in layout::ticks(scale, layout::tick_unit(scale, width, 80)) {

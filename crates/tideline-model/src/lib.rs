@@ -37,7 +37,7 @@ pub use encoding::{decode, decode_prechecked, encode, DecodeError, FORMAT_VERSIO
 pub use event::{Actor, ActorId, ActorKind, Amount, Category, DocumentId, Event, EventId, EventKind, Origin, Source, Stance};
 pub use query::{FacetCounts, Filter, QueryEngine, QueryResult};
 pub use search::{fold_for_search, for_each_folded_word};
-pub use search_index::{search_index, BROWSER_BUILDS_INDEX_UP_TO};
+pub use search_index::{search_index, search_index_with_byte_sets, BROWSER_BUILDS_INDEX_UP_TO};
 pub use sorted::{insert_sorted, sorted_unique};
 pub use substring::{contains, find, match_starts};
 pub use timeline::{DateBasis, Document, Timeline};

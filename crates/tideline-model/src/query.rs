@@ -5,7 +5,7 @@
 use crate::date::CivilDate;
 use crate::event::{ActorId, Category, DocumentId, Stance};
 use crate::search::fold_for_search;
-use crate::search_index::{for_each_event_holding, search_index};
+use crate::search_index::{events_holding_byte, for_each_event_holding, search_index};
 use crate::sorted::sorted_unique;
 use crate::timeline::Timeline;
 use std::borrow::Cow;
@@ -94,21 +94,22 @@ pub struct QueryEngine<'t> {
     index: OnceLock<Cow<'t, [u8]>>,
 }
 
-/// A set of event indexes as a bitset.
-struct EventSet(Vec<u64>);
+/// A set of event indexes as a bitset: event `i` is bit `i % 8` of byte
+/// `i / 8`, as the search index keeps one-byte terms' events ready.
+struct EventSet(Vec<u8>);
 
 impl EventSet {
     fn empty(len: usize) -> Self {
-        EventSet(vec![0; len.div_ceil(64)])
+        EventSet(vec![0; len.div_ceil(8)])
     }
     /// Adds `index`; one past the set's length is ignored.
     fn insert(&mut self, index: usize) {
-        if let Some(word) = self.0.get_mut(index / 64) {
-            *word |= 1 << (index % 64);
+        if let Some(byte) = self.0.get_mut(index / 8) {
+            *byte |= 1 << (index % 8);
         }
     }
     fn contains(&self, index: usize) -> bool {
-        self.0[index / 64] & (1 << (index % 64)) != 0
+        self.0[index / 8] & (1 << (index % 8)) != 0
     }
     fn intersect(&mut self, other: &EventSet) {
         for (a, b) in self.0.iter_mut().zip(&other.0) {
@@ -191,7 +192,15 @@ impl<'t> QueryEngine<'t> {
         let mut result: Option<EventSet> = None;
         for term in folded_query.split_whitespace() {
             let mut hits = EventSet::empty(self.facets.len());
-            for_each_event_holding(self.search_index(), term, |event| hits.insert(event));
+            let ready = match term.as_bytes() {
+                [byte] => events_holding_byte(self.search_index(), *byte, hits.0.len()),
+                _ => None,
+            };
+            match ready {
+                // One letter (the first keystroke): its events are ready.
+                Some(set) => hits = EventSet(set.to_vec()),
+                None => for_each_event_holding(self.search_index(), term, |event| hits.insert(event)),
+            }
             match &mut result {
                 Some(set) => set.intersect(&hits),
                 None => result = Some(hits),
@@ -298,6 +307,18 @@ mod tests {
     }
 
     #[test]
+    fn a_one_letter_search_finds_every_event_holding_the_letter() {
+        let t = sample_timeline();
+        let engine = QueryEngine::new(&t);
+        let search = |text: &str| engine.run(&Filter { text: text.into(), ..Filter::default() }).matches;
+        assert_eq!(search("j"), [2], "Beijing");
+        assert_eq!(search("y"), [1, 2], "payments, symposium");
+        assert_eq!(search("Y J"), [2], "every word must match");
+        assert_eq!(search("y fined"), [1]);
+        assert!(search("q").is_empty());
+    }
+
+    #[test]
     fn chinese_words_are_found_inside_unsegmented_text() {
         let mut t = sample_timeline();
         t.events[2].sources[0].evidence = "关于加快推动平台经济规范健康持续发展的实施意见".into();
@@ -361,6 +382,12 @@ mod tests {
             assert_eq!(given.run(filter), built.run(filter), "{:?}", filter.text);
         }
         assert!(matches!(given.index.get(), Some(Cow::Borrowed(_))), "searching built nothing");
+        // What build.rs embeds, with the one-byte terms' events ready.
+        let ready = crate::search_index_with_byte_sets(&t);
+        let given = QueryEngine::new(&t).with_search_index(&ready);
+        for filter in filters.iter().chain(&["t", "j", "y fined", "T A"].map(|text| Filter { text: text.into(), ..Filter::default() })) {
+            assert_eq!(given.run(filter), built.run(filter), "{:?}", filter.text);
+        }
         // No bytes (a small corpus, none embedded): built on first need.
         let none = QueryEngine::new(&t).with_search_index(&[]);
         assert!(none.index.get().is_none());

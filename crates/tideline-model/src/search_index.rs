@@ -7,7 +7,10 @@
 //! Layout: the byte length of the words as a little-endian u32; the words,
 //! each followed by `\n` (a folded word never holds whitespace); then, word
 //! by word in the same order, the byte length of its event list as a varint
-//! and the list: ascending event indexes as varint gaps, the first from 0.
+//! and the list: ascending event indexes as varint gaps, the first from 0;
+//! then the one-byte terms' events, ready (see
+//! [`search_index_with_byte_sets`]; none in [`search_index`]'s bytes); last,
+//! the byte length of those as a little-endian u32.
 
 use crate::search::for_each_folded_word;
 use crate::substring::find_bytes;
@@ -76,12 +79,58 @@ pub fn search_index(timeline: &Timeline) -> Vec<u8> {
         push_varint(&mut out, gaps.len() as u32);
         out.extend_from_slice(&gaps);
     }
+    out.extend_from_slice(&[0; 4]); // no one-byte terms ready
     out
+}
+
+/// [`search_index`] with each one-byte term's events ready: for every
+/// ASCII byte some word holds, in ascending order, the byte and the events
+/// whose words hold it as a bitset (event `i` is bit `i % 8` of byte
+/// `i / 8`; a byte for every 8 events, or part of 8). The first
+/// keystroke in the search box is one letter, which most words hold, so
+/// scanning for it reads most event lists (at 100,000 events, millions of
+/// varints). build.rs embeds these bytes for a large corpus; the widget
+/// builds a small corpus's index without the sets, which it scans quickly,
+/// and leaves this code out of its download.
+pub fn search_index_with_byte_sets(timeline: &Timeline) -> Vec<u8> {
+    let mut index = search_index(timeline);
+    let set_len = timeline.events.len().div_ceil(8);
+    let mut sets = Vec::new();
+    for byte in 0..128u8 {
+        let mut set = vec![0u8; set_len];
+        for_each_event_holding(&index, char::from(byte).encode_utf8(&mut [0; 4]), |event| set[event / 8] |= 1 << (event % 8));
+        if set.iter().any(|&bits| bits != 0) {
+            sets.push(byte);
+            sets.append(&mut set);
+        }
+    }
+    let length = (sets.len() as u32).to_le_bytes();
+    index.truncate(index.len() - 4); // the empty sets' length
+    index.append(&mut sets);
+    index.extend_from_slice(&length);
+    index
+}
+
+/// The events whose text holds the one byte `byte`, when `index` has them
+/// ready ([`search_index_with_byte_sets`]): a bitset of `set_len` bytes.
+/// `None` when it has none for `byte`, or none at all.
+pub(crate) fn events_holding_byte(index: &[u8], byte: u8, set_len: usize) -> Option<&[u8]> {
+    let (rest, length) = index.split_last_chunk::<4>()?;
+    let mut sets = rest.get(rest.len().checked_sub(u32::from_le_bytes(*length) as usize)?..)?;
+    while let Some((&held, after)) = sets.split_first() {
+        let (set, after) = after.split_at_checked(set_len)?;
+        if held == byte {
+            return Some(set);
+        }
+        sets = after;
+    }
+    None
 }
 
 /// Calls `each` with every event whose text holds `term` somewhere inside
 /// one of its words, in `index` as [`search_index`] wrote it (an event may
-/// come more than once). Bytes that end early or run past the corpus stop
+/// come more than once; the walk ends in the bytes after the last list,
+/// which name no events). Bytes that end early or run past the corpus stop
 /// the walk or name events that are not there; they never panic.
 pub(crate) fn for_each_event_holding(index: &[u8], term: &str, mut each: impl FnMut(usize)) {
     let Some((length, rest)) = index.split_first_chunk::<4>() else { return };
@@ -144,6 +193,16 @@ mod tests {
         events
     }
 
+    /// The sample timeline made `len` events long with copies of its last
+    /// event, the last of them summarised as `last`.
+    fn padded_sample(len: usize, last: &str) -> Timeline {
+        let mut timeline = sample_timeline();
+        let quiet = timeline.events[2].clone();
+        timeline.events.resize(len, quiet);
+        timeline.events[len - 1].summary = last.into();
+        timeline
+    }
+
     #[test]
     fn every_word_of_the_searchable_text_leads_to_its_events() {
         let index = search_index(&sample_timeline());
@@ -158,11 +217,7 @@ mod tests {
 
     #[test]
     fn event_lists_hold_gaps_past_one_byte() {
-        let mut timeline = sample_timeline();
-        let quiet = timeline.events[2].clone();
-        timeline.events.resize(70_000, quiet);
-        timeline.events[69_999].summary = "the last word".into();
-        let index = search_index(&timeline);
+        let index = search_index(&padded_sample(70_000, "the last word"));
         assert_eq!(events_holding(&index, "last"), [69_999]);
         assert_eq!(events_holding(&index, "tencent"), [1]);
         assert_eq!(events_holding(&index, "symposium").len(), 69_998, "events 2 to 69,999");
@@ -180,6 +235,54 @@ mod tests {
         let mut long_varint = index[..4 + u32::from_le_bytes(index[..4].try_into().unwrap()) as usize].to_vec();
         long_varint.extend_from_slice(&[0xFF; 8]);
         assert!(events_holding(&long_varint, "t").is_empty());
+    }
+
+    /// What [`events_holding_byte`] has ready for `term`, as event indexes.
+    fn ready_events(index: &[u8], term: char, events: usize) -> Option<Vec<usize>> {
+        let set = events_holding_byte(index, term as u8, events.div_ceil(8))?;
+        Some((0..set.len() * 8).filter(|&event| set[event / 8] & (1 << (event % 8)) != 0).collect())
+    }
+
+    #[test]
+    fn a_one_byte_terms_events_are_ready_and_the_same_as_scanning_finds() {
+        let timeline = sample_timeline();
+        let index = search_index_with_byte_sets(&timeline);
+        for term in ('a'..='z').chain('0'..='9').chain(['.', '_', '-']) {
+            let scanned = events_holding(&index, &term.to_string());
+            let ready = ready_events(&index, term, timeline.events.len());
+            assert_eq!(ready.unwrap_or_default(), scanned, "{term:?}");
+        }
+        assert_eq!(ready_events(&index, 'j', timeline.events.len()), Some(vec![2]), "only the symposium in Beijing holds a j");
+        assert_eq!(ready_events(&index, 'q', timeline.events.len()), None, "no word holds a q");
+    }
+
+    #[test]
+    fn the_words_and_lists_are_the_same_with_or_without_the_sets() {
+        let timeline = sample_timeline();
+        let (plain, with_sets) = (search_index(&timeline), search_index_with_byte_sets(&timeline));
+        for term in ["investigation", "tencent", "title", "b.md", "t", "zzz"] {
+            assert_eq!(events_holding(&with_sets, term), events_holding(&plain, term), "{term}");
+        }
+        assert_eq!(ready_events(&plain, 't', timeline.events.len()), None, "the widget's own index has none ready");
+    }
+
+    #[test]
+    fn one_byte_terms_are_ready_past_the_first_64_events() {
+        let index = search_index_with_byte_sets(&padded_sample(1_000, "zebra"));
+        assert_eq!(ready_events(&index, 'z', 1_000), Some(vec![999]));
+        let y = ready_events(&index, 'y', 1_000).unwrap_or_default();
+        assert_eq!(y.len(), 999, "payments and symposium: every event but the investigation");
+        assert_eq!(y, events_holding(&index, "y"));
+    }
+
+    #[test]
+    fn cut_bytes_have_no_one_byte_terms_ready_and_no_panic() {
+        let index = search_index_with_byte_sets(&sample_timeline());
+        for end in 0..index.len() {
+            let _ = events_holding_byte(&index[..end], b't', 1);
+            events_holding(&index[..end], "t");
+        }
+        assert!(events_holding_byte(&index[..index.len() - 1], b'z', 1).is_none());
     }
 
     #[test]
