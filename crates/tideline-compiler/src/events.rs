@@ -228,6 +228,9 @@ pub fn extract_mentions(
     let mut mentions = Vec::new();
     let mut history: Vec<DatedSentence> = Vec::new();
     let mut actors = tools.actors.document();
+    for block in blocks {
+        actors.know_words(&block.text);
+    }
     let mut heading_year = None;
     // Where the current section starts: the block of the last heading.
     let mut section = 0;

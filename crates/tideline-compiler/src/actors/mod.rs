@@ -158,6 +158,7 @@ impl ActorFinder {
             last_subject: None,
             countries: Vec::new(),
             places_named: FxHashMap::default(),
+            lowercase_words: FxHashMap::default(),
         }
     }
 
@@ -220,9 +221,37 @@ pub struct DocumentActors<'f> {
     /// The places named so far, by name: a place named again is one the
     /// document is about.
     places_named: FxHashMap<String, ()>,
+    /// The words the document writes in lowercase somewhere ("safety",
+    /// "media"): capitalised, they open a sentence or a title, and name no
+    /// one alone.
+    lowercase_words: FxHashMap<String, ()>,
 }
 
 impl DocumentActors<'_> {
+    /// Notes the words `text` (of the document about to be read) writes in
+    /// lowercase, so that a capitalised one is known for a common word.
+    pub fn know_words(&mut self, text: &str) {
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            if word.len() >= 3 && word.starts_with(|c: char| c.is_ascii_lowercase()) && !self.lowercase_words.contains_key(word) {
+                self.lowercase_words.insert(word.to_owned(), ());
+            }
+        }
+    }
+
+    /// True when `name` is one capitalised word the document never writes
+    /// in lowercase, nor a country's adjective ("Harvard", not "Media" nor
+    /// "Americans"): a name of its own.
+    fn is_proper_word(&self, name: &str, r: &Recognition) -> bool {
+        let lower = name.to_lowercase();
+        let demonym = r.demonyms.contains_key(name) || name.strip_suffix('s').is_some_and(|n| r.demonyms.contains_key(n));
+        name.chars().count() >= 3
+            && name.chars().skip(1).all(|c| c.is_lowercase())
+            && !self.lowercase_words.is_empty()
+            && !self.lowercase_words.contains_key(&lower)
+            && !demonym
+            && !r.is_not_name(name)
+    }
+
     /// The actors named in the next `sentence` of the document, each once,
     /// in order of appearance; learns the short forms it introduces.
     pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
@@ -381,6 +410,16 @@ impl DocumentActors<'_> {
                             {
                                 // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
                                 Some(ActorMention { name, kind })
+                            } else if !name.contains(' ')
+                                && run.start > 0
+                                && names::opens_clause(&words[run.start - 1])
+                                && names::acts_alone(&words, &run, sentence)
+                                && self.is_proper_word(&name, r)
+                            {
+                                // "… when Harvard sued": one word no other use explains,
+                                // acting on its own (not "Safety and Accountability Act",
+                                // nor "the D.C. Circuit" parted by its full stop).
+                                Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                                 // An appositive: "Italy's data protection authority, the Garante".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })

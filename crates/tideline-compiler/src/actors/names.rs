@@ -268,12 +268,32 @@ fn joined(sentence: &str, words: &[Word<'_>], range: Range<usize>) -> String {
     sentence[words[range.start].span.0..words[range.end - 1].span.1].to_owned()
 }
 
-/// An acronym defined right after the run: "… Authority (CMA)".
+/// An acronym defined right after the run: "… Authority (CMA)", or a
+/// short form made of the name's letters in order, as some are written in
+/// lowercase after their first ("Philippine Amusement and Gaming
+/// Corporation (Pagcor)").
 pub(super) fn defined_acronym<'s>(sentence: &'s str, words: &[Word<'s>], run: &Range<usize>) -> Option<&'s str> {
     let rest = sentence[words[run.end - 1].span.1..].trim_start_matches(['\'', '’', 's']);
     let inner = rest.strip_prefix(" (")?;
     let acronym = &inner[..inner.find(')')?];
-    (Word { text: acronym, span: (0, 0), breaks: false, possessive: false }.is_acronym()).then_some(acronym)
+    let spelled = Word { text: acronym, span: (0, 0), breaks: false, possessive: false }.is_acronym();
+    (spelled || is_short_form(acronym, &sentence[words[run.start].span.0..words[run.end - 1].span.1])).then_some(acronym)
+}
+
+/// True when `short` is one capitalised word of at most ten letters that
+/// opens with `name`'s first letter and takes the rest of its letters from
+/// `name` in order ("Pagcor" of "Philippine Amusement and Gaming
+/// Corporation").
+pub(super) fn is_short_form(short: &str, name: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect::<Vec<char>>();
+    let (short_letters, name_letters) = (letters(short), letters(name));
+    let one_word = short.chars().all(char::is_alphabetic) && short.starts_with(|c: char| c.is_uppercase());
+    let mut rest = name_letters.iter();
+    one_word
+        && (3..=10).contains(&short_letters.len())
+        && short_letters.len() < name_letters.len()
+        && short_letters.first() == name_letters.first()
+        && short_letters.iter().all(|c| rest.any(|n| n == c))
 }
 
 /// Where "the agency", "the company" … stand in `words`: the word range and
@@ -336,6 +356,24 @@ pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bo
     const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
     let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
     !after_preposition && verb_follows(&sentence[words[run.end - 1].span.1..])
+}
+
+/// True when `before`, the word before a name, ends a clause or joins
+/// one, so that the name opens it as its subject ("after the freeze,
+/// Harvard sued", "and Huayou completed"), not the object of a verb
+/// ("granted Aduhelm accelerated approval") nor the end of a longer name
+/// ("the D.C. Circuit").
+pub(super) fn opens_clause(before: &Word<'_>) -> bool {
+    const JOINING: &[&str] =
+        &["and", "but", "when", "while", "after", "before", "as", "because", "then", "that", "since", "until", "so", "or", "where"];
+    before.breaks && !before.capitalised() || JOINING.contains(&before.text)
+}
+
+/// [`acts`], with a verb of its own after it: not "and" or "or" joining
+/// another name ("Safety and Accountability Act").
+pub(super) fn acts_alone(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+    let joined = words.get(run.end).is_some_and(|w| matches!(w.text, "and" | "or" | "&"));
+    !joined && acts(words, run, sentence)
 }
 
 /// True when the word after `run` is a lowercase noun it qualifies ("the

@@ -370,3 +370,26 @@ fn an_unknown_name_listed_with_known_organisations_is_one() {
 fn a_group_acts_through_its_fighters() {
     assert_eq!(names(ActorFinder::built_in().find("On 19 November Houthi fighters boarded the ship.")), ["Houthis"]);
 }
+
+#[test]
+fn one_unknown_word_that_acts_is_a_name_when_the_document_never_writes_it_in_lowercase() {
+    let f = ActorFinder::built_in();
+    let text =
+        "The university sued the government. Last year, after the grants were frozen, Harvard sued. Reports in the media and safety rules followed.";
+    let mut doc = f.document();
+    doc.know_words(text);
+    assert_eq!(names(doc.read("On 21 April, after the freeze, Harvard sued the government.")), ["Harvard"]);
+    assert!(names(doc.read("On 2 May the Safety and Accountability Act passed.")).is_empty(), "a word joined to a name by \"and\"");
+    assert!(names(doc.read("On 3 May, as expected, Media said nothing.")).is_empty(), "the document writes \"media\" in lowercase");
+    assert!(names(doc.read("On 4 May the D.C. Circuit ruled.")).iter().all(|n| n != "Circuit"), "a name parted by a full stop");
+    assert!(names(doc.read("On 7 June the agency granted Zentrix accelerated approval.")).is_empty(), "the object of a verb");
+}
+
+#[test]
+fn a_short_form_of_a_names_letters_in_brackets_is_its_alias() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("He told the Philippine Amusement and Gaming Corporation (Pagcor) to wind down the industry.");
+    assert_eq!(names(doc.read("Under the order, Pagcor may not renew licences.")), ["Philippine Amusement and Gaming Corporation"]);
+    assert!(!names::is_short_form("Zorba", "Philippine Amusement and Gaming Corporation"), "not its letters");
+}
