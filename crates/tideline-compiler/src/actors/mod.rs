@@ -158,7 +158,7 @@ impl ActorFinder {
             last_subject: None,
             countries: Vec::new(),
             places_named: FxHashMap::default(),
-            lowercase_words: FxHashMap::default(),
+            text: String::new(),
         }
     }
 
@@ -221,21 +221,26 @@ pub struct DocumentActors<'f> {
     /// The places named so far, by name: a place named again is one the
     /// document is about.
     places_named: FxHashMap<String, ()>,
-    /// The words the document writes in lowercase somewhere ("safety",
-    /// "media"): capitalised, they open a sentence or a title, and name no
-    /// one alone.
-    lowercase_words: FxHashMap<String, ()>,
+    /// The document's text, to ask whether it writes a word in lowercase
+    /// somewhere ("safety", "media"): capitalised, such a word opens a
+    /// sentence or a title, and names no one alone.
+    text: String,
 }
 
 impl DocumentActors<'_> {
-    /// Notes the words `text` (of the document about to be read) writes in
-    /// lowercase, so that a capitalised one is known for a common word.
+    /// Keeps `text` (of the document about to be read), so that a
+    /// capitalised word it also writes in lowercase is known for a common
+    /// word. Searched only for the rare word that might be a name.
     pub fn know_words(&mut self, text: &str) {
-        for word in text.split(|c: char| !c.is_alphabetic()) {
-            if word.len() >= 3 && word.starts_with(|c: char| c.is_ascii_lowercase()) && !self.lowercase_words.contains_key(word) {
-                self.lowercase_words.insert(word.to_owned(), ());
-            }
-        }
+        self.text.push_str(text);
+        self.text.push('\n');
+    }
+
+    /// True when the document writes `word` (lowercase) as a whole word.
+    fn writes_in_lowercase(&self, word: &str) -> bool {
+        let bytes = self.text.as_bytes();
+        let letter = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80);
+        self.text.match_indices(word).any(|(at, _)| !letter(at.checked_sub(1).and_then(|i| bytes.get(i))) && !letter(bytes.get(at + word.len())))
     }
 
     /// True when `name` is one capitalised word the document never writes
@@ -246,8 +251,8 @@ impl DocumentActors<'_> {
         let demonym = r.demonyms.contains_key(name) || name.strip_suffix('s').is_some_and(|n| r.demonyms.contains_key(n));
         name.chars().count() >= 3
             && name.chars().skip(1).all(|c| c.is_lowercase())
-            && !self.lowercase_words.is_empty()
-            && !self.lowercase_words.contains_key(&lower)
+            && !self.text.is_empty()
+            && !self.writes_in_lowercase(&lower)
             && !demonym
             && !r.is_not_name(name)
     }
