@@ -465,14 +465,14 @@ impl DocumentActors<'_> {
             // "Britain will strip …, the government announced": the country
             // the sentence names is the one whose government is meant.
             let country = found.iter().find_map(|(_, m)| r.countries.get(m.name.as_str()).filter(|_| m.kind == ActorKind::Place));
+            // "the government" after "the Attorney General's Office" is not the office.
+            let referent = match r.names_whole_government(&sentence[range.clone()]) {
+                true => self.last_government.as_ref(),
+                false => self.last.get(&kind),
+            };
             if let Some(country) = country.filter(|_| kind == ActorKind::Government) {
                 found.push((range.start, self.government_of(country, r)));
-            } else if let Some(mention) = if r.names_whole_government(&sentence[range.clone()]) {
-                // "the government" after "the Attorney General's Office" is not the office.
-                self.last_government.as_ref()
-            } else {
-                self.last.get(&kind)
-            } {
+            } else if let Some(mention) = referent {
                 found.push((range.start, mention.clone()));
             } else if let Some(main) = self.main_country().filter(|_| kind == ActorKind::Government) {
                 // "the government" before any is named: the country's the document is about.
