@@ -454,7 +454,8 @@ impl DocumentActors<'_> {
             let earlier = found.iter().any(|(at, m)| *at < range.start && m.kind == kind);
             // "the ministry" after "the Ministry of Agriculture" is that
             // ministry, not the last government: the head words below find it.
-            let part_of_government = kind == ActorKind::Government && !r.names_whole_government(&sentence[range.clone()]);
+            let whole_government = r.names_whole_government(&sentence[range.clone()]);
+            let part_of_government = kind == ActorKind::Government && !whole_government;
             let headed = match sentence[range.clone()].split_whitespace().collect::<Vec<_>>()[..] {
                 [_, noun] => part_of_government && self.heads.keys().any(|head| head.eq_ignore_ascii_case(noun)),
                 _ => false,
@@ -466,7 +467,7 @@ impl DocumentActors<'_> {
             // the sentence names is the one whose government is meant.
             let country = found.iter().find_map(|(_, m)| r.countries.get(m.name.as_str()).filter(|_| m.kind == ActorKind::Place));
             // "the government" after "the Attorney General's Office" is not the office.
-            let referent = match r.names_whole_government(&sentence[range.clone()]) {
+            let referent = match whole_government {
                 true => self.last_government.as_ref(),
                 false => self.last.get(&kind),
             };
