@@ -151,13 +151,13 @@ impl ActorFinder {
         DocumentActors {
             finder: self,
             aliases: FxHashMap::default(),
+            places_named: FxHashMap::default(),
             heads: FxHashMap::default(),
             last: FxHashMap::default(),
             last_person: None,
             last_government: None,
             last_subject: None,
             countries: Vec::new(),
-            places_named: FxHashMap::default(),
             text: String::new(),
         }
     }
@@ -218,8 +218,9 @@ pub struct DocumentActors<'f> {
     /// order of first mention: "the government" of a document that has
     /// named none is the government of the first one named most.
     countries: Vec<CountryTally>,
-    /// The places named so far, by name: a place named again is one the
-    /// document is about.
+    /// The places named so far as where something happens or passes, by
+    /// name: a place a happening is set in again is one the document is
+    /// about.
     places_named: FxHashMap<String, ()>,
     /// The document's text, to ask whether it writes a word in lowercase
     /// somewhere ("safety", "media"): capitalised, such a word opens a
@@ -304,9 +305,20 @@ impl DocumentActors<'_> {
             if let Some(led) = leading(&mention, &sentence[range.clone()], &sentence[range.end..], r) {
                 mention = led;
             }
-            if mention.kind == ActorKind::Place {
-                let again = self.places_named.insert(mention.name.clone(), ()).is_some();
-                match places::place_role(sentence, &range, r) {
+            let government = (mention.kind == ActorKind::Place).then(|| places::places_government(&sentence[range.clone()], after, r)).flatten();
+            // "the Hangzhou municipal government", "the Beijing government", wherever it stands.
+            if let Some(government) = government {
+                mention = match government {
+                    places::PlacesGovernment::Own(own) => own,
+                    places::PlacesGovernment::Country(country) => self.government_of(country, r),
+                };
+            } else if mention.kind == ActorKind::Place {
+                let role = places::place_role(sentence, &range, r);
+                // Only where something happens or passes counts: "Italy
+                // fined …" does not make Italy a setting.
+                let again = matches!(role, places::PlaceRole::Setting | places::PlaceRole::Path)
+                    && self.places_named.insert(mention.name.clone(), ()).is_some();
+                match role {
                     _ if in_government => continue,
                     // "Ottawa said": a capital that acts is its country's government.
                     places::PlaceRole::Acts => {
@@ -315,8 +327,10 @@ impl DocumentActors<'_> {
                             mention = self.government_of(country, r);
                         }
                     }
-                    // A place the document names again is one it is about: it
-                    // takes part where a happening is set in it ("fined in Shanghai").
+                    // "imports from Japan", "the party secretary of Hangzhou".
+                    places::PlaceRole::Path => {}
+                    // A place the document sets things in again is one it is
+                    // about: it takes part ("fined in Shanghai").
                     places::PlaceRole::Setting if again => {}
                     places::PlaceRole::Setting | places::PlaceRole::Aside => continue,
                 }

@@ -66,10 +66,15 @@ pub(super) enum PlaceRole {
     /// retaliated".
     Acts,
     /// The happening is set in it, after one of the setting prepositions
-    /// ("fined in Shanghai", "the economy of Hangzhou").
+    /// ("fined in Shanghai"): it takes part when the document names it so
+    /// again.
     Setting,
+    /// Something comes from it or goes to it, or belongs to it, after one
+    /// of the path prepositions ("imports from Japan", "exports to China",
+    /// "the party secretary of Hangzhou").
+    Path,
     /// It only qualifies something else ("a New York jury", "Ireland's
-    /// regulator") or something moves to or from it ("exports to China").
+    /// regulator") or stands after another preposition ("more than China").
     Aside,
 }
 
@@ -98,17 +103,33 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
         "between",
     ];
     let before = sentence[..range.start].trim_end();
-    let mut previous = before.rsplit(char::is_whitespace).map(str::to_lowercase);
-    let word = match previous.next() {
-        Some(w) if w == "the" => previous.next().unwrap_or_default(),
+    let mut previous = before.rsplit(char::is_whitespace);
+    let written = match previous.next() {
+        Some(w) if w.eq_ignore_ascii_case("the") => previous.next().unwrap_or_default(),
         Some(w) => w,
-        None => String::new(),
+        None => "",
     };
-    if r.setting_prepositions.contains_key(word.as_str()) {
+    let word = written.to_lowercase();
+    let after = past_kind(&sentence[range.end..], r);
+    // "in France and Germany", "from Bulgaria, Ukraine and Romania": a
+    // place listed after another takes the role the list's preposition
+    // gives. "the Hong Kong and Macao Affairs Office" lists no places.
+    let listed = matches!(word.as_str(), "and" | "or") && !verb_follows(after)
+        || written.ends_with(',') && written.starts_with(char::is_uppercase) && continues_list(after);
+    if listed && after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase) {
+        return PlaceRole::Aside;
+    }
+    let word = if listed { word_before_list(before) } else { word };
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    let setting = r.setting_prepositions.contains_key(word.as_str());
+    // "in Manila's bay area": what is set there belongs to it.
+    if setting && possessive || r.path_prepositions.contains_key(word.as_str()) {
+        return PlaceRole::Path;
+    }
+    if setting {
         return PlaceRole::Setting;
     }
-    let after = &sentence[range.end..];
-    let acts = if PREPOSITIONS.contains(&word.as_str()) || after.starts_with("'s") || after.starts_with("’s") {
+    let acts = if PREPOSITIONS.contains(&word.as_str()) || possessive {
         false
     } else if word == "and" {
         // After "and", a place is one of a list ("in France and Germany")
@@ -122,6 +143,66 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
     } else {
         PlaceRole::Aside
     }
+}
+
+/// True when `after` a name goes on with more of a list (", Mexico and …",
+/// " and Romania").
+fn continues_list(after: &str) -> bool {
+    after.starts_with(',') || after.starts_with(" and ") || after.starts_with(" or ")
+}
+
+/// The word, lowercased, before the list of names that `before` ends in:
+/// the first one back past the names (capitalised, with their commas),
+/// "and", "or" and "the" ("from" in "… from Bulgaria, Ukraine, the
+/// Philippines and").
+fn word_before_list(before: &str) -> String {
+    let in_list = |w: &str| {
+        let bare = w.trim_end_matches(',');
+        bare.starts_with(char::is_uppercase) || matches!(bare, "and" | "or" | "the")
+    };
+    before.split_whitespace().rev().find(|w| !in_list(w)).unwrap_or("").to_lowercase()
+}
+
+/// `after` a place's name, past a word that says what kind of place it is
+/// (" province, which issued" → ", which issued").
+fn past_kind<'s>(after: &'s str, r: &Recognition) -> &'s str {
+    let rest = after.trim_start();
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if word.is_empty() || !r.place_kinds.contains_key(word) {
+        return after;
+    }
+    &rest[word.len()..]
+}
+
+/// Whose government a place's name followed by one names.
+pub(super) enum PlacesGovernment<'r> {
+    /// The place's own: "the Hangzhou municipal government".
+    Own(ActorMention),
+    /// A country's, named by the country ("the Netherlands government")
+    /// or by its capital alone before the noun ("the Beijing government").
+    Country(&'r str),
+}
+
+/// The government named when `after` a place's name come lowercase words
+/// for a local government, then its noun (" municipal government and …").
+pub(super) fn places_government<'r>(place: &str, after: &str, r: &'r Recognition) -> Option<PlacesGovernment<'r>> {
+    let mut words = Vec::new();
+    for word in after.split_whitespace().take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if r.local_governments.contains_key(bare) {
+            let country = r.countries.get(place).or_else(|| r.capitals.get(place).filter(|_| words.is_empty()));
+            if let Some(country) = country {
+                return Some(PlacesGovernment::Country(country));
+            }
+            words.push("government");
+            return Some(PlacesGovernment::Own(ActorMention { name: format!("{place} {}", words.join(" ")), kind: ActorKind::Government }));
+        }
+        if bare.len() != word.len() || !(r.local_words.contains_key(bare) || r.place_kinds.contains_key(bare)) {
+            return None;
+        }
+        words.push(bare);
+    }
+    None
 }
 
 /// The country whose possessive `before` ends with ("… South Sudan's"), as

@@ -68,6 +68,10 @@ struct RawCapitals {
 #[serde(deny_unknown_fields)]
 struct RawPlaces {
     setting_prepositions: Vec<String>,
+    path_prepositions: Vec<String>,
+    kinds: Vec<String>,
+    local: Vec<String>,
+    governments: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -163,9 +167,20 @@ pub struct Recognition {
     /// Nouns for an organisation's people ("officials"): the name before
     /// them takes part rather than qualifying.
     pub member_nouns: FxHashMap<String, ()>,
-    /// Prepositions that set a happening in a place ("in", "of"): the
-    /// place takes part ("fined in Shanghai").
+    /// Prepositions that set a happening in a place ("in"): the place
+    /// takes part when the document names it so again ("fined in Shanghai").
     pub setting_prepositions: FxHashMap<String, ()>,
+    /// Prepositions after which a place takes part: what comes from it,
+    /// goes to it or belongs to it ("from", "to", "of").
+    pub path_prepositions: FxHashMap<String, ()>,
+    /// Words after a place's name that say what kind of place it is
+    /// ("province", "state").
+    pub place_kinds: FxHashMap<String, ()>,
+    /// Words between a place's name and its government's noun
+    /// ("municipal" in "the Hangzhou municipal government").
+    pub local_words: FxHashMap<String, ()>,
+    /// Nouns for a place's own government ("government", "authorities").
+    pub local_governments: FxHashMap<String, ()>,
     /// A country's institutions as named alone ("Parliament", "House"),
     /// with the institution's name and kind ("House of Representatives").
     pub institutions: FxHashMap<String, (String, ActorKind)>,
@@ -281,6 +296,10 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         government_nouns: set(raw.demonyms.government_nouns),
         member_nouns: set(raw.members.nouns),
         setting_prepositions: set(raw.places.setting_prepositions),
+        path_prepositions: set(raw.places.path_prepositions),
+        place_kinds: set(raw.places.kinds),
+        local_words: set(raw.places.local),
+        local_governments: set(raw.places.governments),
         led: raw.institutions.led.clone(),
         institutions: (raw.institutions.government.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Government))))
             .chain(raw.institutions.regulator.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Regulator))))
