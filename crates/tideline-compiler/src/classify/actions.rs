@@ -224,8 +224,12 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 .filter(|&(word, _, from)| from + word.len() <= at && at - from <= OBJECT_BEFORE)
                 .filter(|&(word, object, from)| {
                     // "Its agreements expired" is a party's affair; "the deal was blocked" is not.
+                    // "The test, which taxes gains after purchase, was cut": the
+                    // last words of an aside are not the subject.
                     text.get(from + word.len()..at).is_some_and(|between| {
-                        (acts_on_object_before(verb, between) && object != Object::About || is_passive(between)) && !crosses_clause(between)
+                        (acts_on_object_before(verb, between) && object != Object::About || is_passive(between))
+                            && !crosses_clause(between)
+                            && !between.contains(',')
                     })
                 })
                 .max_by_key(|&(_, _, from)| from)
