@@ -38,6 +38,7 @@ fn chains(sentence: &str, spans: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// Indices of runs that stand in one list with names known to be
 /// organisations (`known`, the gazetteer's: their byte ranges and kinds;
+/// runs the document named so before, `named`, one kind or none per run;
 /// or runs that end in a head word, "Mediterranean Shipping Company"), with
 /// the kind of the first such name: "Robinhood, OpenSea and Uniswap Labs"
 /// makes OpenSea a company when the others are. A list here is three names
@@ -48,6 +49,7 @@ pub(super) fn listed_with_known(
     words: &[Word<'_>],
     runs: &[Range<usize>],
     known: &[(Range<usize>, ActorKind)],
+    named: &[Option<ActorKind>],
     r: &Recognition,
 ) -> Vec<(usize, ActorKind)> {
     if runs.is_empty() || runs.len() + known.len() < 2 {
@@ -60,7 +62,8 @@ pub(super) fn listed_with_known(
         .enumerate()
         .map(|(i, run)| {
             let head = r.heads.get(words[run.end - 1].text).copied().filter(organisation).filter(|_| run.len() > 1);
-            (words[run.start].span.0..words[run.end - 1].span.1, Some(i), head)
+            let kind = head.or_else(|| named.get(i).copied().flatten().filter(organisation));
+            (words[run.start].span.0..words[run.end - 1].span.1, Some(i), kind)
         })
         .collect();
     items.extend(known.iter().map(|(range, kind)| (range.clone(), None, Some(*kind))));

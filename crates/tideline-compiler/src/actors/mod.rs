@@ -374,7 +374,10 @@ impl DocumentActors<'_> {
         }
         let runs = names::capitalised_runs(&words, &covered, r);
         let mut listed = lists::listed(sentence, &words, &runs);
-        let mut listed_with_known = lists::listed_with_known(sentence, &words, &runs, &kin, r);
+        // "Wilmar, Permata Hijau and Musim Mas" after "Wilmar International".
+        let named: Vec<Option<ActorKind>> =
+            runs.iter().map(|run| self.aliases.get(&sentence[words[run.start].span.0..words[run.end - 1].span.1]).map(|m| m.kind)).collect();
+        let mut listed_with_known = lists::listed_with_known(sentence, &words, &runs, &kin, &named, r);
         // "the Digital, Culture, Media and Sport Secretary": a list that ends
         // in a title names the office, not actors.
         let in_list: Vec<usize> = listed.clone();
@@ -421,7 +424,7 @@ impl DocumentActors<'_> {
                             } else if acronym
                                 && (after_the && !names::qualifies_next(&words, &run, sentence) || names::acts(&words, &run, sentence))
                                 && !dateline
-                                || listed.contains(&index) && !name.contains(' ')
+                                || listed.contains(&index) && name.split_whitespace().count() <= 2
                             {
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if let Some(&(_, kind)) =

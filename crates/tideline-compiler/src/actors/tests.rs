@@ -391,6 +391,19 @@ fn an_unknown_name_listed_with_known_organisations_is_one() {
     assert!(!owned.contains(&"Edgeline".to_owned()), "a product after its owner's possessive: {owned:?}");
     let office = names(f.find("In 2020 the Digital, Culture, Media and Sport Secretary, Oliver Dowden, spoke."));
     assert!(!office.contains(&"Culture".to_owned()), "an office's words: {office:?}");
+    let mut doc = f.document();
+    doc.read("Zentrix Holdings said on Monday that it had been told.");
+    assert_eq!(
+        names(doc.read("On 2 May prosecutors charged Zentrix, Quorlan Mas and Bertia Jaya.")),
+        ["Zentrix Holdings", "Quorlan Mas", "Bertia Jaya"],
+        "a name the document gave before is a known one"
+    );
+}
+
+#[test]
+fn names_of_two_words_in_a_list_after_a_list_noun_are_actors() {
+    let found = names(ActorFinder::built_in().find("In June they named three corporate groups, Zentrix, Permata Hijau and Musim Mas, as suspects."));
+    assert_eq!(found, ["Zentrix", "Permata Hijau", "Musim Mas"]);
 }
 
 #[test]
