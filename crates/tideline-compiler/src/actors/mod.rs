@@ -308,10 +308,9 @@ impl DocumentActors<'_> {
             let government = (mention.kind == ActorKind::Place).then(|| places::places_government(&sentence[range.clone()], after, r)).flatten();
             // "the Hangzhou municipal government", "the Beijing government", wherever it stands.
             if let Some(government) = government {
-                mention = match government {
-                    places::PlacesGovernment::Own(own) => own,
-                    places::PlacesGovernment::Country(country) => self.government_of(country, r),
-                };
+                if let places::PlacesGovernment::Country(country) = government {
+                    mention = self.government_of(country, r);
+                }
             } else if mention.kind == ActorKind::Place {
                 let role = places::place_role(sentence, &range, r);
                 // Only where something happens or passes counts: "Italy

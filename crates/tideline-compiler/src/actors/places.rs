@@ -176,8 +176,10 @@ fn past_kind<'s>(after: &'s str, r: &Recognition) -> &'s str {
 
 /// Whose government a place's name followed by one names.
 pub(super) enum PlacesGovernment<'r> {
-    /// The place's own: "the Hangzhou municipal government".
-    Own(ActorMention),
+    /// The place's own, which stands for it as the place itself: "the
+    /// Zhejiang province government began" is Zhejiang acting, as "the
+    /// Hangzhou municipal government" is Hangzhou.
+    Own,
     /// A country's, named by the country ("the Netherlands government")
     /// or by its capital alone before the noun ("the Beijing government").
     Country(&'r str),
@@ -186,21 +188,17 @@ pub(super) enum PlacesGovernment<'r> {
 /// The government named when `after` a place's name come lowercase words
 /// for a local government, then its noun (" municipal government and …").
 pub(super) fn places_government<'r>(place: &str, after: &str, r: &'r Recognition) -> Option<PlacesGovernment<'r>> {
-    let mut words = Vec::new();
+    let mut qualified = false;
     for word in after.split_whitespace().take(3) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
         if r.local_governments.contains_key(bare) {
-            let country = r.countries.get(place).or_else(|| r.capitals.get(place).filter(|_| words.is_empty()));
-            if let Some(country) = country {
-                return Some(PlacesGovernment::Country(country));
-            }
-            words.push("government");
-            return Some(PlacesGovernment::Own(ActorMention { name: format!("{place} {}", words.join(" ")), kind: ActorKind::Government }));
+            let country = r.countries.get(place).or_else(|| r.capitals.get(place).filter(|_| !qualified));
+            return Some(country.map_or(PlacesGovernment::Own, |country| PlacesGovernment::Country(country)));
         }
         if bare.len() != word.len() || !(r.local_words.contains_key(bare) || r.place_kinds.contains_key(bare)) {
             return None;
         }
-        words.push(bare);
+        qualified = true;
     }
     None
 }
