@@ -6,7 +6,7 @@ use crate::timeline::Timeline;
 use core::fmt;
 
 /// Bumped whenever the encoded layout changes.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
 const MAGIC: &[u8; 4] = b"TDLN";
 
 /// Why bytes could not be decoded into a timeline.
@@ -123,8 +123,8 @@ mod tests {
     fn one_event_blob(month: u8, day: u8) -> Vec<u8> {
         let mut bytes = b"TDLN".to_vec();
         bytes.push(FORMAT_VERSION);
-        // title "", no documents, no actors, one event: id 0, kind Event,
-        bytes.extend_from_slice(&[0, 0, 0, 1, 0, 0]);
+        // title "", no documents, no actors, one event: id 0 (six bytes), kind Event,
+        bytes.extend_from_slice(&[0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
         // date: year 2023 (zigzag varint 4046), month, day, precision Day,
         bytes.extend_from_slice(&[0xCE, 0x1F, month, day, 0]);
         // no end, stance, category, summary "", no actors, amounts, sources or cues, origin.

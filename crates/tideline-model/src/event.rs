@@ -125,9 +125,25 @@ pub struct ActorId(pub u16);
 pub struct DocumentId(pub u16);
 
 /// A stable event id, derived from the event's content (not its position), so
-/// links and curation entries survive rebuilds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// links and curation entries survive rebuilds. It holds 48 bits, printed as
+/// twelve hex digits and encoded as six bytes: a varint of 48 random bits
+/// would take seven, one more per embedded event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EventId(pub u64);
+
+impl Serialize for EventId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let [a, b, c, d, e, f, ..] = self.0.to_le_bytes();
+        [a, b, c, d, e, f].serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let [a, b, c, d, e, f] = <[u8; 6]>::deserialize(deserializer)?;
+        Ok(EventId(u64::from_le_bytes([a, b, c, d, e, f, 0, 0])))
+    }
+}
 
 impl EventId {
     /// The id as 12 lowercase hex digits, as used in URLs, JSON and the DOM.
@@ -225,5 +241,13 @@ mod tests {
         assert_eq!(id.to_hex(), "0abcdef01234");
         assert_eq!(EventId::from_hex("0abcdef01234"), Some(id));
         assert_eq!(EventId::from_hex("xyz"), None);
+    }
+
+    #[test]
+    fn event_ids_encode_as_six_bytes_and_back() {
+        let id = EventId(0xfedc_ba98_7654);
+        let bytes = postcard::to_allocvec(&id).expect("an id encodes");
+        assert_eq!(bytes, [0x54, 0x76, 0x98, 0xba, 0xdc, 0xfe]);
+        assert_eq!(postcard::from_bytes::<EventId>(&bytes).ok(), Some(id));
     }
 }
