@@ -496,6 +496,21 @@ impl DocumentActors<'_> {
                 found.push((range.start, self.government_of(main.country, r)));
             }
         }
+        // "China's commerce ministry" is China's; "the trade ministry", in a
+        // sentence that names no one country, is named as it stands (the
+        // country named most may not be the one meant).
+        for (range, portfolio) in names::lowercase_institutions(&words, r) {
+            let before = &sentence[..range.start];
+            let ministry = if places::possessor(before, r).is_some() || sentence_countries.len() == 1 {
+                self.institution(&portfolio, before, &sentence_countries, r)
+            } else {
+                r.institutions.get(&portfolio).map(|(name, kind)| ActorMention { name: name.clone(), kind: *kind })
+            };
+            if let Some(ministry) = ministry {
+                self.learn(&ministry, r);
+                found.push((range.start, ministry));
+            }
+        }
         // "the bank" after "the Bank of Japan", "the court" after "the Supreme Court".
         if !self.heads.is_empty() {
             let mut head = String::new();

@@ -413,6 +413,24 @@ pub(super) fn qualifies_nothing(after: &str) -> bool {
     }
 }
 
+/// Institutions named in lowercase, as [`Recognition::institutions`] keys
+/// them ("trade ministry", "corporate affairs ministry"): each with the
+/// byte range of its words and its key.
+pub(super) fn lowercase_institutions(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for (end, word) in words.iter().enumerate().filter(|(_, w)| w.text == "ministry") {
+        // The longest key first: "corporate affairs ministry", then "affairs ministry".
+        let named = (end.saturating_sub(2)..end).find_map(|start| {
+            let phrase = &words[start..=end];
+            let key = phrase.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+            let lowercase = phrase.iter().all(|w| !w.capitalised() && !w.possessive) && !phrase[..phrase.len() - 1].iter().any(|w| w.breaks);
+            (lowercase && r.institutions.contains_key(&key)).then(|| (words[start].span.0..word.span.1, key))
+        });
+        out.extend(named);
+    }
+    out
+}
+
 /// The first word of `after` past a time phrase, without punctuation.
 fn next_word(after: &str) -> &str {
     let after = without_time_phrase(after);

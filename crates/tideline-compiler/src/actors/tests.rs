@@ -434,3 +434,14 @@ fn a_short_form_of_a_names_letters_in_brackets_is_its_alias() {
     assert_eq!(names(doc.read("Under the order, Pagcor may not renew licences.")), ["Philippine Amusement and Gaming Corporation"]);
     assert!(!names::is_short_form("Zorba", "Philippine Amusement and Gaming Corporation"), "not its letters");
 }
+
+#[test]
+fn a_ministry_named_in_lowercase_by_its_portfolio_is_found() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("In January 2022 the trade ministry set a single retail price.")), ["Ministry of Trade"]);
+    assert_eq!(names(doc.read("In March the ministry scrapped the cap.")), ["Ministry of Trade"], "and the ministry is it");
+    assert_eq!(names(f.find("On 3 July Japan's finance ministry announced the measure.")), ["Ministry of Finance of Japan"]);
+    assert_eq!(names(f.find("The corporate affairs ministry set up a committee.")), ["Ministry of Corporate Affairs"], "a portfolio of two words");
+    assert!(f.find("The ministry of sound opened a club.").is_empty(), "no portfolio, no ministry");
+}

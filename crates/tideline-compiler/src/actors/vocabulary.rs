@@ -80,6 +80,7 @@ struct RawInstitutions {
     government: FxHashMap<String, String>,
     regulator: FxHashMap<String, String>,
     led: Vec<String>,
+    ministries: FxHashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -181,8 +182,9 @@ pub struct Recognition {
     pub local_words: FxHashMap<String, ()>,
     /// Nouns for a place's own government ("government", "authorities").
     pub local_governments: FxHashMap<String, ()>,
-    /// A country's institutions as named alone ("Parliament", "House"),
-    /// with the institution's name and kind ("House of Representatives").
+    /// A country's institutions as named alone ("Parliament", "House", or
+    /// in lowercase by portfolio, "trade ministry"), with the institution's
+    /// name and kind ("House of Representatives", "Ministry of Trade").
     pub institutions: FxHashMap<String, (String, ActorKind)>,
     /// National capitals and their countries as [`Recognition::demonyms`]
     /// writes them ("Ottawa" → "Canada"): a capital that acts is its
@@ -301,9 +303,14 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         local_words: set(raw.places.local),
         local_governments: set(raw.places.governments),
         led: raw.institutions.led.clone(),
-        institutions: (raw.institutions.government.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Government))))
-            .chain(raw.institutions.regulator.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Regulator))))
-            .collect(),
+        institutions: (raw
+            .institutions
+            .government
+            .into_iter()
+            .chain(raw.institutions.ministries)
+            .map(|(alone, name)| (alone, (name, ActorKind::Government))))
+        .chain(raw.institutions.regulator.into_iter().map(|(alone, name)| (alone, (name, ActorKind::Regulator))))
+        .collect(),
         capitals: toml::from_str::<RawCapitals>(CAPITALS).expect("data/capitals.toml is valid").capitals,
         adjective_of,
         given_names: GIVEN_NAMES.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect(),
