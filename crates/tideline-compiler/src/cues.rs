@@ -52,6 +52,10 @@ pub struct ActionWords {
     /// ("The Senate approved it" tightens).
     #[serde(default)]
     pub lawmakers: Vec<String>,
+    /// Reversing verbs that raise a level when a figure follows ("lifting
+    /// its royalty rate to 10%" raises it, as "raised" would).
+    #[serde(default)]
+    pub raising: Vec<String>,
 }
 
 impl ActionWords {
@@ -65,6 +69,7 @@ impl ActionWords {
         self.enders.extend(more.enders.iter().cloned());
         self.relational.extend(more.relational.iter().cloned());
         self.lawmakers.extend(more.lawmakers.iter().cloned());
+        self.raising.extend(more.raising.iter().cloned());
     }
 }
 
@@ -201,6 +206,7 @@ impl Vocabulary {
             &mut action.enders,
             &mut action.relational,
             &mut action.lawmakers,
+            &mut action.raising,
         ];
         for list in lists {
             words(list);

@@ -194,11 +194,16 @@ fn has_complement(text: &str, at: usize) -> bool {
 /// first object after it in its clause (before any other verb), or in the
 /// passive the last one before it; a negator right before the verb ("refused
 /// to") turns its stance around.
-pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: &[String]) -> Vec<Action> {
+pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: &[String], raising: &[String]) -> Vec<Action> {
     let mut actions = Vec::new();
     let verbs: Vec<usize> = cues.iter().filter(|(_, cue, _)| matches!(cue, Cue::Verb(_))).map(|&(_, _, at)| at).collect();
     for &(verb_word, cue, at) in cues {
         let Cue::Verb(verb) = cue else { continue };
+        // "lifting its royalty rate to 10%": a level raised, not a rule lifted.
+        let verb = match verb {
+            Verb::Reversing if raising.iter().any(|w| verb_word.starts_with(w.as_str())) && to_a_figure(text, at + verb_word.len()) => Verb::Enacting,
+            verb => verb,
+        };
         // A noun acts through its complement only: "a reduction in
         // subsidies", "the end of negative rates", not "the end of March".
         let nominal = is_nominal(text, at);
@@ -258,6 +263,20 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
     let negated: Vec<Action> = negated.collect();
     actions.extend(negated);
     actions
+}
+
+/// How far after a verb "to" and a figure may stand: "lifting its royalty
+/// rate to 10%".
+const FIGURE_AFTER: usize = 50;
+
+/// True when, within its clause after `from`, `text` goes on "to" and a
+/// figure ("to 10%", "to $20 billion").
+fn to_a_figure(text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else { return false };
+    rest.match_indices(" to ").take_while(|&(at, _)| at <= FIGURE_AFTER && !crosses_clause(&rest[..at])).any(|(at, to)| {
+        let figure = rest[at + to.len()..].trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace());
+        figure.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// How far before its verb a lawmaker may stand: "the Chamber of Deputies

@@ -69,6 +69,7 @@ pub struct Classifier {
     conditional: Vec<String>,
     market_subject: Vec<String>,
     relational: Vec<String>,
+    raising: Vec<String>,
 }
 
 /// True when `word`, found at `range` of the lowercased `scope`, counts there
@@ -199,6 +200,7 @@ impl Classifier {
             conditional: vocabulary.conditional.clone(),
             market_subject: vocabulary.market_subject.clone(),
             relational: vocabulary.action.relational.clone(),
+            raising: vocabulary.action.raising.clone(),
         })
     }
 
@@ -295,12 +297,12 @@ impl Classifier {
             Some(lowered) => {
                 let bytes = lowered.as_bytes();
                 let cues: Vec<_> = read.found.iter().filter_map(|(pattern, m)| self.cue_in(bytes, *pattern, m.clone())).collect();
-                read_actions(lowered, &cues, &self.relational)
+                read_actions(lowered, &cues, &self.relational, &self.raising)
             }
             None => {
                 let lowered = lowercase(read.sentence);
                 let cues: Vec<_> = self.cues_at(&lowered).collect();
-                read_actions(&lowered, &cues, &self.relational)
+                read_actions(&lowered, &cues, &self.relational, &self.raising)
             }
         }
     }

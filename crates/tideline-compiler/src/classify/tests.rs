@@ -90,6 +90,8 @@ fn a_verb_is_read_with_its_object() {
     assert_eq!(stance("It designated six gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft."), Stance::Tightening);
     assert_eq!(stance("Regulators blocked the merger."), Stance::Tightening);
     assert_eq!(stance("The ban was lifted after four weeks."), Stance::Easing, "passive");
+    assert_eq!(stance("In late 2018 the state declared cobalt strategic, lifting its royalty rate to 10%."), Stance::Tightening, "a level raised");
+    assert_eq!(stance("In 2019 the regulator lifted the ban to allow 20 new games."), Stance::Easing, "no figure after \"to\"");
     assert_ne!(
         stance("The test, which taxes gains on property sold soon after purchase, was cut to two years."),
         Stance::Tightening,
