@@ -414,10 +414,19 @@ pub(super) fn qualifies_nothing(after: &str) -> bool {
 }
 
 /// Institutions named in lowercase, as [`Recognition::institutions`] keys
-/// them ("trade ministry", "corporate affairs ministry"): each with the
-/// byte range of its words and its key.
+/// them ("trade ministry", "corporate affairs ministry", or "Parliament"
+/// for "parliament" after a possessive): each with the byte range of its
+/// words and its key.
 pub(super) fn lowercase_institutions(words: &[Word<'_>], r: &Recognition) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
+    // "Australia's parliament passed": a country's institution after its possessive.
+    for pair in words.windows(2).filter(|pair| pair[0].possessive && !pair[1].capitalised()) {
+        let mut key: String = pair[1].text.chars().take(1).flat_map(char::to_uppercase).collect();
+        key.extend(pair[1].text.chars().skip(1));
+        if r.institutions.contains_key(&key) {
+            out.push((pair[1].span.0..pair[1].span.1, key));
+        }
+    }
     for (end, word) in words.iter().enumerate().filter(|(_, w)| w.text == "ministry") {
         // The longest key first: "corporate affairs ministry", then "affairs ministry".
         let named = (end.saturating_sub(2)..end).find_map(|start| {

@@ -436,7 +436,7 @@ fn a_short_form_of_a_names_letters_in_brackets_is_its_alias() {
 }
 
 #[test]
-fn a_ministry_named_in_lowercase_by_its_portfolio_is_found() {
+fn a_ministry_or_a_parliament_named_in_lowercase_is_found() {
     let f = ActorFinder::built_in();
     let mut doc = f.document();
     assert_eq!(names(doc.read("In January 2022 the trade ministry set a single retail price.")), ["Ministry of Trade"]);
@@ -444,4 +444,6 @@ fn a_ministry_named_in_lowercase_by_its_portfolio_is_found() {
     assert_eq!(names(f.find("On 3 July Japan's finance ministry announced the measure.")), ["Ministry of Finance of Japan"]);
     assert_eq!(names(f.find("The corporate affairs ministry set up a committee.")), ["Ministry of Corporate Affairs"], "a portfolio of two words");
     assert!(f.find("The ministry of sound opened a club.").is_empty(), "no portfolio, no ministry");
+    let found = names(f.find("In February 2021 Australia's parliament passed the code."));
+    assert!(found.iter().any(|n| n.contains("Parliament") && n.contains("Australia")), "a country's parliament after its possessive: {found:?}");
 }
