@@ -51,6 +51,7 @@ fn a_place_is_an_actor_when_it_acts_or_something_passes_through_it() {
     assert_eq!(names(f.find("Italy fined the firm.")), ["Italy"]);
     assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative, named once");
     assert_eq!(names(f.find("China banned imports from Japan.")), ["China", "Japan"], "where the goods come from");
+    assert_eq!(names(f.find("The firm expanded into Japan in 2019.")), ["Japan"], "where it goes");
     assert!(f.find("Output grew faster than China did.").is_empty(), "after another preposition");
     assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
     assert_eq!(names(f.find("Police arrested seven FIFA officials in Zurich.")), ["FIFA"], "its people: FIFA takes part");
