@@ -122,6 +122,10 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
     let word = if listed { word_before_list(before) } else { word };
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     let setting = r.setting_prepositions.contains_key(word.as_str());
+    // "delisting from U.S. markets": the place names a kind of market.
+    if (setting || r.path_prepositions.contains_key(word.as_str())) && modifies_noun(after) {
+        return PlaceRole::Aside;
+    }
     // "in Manila's bay area": what is set there belongs to it.
     if setting && possessive || r.path_prepositions.contains_key(word.as_str()) {
         return PlaceRole::Path;
@@ -143,6 +147,24 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
     } else {
         PlaceRole::Aside
     }
+}
+
+/// True when `after` a place's name comes, with no punctuation between, a
+/// lowercase word that is neither a function word nor a verb, and more
+/// words after it: the noun the place qualifies ("U.S. markets under the
+/// law"), not "Japan the same day" or "China since 2020".
+fn modifies_noun(after: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "to", "and", "or", "of", "in", "on", "for", "with", "as",
+        "at", "by", "from", "which", "who", "over", "after", "before", "into", "against", "under", "about", "than", "but", "not", "also", "since",
+        "until", "amid", "despite", "during", "last", "next", "earlier", "later", "again", "alone", "itself", "instead", "only", "too", "so", "when",
+        "while", "where", "if", "because", "via", "through", "between", "within", "without", "per", "each",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let next = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    // A last word before punctuation may be a verb no list knows ("Exports to Shanghai fell.").
+    let more = rest[next.len()..].starts_with(' ');
+    more && next.starts_with(|c: char| c.is_ascii_lowercase()) && !FUNCTION_WORDS.contains(&next) && !verb_follows(after)
 }
 
 /// True when `after` a name goes on with more of a list (", Mexico and …",

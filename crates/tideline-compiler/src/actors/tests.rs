@@ -52,6 +52,8 @@ fn a_place_is_an_actor_when_it_acts_or_something_passes_through_it() {
     assert!(f.find("The firm was fined in Brussels.").is_empty(), "a locative, named once");
     assert_eq!(names(f.find("China banned imports from Japan.")), ["China", "Japan"], "where the goods come from");
     assert_eq!(names(f.find("The firm expanded into Japan in 2019.")), ["Japan"], "where it goes");
+    assert_eq!(names(f.find("China banned imports from Japan the same day.")), ["China", "Japan"]);
+    assert!(names(f.find("It named five firms for delisting from U.S. markets under the law.")).is_empty(), "a place that qualifies a noun");
     assert!(f.find("Output grew faster than China did.").is_empty(), "after another preposition");
     assert!(f.find("A New York jury convicted him.").is_empty(), "a qualifier");
     assert_eq!(names(f.find("Police arrested seven FIFA officials in Zurich.")), ["FIFA"], "its people: FIFA takes part");
