@@ -501,7 +501,12 @@ impl DocumentActors<'_> {
         // country named most may not be the one meant).
         for (range, portfolio) in names::lowercase_institutions(&words, r) {
             let before = &sentence[..range.start];
-            let ministry = if places::possessor(before, r).is_some() || sentence_countries.len() == 1 {
+            let country_owns = places::possessor(before, r).is_some();
+            // "Australia's parliament", not "the company's treasury".
+            if !portfolio.ends_with("ministry") && !country_owns {
+                continue;
+            }
+            let ministry = if country_owns || sentence_countries.len() == 1 {
                 self.institution(&portfolio, before, &sentence_countries, r)
             } else {
                 r.institutions.get(&portfolio).map(|(name, kind)| ActorMention { name: name.clone(), kind: *kind })

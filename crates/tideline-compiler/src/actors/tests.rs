@@ -449,4 +449,5 @@ fn a_ministry_or_a_parliament_named_in_lowercase_is_found() {
     assert!(f.find("The ministry of sound opened a club.").is_empty(), "no portfolio, no ministry");
     let found = names(f.find("In February 2021 Australia's parliament passed the code."));
     assert!(found.iter().any(|n| n.contains("Parliament") && n.contains("Australia")), "a country's parliament after its possessive: {found:?}");
+    assert!(f.find("In 2021 the company's treasury bought bonds.").is_empty(), "a company's treasury is no country's");
 }
