@@ -258,6 +258,22 @@ impl DocumentActors<'_> {
             && !r.is_not_name(name)
     }
 
+    /// True when `word`, opening a sentence, is not a plural that any
+    /// sentence might open with ("Regulators said", "Shares fell"): it does
+    /// not end in "s", or the document also writes it capitalised after a
+    /// lowercase word ("… said Siemens").
+    fn opens_as_name(&self, word: &str) -> bool {
+        if !word.ends_with('s') {
+            return true;
+        }
+        let bytes = self.text.as_bytes();
+        self.text.match_indices(word).any(|(at, _)| {
+            let before = self.text[..at].trim_end_matches(' ');
+            let end = at + word.len();
+            at > before.len() && before.ends_with(|c: char| c.is_lowercase() || c == ',') && !bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+        })
+    }
+
     /// The actors named in the next `sentence` of the document, each once,
     /// in order of appearance; learns the short forms it introduces.
     pub fn read(&mut self, sentence: &str) -> Vec<ActorMention> {
@@ -356,9 +372,16 @@ impl DocumentActors<'_> {
         }
         // "l'Autorité de sûreté nucléaire (ASN)": a name its acronym spells.
         for (range, acronym) in names::spelled_acronyms(sentence, &words) {
-            if covered.iter().any(|c| c.start < range.end && range.start < c.end) {
+            let overlaps = |c: &Range<usize>| c.start < range.end && range.start < c.end;
+            let inside = |at: usize| range.contains(&at);
+            // A place the name holds is part of it: "Immigration, Refugees and
+            // Citizenship Canada (IRCC)", "… Authority of India (FSSAI)".
+            let only_places = covered.iter().filter(|c| overlaps(c)).all(|c| range.start <= c.start && c.end <= range.end)
+                && found.iter().filter(|(at, _)| inside(*at)).all(|(_, m)| m.kind == ActorKind::Place);
+            if covered.iter().any(overlaps) && !only_places {
                 continue;
             }
+            found.retain(|(at, _)| !inside(*at));
             let name = &sentence[range.clone()];
             // "the Digital Markets Act (DMA)" names a law, not an actor.
             if name.split_whitespace().next_back().is_some_and(|last| r.is_tail_word(last)) {
@@ -432,12 +455,13 @@ impl DocumentActors<'_> {
                                 // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
                                 Some(ActorMention { name, kind })
                             } else if !name.contains(' ')
-                                && run.start > 0
-                                && names::opens_clause(&words[run.start - 1])
+                                && (run.start > 0 && names::opens_clause(&words[run.start - 1])
+                                    || run.start == 0 && !dateline && self.opens_as_name(&name))
                                 && names::acts_alone(&words, &run, sentence)
                                 && self.is_proper_word(&name, r)
                             {
-                                // "… when Harvard sued": one word no other use explains,
+                                // "… when Harvard sued", "Merck filed the first
+                                // lawsuit": one word no other use explains,
                                 // acting on its own (not "Safety and Accountability Act",
                                 // nor "the D.C. Circuit" parted by its full stop).
                                 Some(ActorMention { name, kind: ActorKind::Organisation })

@@ -294,6 +294,17 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn a_place_inside_a_name_its_acronym_spells_is_part_of_the_name() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    let found = names(doc.read("On 27 October, Immigration, Refugees and Citizenship Canada (IRCC) said colleges must confirm every offer."));
+    assert_eq!(found, ["Immigration, Refugees and Citizenship Canada"]);
+    assert_eq!(names(doc.read("In April IRCC said the rule would expire.")), ["Immigration, Refugees and Citizenship Canada"]);
+    let found = names(doc.read("The Food Safety and Standards Authority of India (FSSAI) tested samples."));
+    assert_eq!(found, ["Food Safety and Standards Authority of India"]);
+}
+
+#[test]
 fn a_countrys_own_government_written_with_its_possessive_is_its_government() {
     let f = ActorFinder::built_in();
     assert_eq!(names(f.find("Japan's government decided in April 2021 to discharge the water.")), ["Japanese government"]);
@@ -427,6 +438,18 @@ fn one_unknown_word_that_acts_is_a_name_when_the_document_never_writes_it_in_low
     assert!(names(doc.read("On 3 May, as expected, Media said nothing.")).is_empty(), "the document writes \"media\" in lowercase");
     assert!(names(doc.read("On 4 May the D.C. Circuit ruled.")).iter().all(|n| n != "Circuit"), "a name parted by a full stop");
     assert!(names(doc.read("On 7 June the agency granted Zentrix accelerated approval.")).is_empty(), "the object of a verb");
+}
+
+#[test]
+fn one_unknown_word_that_opens_a_sentence_and_acts_is_a_name_unless_it_may_be_a_plural() {
+    let f = ActorFinder::built_in();
+    let text = "Zentrix filed the first lawsuit in June 2023. Regulators said nothing. Contracts followed. Kestrels said no. The buyer, said Kestrels, was late.";
+    let mut doc = f.document();
+    doc.know_words(text);
+    assert_eq!(names(doc.read("Zentrix filed the first lawsuit in June 2023.")), ["Zentrix"]);
+    assert!(names(doc.read("Regulators said nothing.")).is_empty(), "a plural any sentence may open with");
+    assert_eq!(names(doc.read("Kestrels said no.")), ["Kestrels"], "the document writes it capitalised inside a sentence too");
+    assert!(names(doc.read("Contracts followed.")).is_empty(), "a plural, not a name");
 }
 
 #[test]
