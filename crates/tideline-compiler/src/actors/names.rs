@@ -152,6 +152,13 @@ pub(super) fn capitalised_runs(words: &[Word<'_>], covered: &[Range<usize>], r: 
                 end += 1;
             } else if CONNECTORS.contains(&w.text) && !(in_list && w.text == "and") && words.get(end + 1).is_some_and(name_word) && !w.breaks {
                 end += 2;
+            } else if matches!(w.text, "of" | "for")
+                && !w.breaks
+                && words.get(end + 1).is_some_and(|t| t.text == "the" && !t.breaks)
+                && words.get(end + 2).is_some_and(name_word)
+            {
+                // "the Office of the Ombudsman", "the Court of Justice of the European Union".
+                end += 3;
             } else {
                 break;
             }
@@ -230,13 +237,14 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         return None;
     }
     // Laws and documents ("Digital Markets Act"), and names joined from head
-    // words alone ("Parliament and Council"), are no actor's name.
+    // words alone ("Parliament and Council", but not "Office of the
+    // Ombudsman", one body), are no actor's name.
     // "the Affordable Clean Energy rule": a law's name before its kind.
     let kind_after = words.get(run.end).is_some_and(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && r.is_tail_word(w.text));
-    if kind_after
-        || name_words.last().is_some_and(|w| r.tails.contains_key(w.text))
-        || name_words.len() > 1 && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
-    {
+    let heads_joined = name_words.len() > 1
+        && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
+        && !name_words.iter().any(|w| matches!(w.text, "of" | "for"));
+    if kind_after || name_words.last().is_some_and(|w| r.tails.contains_key(w.text)) || heads_joined {
         return None;
     }
     if let Some(kind) = name_words.iter().find_map(|w| r.heads.get(w.text)) {

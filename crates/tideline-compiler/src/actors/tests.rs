@@ -294,6 +294,13 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn head_words_joined_by_of_name_one_body_and_by_and_two() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("The Office of the Ombudsman placed the mayor under suspension.")), ["Office of the Ombudsman"]);
+    assert!(names(f.find("The Parliament and Council agreed.")).is_empty(), "two institutions, neither named in full");
+}
+
+#[test]
 fn a_place_inside_a_name_its_acronym_spells_is_part_of_the_name() {
     let f = ActorFinder::built_in();
     let mut doc = f.document();
