@@ -133,7 +133,12 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
     if setting {
         return PlaceRole::Setting;
     }
-    let acts = if PREPOSITIONS.contains(&word.as_str()) || possessive {
+    let acts = if possessive {
+        // "Egypt's President Abdel Fattah al-Sisi", "Zimbabwe's mines
+        // minister, Winston Chitando": the country acts through its official.
+        let owned = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+        !PREPOSITIONS.contains(&word.as_str()) && names_its_official(owned, r)
+    } else if PREPOSITIONS.contains(&word.as_str()) {
         false
     } else if word == "and" {
         // After "and", a place is one of a list ("in France and Germany")
@@ -147,6 +152,23 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
     } else {
         PlaceRole::Aside
     }
+}
+
+/// True when `after` a place's possessive come an official's title (one
+/// word, after at most two words that qualify it: "mines minister") and a
+/// name, after a comma or not: "President Abdel Fattah al-Sisi", "mines
+/// minister, Winston Chitando". Not "regulator, the Garante" nor
+/// "largest union".
+fn names_its_official(after: &str, r: &Recognition) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    let is_title = |w: &str| {
+        let w = w.trim_end_matches(',');
+        r.titles.iter().any(|(t, kind)| *kind == ActorKind::Official && t.len() == 1 && w.eq_ignore_ascii_case(&t[0]))
+    };
+    let Some(at) = words.iter().take(3).position(|w| is_title(w)) else { return false };
+    let name = words.get(at + 1).copied().unwrap_or("");
+    let qualifiers_plain = words[..at].iter().all(|w| !w.ends_with(','));
+    qualifiers_plain && name.starts_with(char::is_uppercase) && !matches!(name, "The" | "A" | "An")
 }
 
 /// True when `after` a place's name comes, with no punctuation between, a

@@ -294,6 +294,15 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn a_country_acts_through_the_official_its_possessive_names() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("Zimbabwe's mines minister, Winston Chitando, said the country will ban exports.")), ["Zimbabwe", "Winston Chitando"]);
+    assert_eq!(names(f.find("Egypt’s President Abdel Fattah al-Sisi said the canal lost revenue.")), ["Egypt", "Abdel Fattah el-Sisi"]);
+    assert!(!names(f.find("Italy's data protection authority, the Garante, acted.")).contains(&"Italy".to_owned()), "an authority, not an official");
+    assert!(!names(f.find("Japan's largest union federation, Rengo, said so.")).contains(&"Japan".to_owned()), "no title");
+}
+
+#[test]
 fn head_words_joined_by_of_name_one_body_and_by_and_two() {
     let f = ActorFinder::built_in();
     assert_eq!(names(f.find("The Office of the Ombudsman placed the mayor under suspension.")), ["Office of the Ombudsman"]);
