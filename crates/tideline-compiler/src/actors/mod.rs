@@ -360,6 +360,12 @@ impl DocumentActors<'_> {
             covered.push(range.clone());
             found.push((range.start, mention));
         }
+        // "American and British warships struck …": the countries act.
+        for (at, country) in places::demonym_countries(&words, r) {
+            let bare = country.trim_start_matches("the ");
+            let place = self.finder.named(bare).unwrap_or_else(|| ActorMention { name: bare.to_owned(), kind: ActorKind::Place });
+            found.push((at, place));
+        }
         // Curly quotes and accents make many sentences non-ASCII; only Han
         // characters can start a Chinese name.
         if !sentence.is_ascii() && sentence.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c)) {

@@ -37,6 +37,31 @@ pub(super) fn demonym_governments(words: &[Word<'_>], r: &Recognition) -> Vec<(R
     out
 }
 
+/// Where `words` name a country by the adjective before a noun it acts
+/// through ("Chinese troops", "American and British warships"): the byte
+/// offset of each adjective and its country as a government's name says it.
+pub(super) fn demonym_countries<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<(usize, &'r str)> {
+    let mut out = Vec::new();
+    // Adjectives listed so far ("American, British and"), and whether
+    // punctuation ends the last one.
+    let mut listed: Vec<(usize, &'r str)> = Vec::new();
+    let mut parted = false;
+    for word in words {
+        if let Some(country) = r.demonyms.get(word.text) {
+            listed.push((word.span.0, country));
+        } else if matches!(word.text, "and" | "or") && !listed.is_empty() && !word.breaks {
+            continue;
+        } else {
+            if !parted && r.country_nouns.contains_key(&word.text.to_lowercase()) {
+                out.append(&mut listed);
+            }
+            listed.clear();
+        }
+        parted = word.breaks;
+    }
+    out
+}
+
 /// The words `from..=to` of `words` joined by single spaces.
 fn sentence_text(words: &[Word<'_>], from: usize, to: usize) -> String {
     words[from..=to].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")

@@ -294,6 +294,15 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn a_country_acts_through_its_forces_named_by_its_adjective() {
+    let f = ActorFinder::built_in();
+    let found = names(f.find("American and British warships struck radar sites in the early hours."));
+    assert_eq!(found, ["United States", "United Kingdom"]);
+    assert_eq!(names(f.find("Twenty soldiers died in a clash with Chinese troops.")), ["China"]);
+    assert!(names(f.find("A Japanese company and British investors bought it.")).is_empty(), "not a noun a country acts through");
+}
+
+#[test]
 fn a_country_acts_through_the_official_its_possessive_names() {
     let f = ActorFinder::built_in();
     assert_eq!(names(f.find("Zimbabwe's mines minister, Winston Chitando, said the country will ban exports.")), ["Zimbabwe", "Winston Chitando"]);

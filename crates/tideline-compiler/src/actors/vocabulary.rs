@@ -104,6 +104,7 @@ struct RawAnaphora {
 #[serde(deny_unknown_fields)]
 struct RawDemonyms {
     government_nouns: Vec<String>,
+    country_nouns: Vec<String>,
     countries: FxHashMap<String, String>,
 }
 
@@ -165,6 +166,8 @@ pub struct Recognition {
     pub countries: FxHashMap<String, String>,
     /// Nouns that make a country adjective its government ("authorities").
     pub government_nouns: FxHashMap<String, ()>,
+    /// Nouns through which a country adjective's country acts ("troops").
+    pub country_nouns: FxHashMap<String, ()>,
     /// Nouns for an organisation's people ("officials"): the name before
     /// them takes part rather than qualifying.
     pub member_nouns: FxHashMap<String, ()>,
@@ -296,6 +299,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         countries: raw.demonyms.countries.values().map(|c| (c.trim_start_matches("the ").to_owned(), c.clone())).collect(),
         demonyms: raw.demonyms.countries,
         government_nouns: set(raw.demonyms.government_nouns),
+        country_nouns: set(raw.demonyms.country_nouns),
         member_nouns: set(raw.members.nouns),
         setting_prepositions: set(raw.places.setting_prepositions),
         path_prepositions: set(raw.places.path_prepositions),
