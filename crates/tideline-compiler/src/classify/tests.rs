@@ -25,6 +25,14 @@ fn a_fine_is_tightening_and_says_why() {
 }
 
 #[test]
+fn reviewing_a_deal_tightens_and_a_review_that_reports_does_not() {
+    let c = classifier().classify("The regulator said it would review the transaction to protect fair competition.");
+    assert_eq!(c.stance, Stance::Tightening);
+    let c = classifier().classify("A Treasury review published in December found that the platforms had struck 30 agreements.");
+    assert_eq!(c.stance, Stance::Neutral);
+}
+
+#[test]
 fn support_policies_are_easing() {
     let c = classifier().classify("Shandong issued opinions to support the platform economy.");
     assert_eq!((c.stance, c.category), (Stance::Easing, Category::PolicySupport));
