@@ -384,6 +384,25 @@ pub(super) fn acts_alone(words: &[Word<'_>], run: &Range<usize>, sentence: &str)
     !joined && acts(words, run, sentence)
 }
 
+/// The kind of body a name set off by commas stands for when the word
+/// before the first comma is a lowercase noun for one: "the union
+/// federation, Rengo, said" (an organisation), "the carmaker, Zentrix,"
+/// (a company). Not a name in a list ("Apple, Meta and Microsoft"), in
+/// brackets ("enterprises (SMEs)"), nor after any other noun ("in the
+/// city, Bamban,").
+pub(super) fn appositive_kind(sentence: &str, words: &[Word<'_>], run: &Range<usize>, r: &Recognition) -> Option<ActorKind> {
+    let noun = words.get(run.start.checked_sub(1)?)?;
+    let last = &words[run.end - 1];
+    let comma_before = sentence[noun.span.1..words[run.start].span.0].trim() == ",";
+    let set_off = comma_before && sentence[last.span.1..].starts_with(',') && run.end - run.start <= 3;
+    if !set_off || noun.capitalised() {
+        return None;
+    }
+    let mut head = noun.text.to_owned();
+    head[..1].make_ascii_uppercase();
+    r.heads.get(head.as_str()).copied().or_else(|| r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun.text).map(|(_, kind)| *kind))
+}
+
 /// True when the word after `run` is a lowercase noun it qualifies ("the
 /// TTF hub", "the AI liability directive"), not a verb or a word that
 /// joins a clause ("the ACCC to develop", "the SEC said").

@@ -466,6 +466,17 @@ fn one_unknown_word_that_acts_is_a_name_when_the_document_never_writes_it_in_low
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_a_noun_for_a_body_is_that_body() {
+    let f = ActorFinder::built_in();
+    let found = f.find("The decision came after Japan's largest union federation, Zentrix, said its members won pay rises.");
+    assert!(found.iter().any(|a| a.name == "Zentrix" && a.kind == ActorKind::Organisation), "{found:?}");
+    let found = f.find("On Monday the carmaker, Kestrel Motors, recalled 40,000 cars.");
+    assert!(found.iter().any(|a| a.name == "Kestrel Motors" && a.kind == ActorKind::Company), "{found:?}");
+    assert!(names(f.find("Agents raided a compound in the town, Bamban, on 13 March.")).is_empty(), "a town is no body");
+    assert!(names(f.find("He pledged support for small enterprises (SMEs), curbing abuse.")).is_empty(), "an acronym in brackets");
+}
+
+#[test]
 fn one_unknown_word_that_opens_a_sentence_and_acts_is_a_name_unless_it_may_be_a_plural() {
     let f = ActorFinder::built_in();
     let text = "Zentrix filed the first lawsuit in June 2023. Regulators said nothing. Contracts followed. Kestrels said no. The buyer, said Kestrels, was late.";
