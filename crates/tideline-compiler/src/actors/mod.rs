@@ -474,13 +474,13 @@ impl DocumentActors<'_> {
                             } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                                 // An appositive: "Italy's data protection authority, the Garante".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
-                            } else if let Some(kind) =
-                                (!in_list.contains(&index) && !dateline).then(|| names::appositive_kind(sentence, &words, &run, r)).flatten()
-                            {
-                                // "Japan's largest union federation, Rengo, said".
-                                Some(ActorMention { name, kind })
                             } else {
-                                None
+                                // "Japan's largest union federation, Rengo, said".
+                                let appositive = !in_list.contains(&index) && !dateline;
+                                appositive
+                                    .then(|| names::appositive_kind(sentence, &words, &run, r))
+                                    .flatten()
+                                    .map(|kind| ActorMention { name, kind })
                             }
                         })
                 }
