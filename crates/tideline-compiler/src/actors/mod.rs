@@ -450,7 +450,10 @@ impl DocumentActors<'_> {
                             } else if part {
                                 None
                             } else if acronym
-                                && (after_the && !names::qualifies_next(&words, &run, sentence) || names::acts(&words, &run, sentence))
+                                // "FIFA's ethics committee banned": what an acronym owns acts for it.
+                                && (after_the && !names::qualifies_next(&words, &run, sentence)
+                                    || names::acts(&words, &run, sentence)
+                                    || words[run.end - 1].possessive)
                                 && !dateline
                                 || listed.contains(&index) && name.split_whitespace().count() <= 2
                             {

@@ -485,7 +485,10 @@ pub(super) fn verb_follows(after: &str) -> bool {
     const DETERMINERS: &[&str] = &["its", "the", "a", "an", "all", "their", "his", "her", "new"];
     let mut rest = without_time_phrase(after).split_whitespace();
     let next = rest.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    let present = next.ends_with('s') && !next.ends_with("ss") && rest.next().is_some_and(|w| DETERMINERS.contains(&w));
+    // "grounds the fleet", and "announce that" after a plural subject.
+    let then = rest.next();
+    let present =
+        next.ends_with('s') && !next.ends_with("ss") && then.is_some_and(|w| DETERMINERS.contains(&w)) || !next.is_empty() && then == Some("that");
     next.ends_with("ed") || AUXILIARIES.contains(&next) || present
 }
 

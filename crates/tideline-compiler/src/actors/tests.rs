@@ -466,6 +466,20 @@ fn one_unknown_word_that_acts_is_a_name_when_the_document_never_writes_it_in_low
 }
 
 #[test]
+fn an_acronym_acts_through_what_it_owns() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("In late 2015 ZQFA's ethics committee banned two officials.")), ["ZQFA"]);
+    assert!(names(f.find("The country's GDP's growth slowed.")).is_empty(), "an acronym that names no one");
+}
+
+#[test]
+fn a_plural_subject_acts_through_a_verb_before_that() {
+    let f = ActorFinder::built_in();
+    let found = names(f.find("With a ceasefire taking effect, the Houthis announce that they will stop attacking ships."));
+    assert_eq!(found, ["Houthis"]);
+}
+
+#[test]
 fn a_name_set_off_by_commas_after_a_noun_for_a_body_is_that_body() {
     let f = ActorFinder::built_in();
     let found = f.find("The decision came after Japan's largest union federation, Zentrix, said its members won pay rises.");
