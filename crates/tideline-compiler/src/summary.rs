@@ -138,12 +138,15 @@ fn without_leading_subordinate(text: &str) -> &str {
 /// fined …"), when something is left.
 fn without_asides(text: &str) -> String {
     let mut out = outside_brackets(text);
-    // One appositive: ", the … ," or ", a … ," within the first words.
-    for opener in [", the ", ", a ", ", an ", ", its ", ", which ", ", who "] {
-        if let Some(at) = find_starting_before(&out, opener, 0, 40) {
-            if let Some(close) = find_starting_before(&out, ", ", at + 2, at + 70) {
-                out.replace_range(at..close + 1, "");
-                break;
+    // One appositive: ", the … ," or ", a … ," within the first words. Every
+    // opener starts with ", ", so each is looked for from the first of those.
+    if let Some(first_comma) = find_starting_before(&out, ", ", 0, 40) {
+        for opener in [", the ", ", a ", ", an ", ", its ", ", which ", ", who "] {
+            if let Some(at) = find_starting_before(&out, opener, first_comma, 40) {
+                if let Some(close) = find_starting_before(&out, ", ", at + 2, at + 70) {
+                    out.replace_range(at..close + 1, "");
+                    break;
+                }
             }
         }
     }
@@ -156,27 +159,38 @@ fn without_asides(text: &str) -> String {
 
 /// The words of `text` outside brackets, one space between them, and none
 /// before a comma. One pass does what dropping the brackets, joining the
-/// words with single spaces and then writing " ," as "," would: each
-/// character is copied once, and a space is written only when the next
-/// word starts with something other than a comma.
+/// words with single spaces and then writing " ," as "," would: each run of
+/// characters between spaces and brackets is copied at once, and a space is
+/// written only when the next run starts with something other than a comma.
 fn outside_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut space_due = false;
-    for c in text.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' if depth > 0 => depth -= 1,
-            _ if depth > 0 => {}
-            _ if c.is_whitespace() => space_due = !out.is_empty(),
-            _ => {
+    // Where the characters to copy as they stand begin, while there are any.
+    let mut run: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        if depth == 0 && !matches!(c, '(' | '（') && !c.is_whitespace() {
+            if run.is_none() {
                 if space_due && c != ',' {
                     out.push(' ');
                 }
                 space_due = false;
-                out.push(c);
+                run = Some(at);
             }
+            continue;
         }
+        if let Some(start) = run.take() {
+            out.push_str(&text[start..at]);
+        }
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ => space_due = !out.is_empty(),
+        }
+    }
+    if let Some(start) = run {
+        out.push_str(&text[start..]);
     }
     out
 }
@@ -380,6 +394,7 @@ mod tests {
             "  Spaced \u{3000} out ,  commas , ,here (and (nested) brackets) )stray",
             "（全角）括号 , and a tab\tand\u{a0}no-break space",
             "(only an aside)",
+            "ab(x)cd a (b),c e (f) ,g",
             " , leading comma",
             "The regulator, which opened the case in a long and winding investigation of many years, said , it would, the end,",
             "",
