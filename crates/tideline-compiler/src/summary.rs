@@ -68,7 +68,10 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
             .filter_map(|s| {
                 // A comma, or the full-width one of Chinese: "7月16日，网信办…".
                 let rest = sentence.get(s.end..)?;
-                [", ", "，"].iter().filter_map(|c| rest.find(c).map(|at| (s.end + at, c.len()))).min()
+                // Searched for as bytes: a searcher set up for each span cost more than the search.
+                let comma = rest.as_bytes().windows(2).position(|w| w[0] == b',' && w[1] == b' ').map(|at| (s.end + at, 2));
+                let full_width = rest.find('，').map(|at| (s.end + at, '，'.len_utf8()));
+                comma.into_iter().chain(full_width).min()
             })
             .min();
         if let Some((comma, width)) = opening_end.filter(|&(c, w)| c < 80 && focus.end.saturating_sub(c + w) > 20) {
@@ -96,11 +99,16 @@ pub fn summarize(sentence: &str, focus: Range<usize>, date_spans: &[Range<usize>
     if let Some(subject) = subject.filter(|s| opens_with_verb && !text.contains(*s)) {
         text = format!("{subject} {text}");
     }
-    let mut headline = fit(&text);
-    if let Some(first) = headline.chars().next().filter(|c| c.is_lowercase()) {
-        headline = first.to_uppercase().chain(headline.chars().skip(1)).collect();
+    let headline = fit(text);
+    match headline.chars().next().filter(|c| c.is_lowercase()) {
+        Some(first) => {
+            let mut capitalised = String::with_capacity(headline.len() + 2);
+            capitalised.extend(first.to_uppercase());
+            capitalised.push_str(&headline[first.len_utf8()..]);
+            capitalised
+        }
+        None => headline,
     }
-    headline
 }
 
 /// Lowercase words that open a clause with its subject, not its verb.
@@ -129,23 +137,16 @@ fn without_leading_subordinate(text: &str) -> &str {
 /// appositives set off by commas after a name ("Tencent, the gaming giant,
 /// fined …"), when something is left.
 fn without_asides(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' if depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    let mut out = out.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",");
-    // One appositive: ", the … ," or ", a … ," within the first words.
-    for opener in [", the ", ", a ", ", an ", ", its ", ", which ", ", who "] {
-        if let Some(at) = out.find(opener).filter(|&at| at < 40) {
-            if let Some(close) = out[at + 2..].find(", ").map(|c| at + 2 + c).filter(|&c| c - at < 70) {
-                out.replace_range(at..close + 1, "");
-                break;
+    let mut out = outside_brackets(text);
+    // One appositive: ", the … ," or ", a … ," within the first words. Every
+    // opener starts with ", ", so each is looked for from the first of those.
+    if let Some(first_comma) = find_starting_before(&out, ", ", 0, 40) {
+        for opener in [", the ", ", a ", ", an ", ", its ", ", which ", ", who "] {
+            if let Some(at) = find_starting_before(&out, opener, first_comma, 40) {
+                if let Some(close) = find_starting_before(&out, ", ", at + 2, at + 70) {
+                    out.replace_range(at..close + 1, "");
+                    break;
+                }
             }
         }
     }
@@ -156,16 +157,70 @@ fn without_asides(text: &str) -> String {
     }
 }
 
+/// The words of `text` outside brackets, one space between them, and none
+/// before a comma. One pass does what dropping the brackets, joining the
+/// words with single spaces and then writing " ," as "," would: each run of
+/// characters between spaces and brackets is copied at once, and a space is
+/// written only when the next run starts with something other than a comma.
+fn outside_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut space_due = false;
+    // Where the characters to copy as they stand begin, while there are any.
+    let mut run: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        if depth == 0 && !matches!(c, '(' | '（') && !c.is_whitespace() {
+            if run.is_none() {
+                if space_due && c != ',' {
+                    out.push(' ');
+                }
+                space_due = false;
+                run = Some(at);
+            }
+            continue;
+        }
+        if let Some(start) = run.take() {
+            out.push_str(&text[start..at]);
+        }
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ => space_due = !out.is_empty(),
+        }
+    }
+    if let Some(start) = run {
+        out.push_str(&text[start..]);
+    }
+    out
+}
+
+/// Where the first `needle` in `haystack` at byte `from` or later starts, as
+/// `haystack[from..].find(needle)` says, if that is before byte `before`.
+/// Compared in place and looking no further than `before`: the appositive
+/// check asks only about the first few words of a headline.
+fn find_starting_before(haystack: &str, needle: &str, from: usize, before: usize) -> Option<usize> {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let end = haystack.len().min(before.saturating_add(needle.len()).saturating_sub(1));
+    let (&first, rest) = needle.split_first()?;
+    let last_start = end.checked_sub(needle.len())?;
+    (from..=last_start).find(|&at| haystack[at] == first && haystack[at + 1..].starts_with(rest))
+}
+
 /// `text` itself when short, else cut at the best clause boundary (or word)
 /// before [`MAX_CHARS`], with an ellipsis.
-fn fit(text: &str) -> String {
-    if has_at_most_chars(text, MAX_CHARS) {
-        return text.to_owned();
+fn fit(text: String) -> String {
+    if has_at_most_chars(&text, MAX_CHARS) {
+        return text;
     }
     let limit = text.char_indices().nth(MAX_CHARS).map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
     let at = best_clause_break(head, MIN_CLAUSE_CHARS).or_else(|| head.rfind(' ')).unwrap_or(limit);
-    format!("{}…", head[..at].trim_end_matches([',', ' ', '(', '“', '"']))
+    let kept = head[..at].trim_end_matches([',', ' ', '(', '“', '"']);
+    let mut cut = String::with_capacity(kept.len() + '…'.len_utf8());
+    cut.push_str(kept);
+    cut.push('…');
+    cut
 }
 
 /// Where the last `needle` in `haystack` starts, as `rfind` says, if that
@@ -315,5 +370,55 @@ mod tests {
     fn asides_and_appositives_are_left_out() {
         let s = "Tencent, the gaming giant, was fined RMB 2.99 billion (US$410 million) by the central bank.";
         assert_eq!(whole(s, &[]), "Tencent was fined RMB 2.99 billion by the central bank");
+    }
+
+    /// The three steps the one pass of `outside_brackets` stands for.
+    fn outside_brackets_in_steps(text: &str) -> String {
+        let mut out = String::new();
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' if depth > 0 => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",")
+    }
+
+    #[test]
+    fn brackets_are_left_out_in_one_pass_as_in_three_steps() {
+        let texts = [
+            "Tencent, the gaming giant, was fined RMB 2.99 billion (US$410 million) by the central bank",
+            "  Spaced \u{3000} out ,  commas , ,here (and (nested) brackets) )stray",
+            "（全角）括号 , and a tab\tand\u{a0}no-break space",
+            "(only an aside)",
+            "ab(x)cd a (b),c e (f) ,g",
+            " , leading comma",
+            "The regulator, which opened the case in a long and winding investigation of many years, said , it would, the end,",
+            "",
+        ];
+        for text in texts {
+            assert_eq!(outside_brackets(text), outside_brackets_in_steps(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_needle_is_found_only_where_it_starts_before_the_bound() {
+        let find = |h: &str, n: &str, from: usize, before: usize| h[from..].find(n).map(|at| from + at).filter(|&at| at < before);
+        for haystack in ["a, the b, c", ", the", "x, the y, the z, which w", "", "naïve, the café, a"] {
+            for needle in [", the ", ", ", "the"] {
+                for (from, before) in [(0, 40), (0, 3), (2, 9), (4, 70), (0, 0)] {
+                    if from <= haystack.len() {
+                        assert_eq!(
+                            find_starting_before(haystack, needle, from, before),
+                            find(haystack, needle, from, before),
+                            "{haystack:?} {needle:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -297,8 +297,9 @@ impl DocumentActors<'_> {
         let governments = places::demonym_governments(&words, r);
         let known = self.finder.known(sentence);
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
-        self.count_countries(&words, r);
-        let mut sentence_countries: Vec<&'static str> = places::countries_by_adjective(&words, r).into_iter().map(|(_, c)| c).collect();
+        let by_adjective = places::countries_by_adjective(&words, r);
+        self.count_countries(&by_adjective);
+        let mut sentence_countries: Vec<&'static str> = by_adjective.iter().map(|&(_, c)| c).collect();
         sentence_countries.extend(known.iter().filter_map(|(_, m)| r.countries.get(m.name.as_str()).map(String::as_str)));
         sentence_countries.sort_unstable();
         sentence_countries.dedup();
@@ -606,9 +607,10 @@ impl DocumentActors<'_> {
         out
     }
 
-    /// Counts the countries `words` name by adjective.
-    fn count_countries(&mut self, words: &[names::Word<'_>], r: &'static Recognition) {
-        for (adjective, country) in places::countries_by_adjective(words, r) {
+    /// Counts the countries a sentence names by adjective, as
+    /// [`places::countries_by_adjective`] finds them.
+    fn count_countries(&mut self, by_adjective: &[(&'static str, &'static str)]) {
+        for &(adjective, country) in by_adjective {
             self.count(country, Some(adjective));
         }
     }

@@ -43,7 +43,9 @@ const BREAKING: &[char] = &[')', ',', '.', ';', ':', '!', '?', '—', '–', '('
 
 /// The words of `sentence` with their byte spans.
 pub(super) fn words(sentence: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // Room for words of five bytes and a space on average, so that the
+    // vector seldom grows.
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut at = 0;
     for chunk in sentence.split(char::is_whitespace) {
         let start = at;
@@ -78,6 +80,14 @@ const ELISIONS: &[&str] = &["l'", "d'", "l’", "d’", "dell'", "dell’", "all
 
 /// `chunk` without the elided article it opens with, when a capital follows.
 fn without_elision(chunk: &str) -> &str {
+    // Every elision opens with one of these letters and has its apostrophe
+    // (' or the first byte of ’) among its next four bytes: most words are
+    // passed on a look at a few bytes rather than a comparison with each.
+    let bytes = chunk.as_bytes();
+    let opens_like_one = bytes.first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'l' | b'd' | b'a' | b'n'));
+    if !opens_like_one || !bytes.iter().skip(1).take(4).any(|&b| b == b'\'' || b == 0xE2) {
+        return chunk;
+    }
     ELISIONS
         .iter()
         .find_map(|e| chunk.get(..e.len()).filter(|head| head.eq_ignore_ascii_case(e)).map(|_| &chunk[e.len()..]))
@@ -94,7 +104,10 @@ fn without_elision(chunk: &str) -> &str {
 pub(super) fn spelled_acronyms<'s>(sentence: &'s str, words: &[Word<'s>]) -> Vec<(Range<usize>, &'s str)> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(open) = sentence[from..].find(" (").map(|i| from + i) {
+    // " (" found as bytes, as `find` would: setting up its searcher for each
+    // sentence cost more than the search.
+    let bracket_after_space = |from: usize| sentence.as_bytes()[from..].windows(2).position(|w| w[0] == b' ' && w[1] == b'(').map(|i| from + i);
+    while let Some(open) = bracket_after_space(from) {
         from = open + 2;
         let Some(acronym) = sentence[open + 2..].split_once(')').map(|(a, _)| a) else { break };
         let letters: Vec<char> = acronym.chars().collect();
@@ -601,6 +614,25 @@ mod tests {
         assert!(w[0].possessive && w[0].breaks);
         assert!(w[1].breaks && !w[2].breaks && w[3].breaks);
         assert_eq!(&"Italy's regulator, the Garante (GPDP), acted."[w[4].span.0..w[4].span.1], "GPDP");
+    }
+
+    #[test]
+    fn elisions_open_with_the_letters_the_quick_check_lets_through() {
+        assert!(ELISIONS.iter().all(|e| matches!(e.as_bytes()[0], b'l' | b'd' | b'a' | b'n')));
+        let apostrophe = |e: &&str| e.bytes().position(|b| b == b'\'' || b == 0xE2).is_some_and(|at| (1..=4).contains(&at));
+        assert!(ELISIONS.iter().all(apostrophe), "each elision's apostrophe is among its first five bytes");
+        assert_eq!(without_elision("all'Italia"), "Italia");
+        assert_eq!(without_elision("andare"), "andare");
+        assert_eq!(without_elision("l'Autorité"), "Autorité");
+        assert_eq!(without_elision("Dell’Economia"), "Economia");
+        assert_eq!(without_elision("Italia"), "Italia");
+    }
+
+    #[test]
+    fn acronyms_are_read_in_each_bracket_after_a_space() {
+        let s = "The Autorité de sûreté nucléaire (ASN) and the Food Standards Agency (FSA)(x) met.";
+        let found: Vec<&str> = spelled_acronyms(s, &words(s)).into_iter().map(|(_, a)| a).collect();
+        assert_eq!(found, ["ASN", "FSA"]);
     }
 
     #[test]
