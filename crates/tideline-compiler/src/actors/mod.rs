@@ -465,9 +465,9 @@ impl DocumentActors<'_> {
                                 // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
                                 Some(ActorMention { name, kind })
                             } else if !name.contains(' ')
-                                && (run.start > 0 && names::opens_clause(&words[run.start - 1])
-                                    || run.start == 0 && !dateline && self.opens_as_name(&name))
+                                && (run.start > 0 && names::opens_clause(&words[run.start - 1]) || run.start == 0 && !dateline)
                                 && names::acts_alone(&words, &run, sentence)
+                                && (run.start > 0 || self.opens_as_name(&name))
                                 && self.is_proper_word(&name, r)
                             {
                                 // "… when Harvard sued", "Merck filed the first

@@ -52,7 +52,7 @@ pub(super) fn demonym_countries<'r>(words: &[Word<'_>], r: &'r Recognition) -> V
         } else if matches!(word.text, "and" | "or") && !listed.is_empty() && !word.breaks {
             continue;
         } else {
-            if !parted && r.country_nouns.contains_key(&word.text.to_lowercase()) {
+            if !listed.is_empty() && !parted && r.country_nouns.contains_key(&word.text.to_lowercase()) {
                 out.append(&mut listed);
             }
             listed.clear();
