@@ -295,7 +295,10 @@ impl DocumentActors<'_> {
         let mut found: Vec<(usize, ActorMention)> = Vec::new();
         let words = names::words(sentence);
         let governments = places::demonym_governments(&words, r);
-        let known = self.finder.known(sentence);
+        let mut known = self.finder.known(sentence);
+        // "the Singapore Food Agency": a place that opens a name is part of it.
+        let named: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
+        known.retain(|(range, m)| m.kind != ActorKind::Place || !names::place_opens_name(&words, range.end, &named, r));
         let mut covered: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         let by_adjective = places::countries_by_adjective(&words, r);
         self.count_countries(&by_adjective);

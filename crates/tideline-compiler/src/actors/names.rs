@@ -135,7 +135,8 @@ pub(super) fn spelled_acronyms<'s>(sentence: &'s str, words: &[Word<'s>]) -> Vec
 }
 
 /// Lowercase words that may join the capitalised words of one name.
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "des", "du", "der", "von", "van", "on", "la", "le", "di", "da", "&"];
+const CONNECTORS: &[&str] =
+    &["of", "for", "and", "the", "de", "des", "du", "der", "von", "van", "on", "la", "le", "di", "da", "bin", "ibn", "bint", "&"];
 
 /// Runs of capitalised words (joined by connectors) outside `covered`, as
 /// ranges of indices into `words`. A possessive ends a run unless a head
@@ -176,10 +177,67 @@ pub(super) fn capitalised_runs(words: &[Word<'_>], covered: &[Range<usize>], r: 
                 break;
             }
         }
+        // "the Ministry of Land, Infrastructure, Transport and Tourism": a
+        // body's portfolios, listed after "of" or "for".
+        if let Some(listed) = portfolio_list(words, start..end, &name_word, r) {
+            end = listed;
+        }
         runs.push(start..end);
         i = end;
     }
     runs
+}
+
+/// True when the place whose name ends at byte `end` opens a longer name:
+/// capitalised words follow it with no punctuation between, none of them
+/// named already (`covered`), the last a head word ("Singapore Food
+/// Agency", "Panama Ports Company", "Singapore Airlines") or a pact's
+/// ("the Paris Agreement").
+pub(super) fn place_opens_name(words: &[Word<'_>], end: usize, covered: &[Range<usize>], r: &Recognition) -> bool {
+    let Some(at) = words.iter().position(|w| w.span.1 == end) else { return false };
+    if words[at].breaks || words[at].possessive {
+        return false;
+    }
+    let free = |w: &Word| !covered.iter().any(|c| c.start < w.span.1 && w.span.0 < c.end);
+    let ends_name = |w: &Word| r.heads.contains_key(w.text) || r.pacts.contains_key(w.text);
+    for (taken, word) in words[at + 1..].iter().take(MAX_PLACE_NAME_TAIL).enumerate() {
+        if !word.capitalised() || !free(word) || r.is_not_name(word.text) || word.is_acronym() {
+            return false;
+        }
+        if word.breaks || word.possessive || taken + 1 == MAX_PLACE_NAME_TAIL {
+            return ends_name(word);
+        }
+        if ends_name(word) && words.get(at + taken + 2).is_none_or(|next| !next.capitalised()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The most words after a place in a name it opens.
+const MAX_PLACE_NAME_TAIL: usize = 4;
+
+/// Where a run of `words` ends when its last word opens a list of
+/// portfolios: the run holds a head word then "of" or "for" and one
+/// capitalised word, which a comma follows; then single capitalised words
+/// parted by commas, the last after "and" ("Ministry of Economy, Trade and
+/// Industry", "Department for Digital, Culture, Media and Sport").
+fn portfolio_list(words: &[Word<'_>], run: Range<usize>, name_word: &dyn Fn(&Word) -> bool, r: &Recognition) -> Option<usize> {
+    let n = run.end;
+    if n < run.start + 3 || !matches!(words[n - 2].text, "of" | "for") || !r.heads.contains_key(words[n - 3].text) || !words[n - 1].breaks {
+        return None;
+    }
+    let mut at = n;
+    while let Some(word) = words.get(at).filter(|w| name_word(w)) {
+        match words.get(at + 1) {
+            Some(_) if word.breaks => at += 1,
+            Some(next) if next.text == "and" => {
+                return words.get(at + 2).filter(|last| name_word(last)).map(|_| at + 3);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// What the words of a run name, before the document's aliases are asked.
@@ -210,7 +268,11 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     let mut start = run.start;
     // Sentence openers and other words that are never names.
     // "Negotiators for Parliament": an opening noun for an organisation's people is no name.
-    let members_noun = |w: &Word<'_>| r.member_nouns.contains_key(&w.text.to_lowercase());
+    // "President Ana Rocha signed": a title opening the sentence is not one.
+    let members_noun = |w: &Word<'_>| {
+        let lower = w.text.to_lowercase();
+        r.member_nouns.contains_key(&lower) && !r.titles.iter().any(|(title, _)| matches!(&title[..], [only] if *only == lower))
+    };
     while start < run.end
         && (r.is_not_name(words[start].text) || CONNECTORS.contains(&words[start].text) || start == run.start && members_noun(&words[start]))
     {
@@ -228,7 +290,9 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
             // "Minister", nor another title ("Prime Minister" after "Deputy").
             let named = &words[person.clone()];
             let another_title = r.titles.iter().any(|(t, _)| t.len() <= named.len() && is_title(&named[..t.len()], t));
-            let opens_name = named.first().is_some_and(|w| w.capitalised() && !CONNECTORS.contains(&w.text)) && !another_title;
+            // "Executive Order No. 74" names a document, not a person.
+            let document = named.iter().any(|w| r.is_tail_word(w.text));
+            let opens_name = named.first().is_some_and(|w| w.capitalised() && !CONNECTORS.contains(&w.text)) && !another_title && !document;
             if opens_name && !named.iter().any(|w| r.heads.contains_key(w.text) || w.is_acronym()) {
                 return Some(Reading::Named(ActorMention { name: joined(sentence, words, person), kind: *kind }));
             }
@@ -274,9 +338,32 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
             || is_one_of(words.get(run.end), SPEECH_AFTER)
             || is_one_of(start.checked_sub(1).and_then(|i| words.get(i)), SPEECH_BEFORE)
             || sentence[last.span.1..].starts_with(", who")
+            || described_as_person(&sentence[last.span.1..], r)
             || is_personal_name(name_words, r));
     Some(Reading::Candidate { name: joined(sentence, words, start..run.end), person_cue, acronym })
 }
+
+/// True when the words `after` a name set off a description of a person
+/// ending in a role: ", the Binance compliance executive who …", ", a
+/// Toyota executive,", ", an air force pilot,", ", the former head of …".
+fn described_as_person(after: &str, r: &Recognition) -> bool {
+    /// Words that may follow a role and end its description.
+    const AFTER_ROLE: &[&str] = &["who", "of", "at", "for", "in", "and", "since", "until", "from"];
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let mut words = rest.split_whitespace();
+    if !matches!(words.next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their")) {
+        return false;
+    }
+    let words: Vec<&str> = words.take(MAX_DESCRIPTION_WORDS).collect();
+    words.iter().enumerate().any(|(i, word)| {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let ends = bare.len() < word.len() || words.get(i + 1).is_none_or(|next| AFTER_ROLE.contains(next));
+        ends && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && r.is_role(bare)
+    })
+}
+
+/// The most words a description of a person runs to before its role.
+const MAX_DESCRIPTION_WORDS: usize = 5;
 
 /// True when `words` end with a title ("Sport Secretary"): they name an
 /// office, not its holder.

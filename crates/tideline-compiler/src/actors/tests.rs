@@ -524,3 +524,39 @@ fn a_ministry_or_a_parliament_named_in_lowercase_is_found() {
     assert!(found.iter().any(|n| n.contains("Parliament") && n.contains("Australia")), "a country's parliament after its possessive: {found:?}");
     assert!(f.find("In 2021 the company's treasury bought bonds.").is_empty(), "a company's treasury is no country's");
 }
+
+#[test]
+fn a_place_that_opens_a_name_is_part_of_it() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("On 3 May the Kenya Ports Authority suspended the tender.")), ["Kenya Ports Authority"]);
+    assert_eq!(names(f.find("Chile Copper Company said on Monday it would cut output.")), ["Chile Copper Company"]);
+    assert_eq!(names(f.find("Delegates adopted the Lisbon Protocol on 2 March.")), Vec::<String>::new(), "a pact named for where it was signed");
+    assert_eq!(names(f.find("Kenya's Ports Authority said the talks failed.")), ["Ports Authority"], "a possessive ends the name");
+}
+
+#[test]
+fn a_title_before_a_documents_name_names_no_one() {
+    let found = names(ActorFinder::built_in().find("The palace released Executive Order No. 12, which President Ana Rocha signed."));
+    assert_eq!(found, ["Ana Rocha"]);
+    assert_eq!(names(ActorFinder::built_in().find("President Ana Rocha signed the decree.")), ["Ana Rocha"], "a title opening a sentence");
+}
+
+#[test]
+fn a_bodys_portfolios_listed_after_of_are_part_of_its_name() {
+    let f = ActorFinder::built_in();
+    let found = names(f.find("The Ministry of Fisheries, Forestry and Water began an inspection on 2 May."));
+    assert_eq!(found, ["Ministry of Fisheries, Forestry and Water"]);
+    assert_eq!(names(f.find("The Department for Roads, Rail and Ports said on 2 May it would act.")), ["Department for Roads, Rail and Ports"]);
+}
+
+#[test]
+fn a_name_described_by_a_role_after_a_comma_is_a_persons() {
+    let f = ActorFinder::built_in();
+    let found = f.find("Charges against Varo Kessan, the Zentrix compliance executive who was held, were dropped.");
+    assert!(found.iter().any(|a| a.name == "Varo Kessan" && a.kind == ActorKind::Person), "{found:?}");
+    assert_eq!(names(f.find("Oru Batal, an air force pilot, flew on 3 May.")), ["Oru Batal"]);
+    let company = f.find("Kestrel Mining, the copper company, said on 3 May it would sell.");
+    assert!(company.iter().all(|a| a.kind != ActorKind::Person), "a company is no role: {company:?}");
+    let found = f.find("King Faisal bin Tamir opened the line.");
+    assert_eq!(names(found), ["Faisal bin Tamir"], "an Arabic name's \"bin\" joins it");
+}

@@ -72,6 +72,7 @@ struct RawPlaces {
     kinds: Vec<String>,
     local: Vec<String>,
     governments: Vec<String>,
+    pacts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -180,6 +181,8 @@ pub struct Recognition {
     /// Words after a place's name that say what kind of place it is
     /// ("province", "state").
     pub place_kinds: FxHashMap<String, ()>,
+    /// Last words of pacts named for where they were signed ("Paris Agreement").
+    pub pacts: FxHashMap<String, ()>,
     /// Words between a place's name and its government's noun
     /// ("municipal" in "the Hangzhou municipal government").
     pub local_words: FxHashMap<String, ()>,
@@ -228,6 +231,13 @@ impl Recognition {
         let noun = after.strip_prefix(' ')?.split(|c: char| !c.is_alphanumeric()).next()?;
         let noun = self.led.iter().find(|n| n.as_str() == noun)?;
         Some(ActorMention { name: format!("{leader} {noun}"), kind: ActorKind::Government })
+    }
+
+    /// True when the lowercase `word` is a one-word title or role
+    /// ("executive", "minister") or a noun for one of a body's people
+    /// ("spokesman", "president").
+    pub fn is_role(&self, word: &str) -> bool {
+        self.member_nouns.contains_key(word) || self.titles.iter().any(|(title, _)| matches!(&title[..], [only] if only == word))
     }
 
     /// True when `word` is never a name alone.
@@ -304,6 +314,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         setting_prepositions: set(raw.places.setting_prepositions),
         path_prepositions: set(raw.places.path_prepositions),
         place_kinds: set(raw.places.kinds),
+        pacts: set(raw.places.pacts),
         local_words: set(raw.places.local),
         local_governments: set(raw.places.governments),
         led: raw.institutions.led.clone(),
