@@ -300,11 +300,22 @@ pub fn extract_mentions(
             }
             let named = actors.read_placed(sentence.text);
             let cues = tools.classifier.sentence(sentence.text);
-            if cues.is_non_assertion() {
+            let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
+            // A negated or hedged sentence asserts nothing, except its dates
+            // before a second predicate that holds the negation.
+            let asserted_until = match cues.is_non_assertion() {
+                true => tools.classifier.unasserted_from(sentence.text),
+                false => sentence.text.len(),
+            };
+            let asserted = |d: &Dated| d.span.and_then(|i| spans.get(i)).is_some_and(|span| span.end <= asserted_until);
+            let dated: Vec<Dated> = match asserted_until == sentence.text.len() {
+                true => dated,
+                false => dated.into_iter().filter(asserted).collect(),
+            };
+            if dated.is_empty() {
                 continue;
             }
             let amounts = find_amounts(sentence.text);
-            let spans: Vec<_> = tagged.mentions.iter().map(|m| m.span.clone()).collect();
             for d in dated {
                 // Stance comes from the words around the date first, then from the
                 // part of the sentence nearest to it (each date owns the words
@@ -324,7 +335,10 @@ pub fn extract_mentions(
                         let around = words_around(sentence.text, span.clone(), WINDOW_WORDS);
                         let clause = clause_around(sentence.text, span.clone());
                         let near = around.start.max(clause.start)..around.end.min(clause.end);
-                        let c = cues.classify_near(&[near, own.clone(), whole.clone()]);
+                        // Words that assert nothing decide nothing: "banned exports in
+                        // June 2023, and it has not relaxed the ban since" tightens.
+                        let asserted = |r: &std::ops::Range<usize>| r.start.min(asserted_until)..r.end.min(asserted_until);
+                        let c = cues.classify_near(&[asserted(&near), asserted(&own), asserted(&whole)]);
                         // With several dates, the headline is the clause holding this one.
                         let clause = clause_around(sentence.text, span.clone());
                         let focus = match spans.len() {
@@ -405,6 +419,17 @@ mod tests {
         assert_eq!((found[0].classification.stance, found[0].classification.category), (Stance::Tightening, Category::Fine));
         assert_eq!(found[0].line, 3);
         assert!(!found[0].from_context);
+    }
+
+    #[test]
+    fn a_date_before_a_negated_second_predicate_stands() {
+        let found = extract("The ministry banned exports in June 2023, and it has not relaxed the ban since.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].date.to_string(), "2023-06");
+        assert_eq!(found[0].classification.stance, Stance::Tightening, "the negated relaxing decides nothing");
+        assert!(extract("The ministry did not ban exports in June 2023.").is_empty());
+        let found = extract("The board set the cap on 2 May and would have raised it on 9 May if prices rose.");
+        assert_eq!(found.iter().map(|m| m.date.to_string()).collect::<Vec<_>>(), ["2023-05-02"], "only the asserted date");
     }
 
     #[test]

@@ -450,7 +450,42 @@ impl Classifier {
         let main = &lowered[..main_clause_end(&lowered)];
         self.non_assertions.found_in(main)
     }
+
+    /// Where the part of `sentence` that asserts nothing begins, for a
+    /// sentence [`Classifier::is_non_assertion`] flags: at the coordination
+    /// that opens a second predicate holding the negation or hedge
+    /// ("banned exports in June 2023, and it has not relaxed the ban
+    /// since", "set the cap and would have been triggered only if …"), so
+    /// the dates before it still stand; else 0, the whole sentence.
+    pub fn unasserted_from(&self, sentence: &str) -> usize {
+        // Offsets must hold in `sentence`: text whose lowercasing changes
+        // its length is read whole.
+        if !ascii_case_matches_lowercase(sentence) {
+            return 0;
+        }
+        let main = &sentence[..main_clause_end(sentence)];
+        let bytes = main.as_bytes();
+        let first = self
+            .non_assertions
+            .matcher
+            .find_overlapping_iter(main)
+            .filter(|m| stands_as_cue(bytes, &self.non_assertions.words[m.pattern().as_usize()], m.range()))
+            .map(|m| m.start())
+            .min();
+        let Some(at) = first else { return 0 };
+        let before = &main[..at];
+        let lowered_tail = |n: usize| before.get(before.len().saturating_sub(n)..).map(str::to_ascii_lowercase);
+        // "… and would have", "… but did not": a second predicate of the same subject.
+        if let Some(word) = [" and ", " but "].into_iter().find(|w| lowered_tail(w.len()).as_deref() == Some(*w)) {
+            return at - word.len();
+        }
+        // "…, and it has not", "…; it has not": a second clause.
+        COORDINATIONS.iter().filter_map(|c| before.to_ascii_lowercase().rfind(c)).max().unwrap_or(0)
+    }
 }
+
+/// What opens a second clause of a sentence: ", and it has not relaxed …".
+const COORDINATIONS: [&str; 3] = [", and ", ", but ", "; "];
 
 /// One sentence lowercased and scanned for every cue, see
 /// [`Classifier::sentence`]. Its answers are those of the `Classifier`

@@ -422,3 +422,22 @@ fn what_a_lawmaker_approves_is_a_law_unless_the_sentence_names_a_permission() {
     assert_eq!(stance("The Parliament and the Council reached a provisional agreement on 13 December 2022."), Stance::Tightening);
     assert_eq!(stance("The two carriers reached a deal in May."), Stance::Neutral, "parties to a deal enact no law");
 }
+
+#[test]
+fn a_negation_in_a_second_predicate_leaves_the_first_asserted() {
+    let c = Classifier::built_in();
+    let s = "The ministry banned exports in June 2023, and it has not relaxed the ban since.";
+    assert_eq!(&s[..c.unasserted_from(s)], "The ministry banned exports in June 2023");
+    let s = "The board set the cap on 2 May and would have raised it if prices rose.";
+    assert_eq!(&s[..c.unasserted_from(s)], "The board set the cap on 2 May");
+    assert_eq!(c.unasserted_from("The bank did not fine the firm, and nothing changed."), 0, "a negated main clause asserts nothing");
+    assert_eq!(c.unasserted_from("İSTANBUL set the cap on 2 May, and it did not."), 0, "text whose lowercasing may move offsets is read whole");
+}
+
+#[test]
+fn setting_a_cap_or_a_limit_enacts_it() {
+    let c = classifier();
+    assert_eq!(c.classify("The first proposal set the cap at €275.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The regulator sets a limit of 18,125 tons.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The board set the date for its next meeting.").stance, Stance::Neutral, "no rule, no stance");
+}
