@@ -140,15 +140,20 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
         rules::Claim::Mention(m, _) => m.resolution == Resolution::RelativeToPrevious,
         rules::Claim::Warning(_) => false,
     };
-    if let Some(vague) = candidates.iter().position(leans_on_previous) {
-        let earlier = candidates[..vague].iter().rev().find_map(|c| match &c.claim {
-            rules::Claim::Mention(m, _) if m.resolution != Resolution::RelativeToPrevious => Some(m.end.unwrap_or(m.date)),
+    // The first that has a date before it leans on the nearest one that is
+    // not itself counted from another ("two days later"), even one whose
+    // year came from the previous date ("on 12 June and sinks about a week
+    // later", under a heading "2024").
+    let counted_from_previous = rules::all_rules().count() - previous::RULES.len();
+    let earlier = candidates.iter().enumerate().filter(|(_, c)| leans_on_previous(c)).find_map(|(vague, _)| {
+        candidates[..vague].iter().rev().find_map(|c| match &c.claim {
+            rules::Claim::Mention(m, _) if c.rank < counted_from_previous => Some(m.end.unwrap_or(m.date)),
             _ => None,
-        });
-        if let Some(previous) = earlier {
-            let leaning = DateContext { previous: Some(previous), ..context.clone() };
-            candidates = rules::settle(sentence, &leaning);
-        }
+        })
+    });
+    if let Some(previous) = earlier {
+        let leaning = DateContext { previous: Some(previous), ..context.clone() };
+        candidates = rules::settle(sentence, &leaning);
     }
     let mut tagged = TaggedSentence::default();
     for candidate in candidates {
@@ -206,6 +211,18 @@ mod tests {
             dates_in("Lawmakers passed the act on May 17, and the governor signed it two days later.", &after_july),
             ["2021-05-17", "2021-05-19"],
             "the sentence's own date beats the previous sentence's"
+        );
+    }
+
+    #[test]
+    fn a_later_date_leans_on_an_earlier_one_whatever_gave_that_its_year() {
+        let context = DateContext { previous: Some(date("2024-03-13")), section_year: Some(2024), ..published("2025-01-10") };
+        assert_eq!(dates_in("The carrier is struck on 12 June and sinks about a week later.", &context), ["2024-06-12", "2024-06-19"]);
+        let context = DateContext { previous: Some(date("2022-04-19")), ..published("2025-06-18") };
+        assert_eq!(
+            dates_in("Three days later the president said exports would be banned from April 28.", &context)[0],
+            "2022-04-22",
+            "a date counted from the previous one lends nothing to one before it"
         );
     }
 
