@@ -174,7 +174,23 @@ pub fn is_byline_text(text: &str) -> bool {
         return opening && dated_opening();
     }
     let by_name = BY_NAME.is_match(text) && !names_in_byline(text).0.is_empty();
-    by_name || opening || LABEL.is_match(text) || is_date_only(text)
+    by_name || opening || LABEL.is_match(text) || is_date_only(text) || has_dated_part(text)
+}
+
+/// True for a line of parts, one after the first a day's date alone: a
+/// dateline on its own line ("Hanoi, 2 July 2024 - By Minh Anh Tran") or a
+/// masthead ("A weekly on railways - Friday 31 January 2025 - No. 142").
+/// A line that opens with its date is a chronology's entry, and one that
+/// ends in a full stop a sentence.
+fn has_dated_part(text: &str) -> bool {
+    if text.ends_with(['.', '!', '?']) || !text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut parts = BYLINE_PARTS.split(text);
+    let opens_with_date = parts.next().is_none_or(is_date_only);
+    !opens_with_date
+        && parts.any(is_date_only)
+        && crate::dates::find_absolute_dates(text).iter().any(|(_, date)| date.precision() == tideline_model::Precision::Day)
 }
 
 /// False when [`READING_TIME`] cannot match: each of its matches contains

@@ -60,6 +60,22 @@ fn date_only_lines_are_bylines() {
 }
 
 #[test]
+fn a_line_of_parts_with_a_days_date_is_a_dateline_or_a_masthead() {
+    for line in ["Hanoi, 2 July 2024 - By Minh Anh Tran, Hanoi correspondent", "A bilingual weekly on railways - Friday 31 January 2025 - No. 142"] {
+        let (sep, _) = separate(&[line, "Body."]);
+        assert_eq!(texts(&sep.byline), [line], "{line}");
+    }
+    for body in [
+        "12 December 2015 - Delegates adopt the agreement",
+        "Hanoi, 2 July 2024 - The assembly passed the law.",
+        "Hanoi, July 2024 - a month of votes",
+    ] {
+        let (sep, _) = separate(&[body, "Body."]);
+        assert!(sep.byline.is_empty(), "{body}: an entry opening with its date, a sentence, a month");
+    }
+}
+
+#[test]
 fn a_labelled_sentence_without_a_date_is_body_text() {
     let body = "Published reports said the regulator would act before the summer.";
     let (sep, _) = separate(&[body, "Suite."]);
