@@ -56,6 +56,11 @@ pub struct ActionWords {
     /// its royalty rate to 10%" raises it, as "raised" would).
     #[serde(default)]
     pub raising: Vec<String>,
+    /// Rules that carry what they do ("a law restoring the old ages", "a
+    /// decree that scraps the levy"): enacting one whose words go on to
+    /// ease eases.
+    #[serde(default)]
+    pub carriers: Vec<String>,
 }
 
 impl ActionWords {
@@ -70,6 +75,7 @@ impl ActionWords {
         self.relational.extend(more.relational.iter().cloned());
         self.lawmakers.extend(more.lawmakers.iter().cloned());
         self.raising.extend(more.raising.iter().cloned());
+        self.carriers.extend(more.carriers.iter().cloned());
     }
 }
 
@@ -207,6 +213,7 @@ impl Vocabulary {
             &mut action.relational,
             &mut action.lawmakers,
             &mut action.raising,
+            &mut action.carriers,
         ];
         for list in lists {
             words(list);

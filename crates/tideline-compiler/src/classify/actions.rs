@@ -194,7 +194,19 @@ fn has_complement(text: &str, at: usize) -> bool {
 /// first object after it in its clause (before any other verb), or in the
 /// passive the last one before it; a negator right before the verb ("refused
 /// to") turns its stance around.
-pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: &[String], raising: &[String]) -> Vec<Action> {
+/// The word lists [`read_actions`] reads by, beside the cues (see
+/// `crate::cues::ActionWords`).
+pub(super) struct ActionLists {
+    /// Objects that stand for what they are about ("deal").
+    pub(super) relational: Vec<String>,
+    /// Reversing verbs that raise a level before "to" and a figure ("lift").
+    pub(super) raising: Vec<String>,
+    /// Rules that carry what they do ("law", "decree").
+    pub(super) carriers: Vec<String>,
+}
+
+pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &ActionLists) -> Vec<Action> {
+    let (relational, raising) = (&lists.relational, &lists.raising);
     let mut actions = Vec::new();
     let verbs: Vec<usize> = cues.iter().filter(|(_, cue, _)| matches!(cue, Cue::Verb(_))).map(|&(_, _, at)| at).collect();
     for &(verb_word, cue, at) in cues {
@@ -245,6 +257,9 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
         if let Some((object_word, object, from)) = object.or_else(|| enacted_by_lawmaker(text, cues, verb, at, nominal)) {
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
+            // "passed a law restoring the old ages": the law eases.
+            let carried = (verb == Verb::Enacting).then(|| carries_easing(text, cues, &lists.carriers, object_word, from)).flatten();
+            let stance = if carried.is_some() { Stance::Easing } else { stance };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {
                 continue;
@@ -255,7 +270,8 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
                 (_, true) => Stance::Tightening,
             };
             let span = at.min(from)..verb_end.max(from + object_word.len());
-            let cue = format!("{}{verb_word} … {object_word}", if negated { "not " } else { "" });
+            let carried = carried.map(|word| format!(" {word}")).unwrap_or_default();
+            let cue = format!("{}{verb_word} … {object_word}{carried}", if negated { "not " } else { "" });
             actions.push(Action { stance, cue, at, span, weight: ACTION_WEIGHT });
         }
     }
@@ -263,6 +279,23 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], relational: 
     let negated: Vec<Action> = negated.collect();
     actions.extend(negated);
     actions
+}
+
+/// The easing word that the rule word `object_word` at `from` of `text`
+/// goes on to, past "that" or "which", when it is one of the `carriers`:
+/// "restor" in "a law restoring the old ages", "scrap" in "a decree that
+/// scraps the levy".
+fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], object_word: &str, from: usize) -> Option<&'w str> {
+    let rest = text.get(from..)?;
+    let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    if !carriers.iter().any(|c| c == &rest[..word_end]) || !rest.starts_with(object_word) {
+        return None;
+    }
+    let after = &rest[word_end..];
+    let gap = [" that ", " which ", " "].into_iter().find(|g| after.starts_with(g)).map_or(0, str::len);
+    let at = from + word_end + gap;
+    let eases = |cue: &Cue| matches!(cue, Cue::Verb(Verb::Reversing) | Cue::Stance(Stance::Easing, _));
+    cues.iter().find(|&&(_, cue, start)| gap > 0 && start == at && eases(&cue)).map(|&(word, _, _)| word)
 }
 
 /// How far after a verb "to" and a figure may stand: "lifting its royalty

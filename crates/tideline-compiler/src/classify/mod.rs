@@ -9,7 +9,7 @@ mod actions;
 use crate::config::ExtraCues;
 use crate::cues::Vocabulary;
 use crate::lowercase::{ascii_case_matches_lowercase, ascii_lowercase, lowercase, lowercases_byte_for_byte};
-use actions::{read_actions, Action, Object, Verb};
+use actions::{read_actions, Action, ActionLists, Object, Verb};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, BuildError, MatchKind};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -68,8 +68,7 @@ pub struct Classifier {
     clause_openers: Vec<String>,
     conditional: Vec<String>,
     market_subject: Vec<String>,
-    relational: Vec<String>,
-    raising: Vec<String>,
+    lists: ActionLists,
 }
 
 /// True when `word`, found at `range` of the lowercased `scope`, counts there
@@ -199,8 +198,11 @@ impl Classifier {
             clause_openers,
             conditional: vocabulary.conditional.clone(),
             market_subject: vocabulary.market_subject.clone(),
-            relational: vocabulary.action.relational.clone(),
-            raising: vocabulary.action.raising.clone(),
+            lists: ActionLists {
+                relational: vocabulary.action.relational.clone(),
+                raising: vocabulary.action.raising.clone(),
+                carriers: vocabulary.action.carriers.clone(),
+            },
         })
     }
 
@@ -297,12 +299,12 @@ impl Classifier {
             Some(lowered) => {
                 let bytes = lowered.as_bytes();
                 let cues: Vec<_> = read.found.iter().filter_map(|(pattern, m)| self.cue_in(bytes, *pattern, m.clone())).collect();
-                read_actions(lowered, &cues, &self.relational, &self.raising)
+                read_actions(lowered, &cues, &self.lists)
             }
             None => {
                 let lowered = lowercase(read.sentence);
                 let cues: Vec<_> = self.cues_at(&lowered).collect();
-                read_actions(&lowered, &cues, &self.relational, &self.raising)
+                read_actions(&lowered, &cues, &self.lists)
             }
         }
     }

@@ -441,3 +441,14 @@ fn setting_a_cap_or_a_limit_enacts_it() {
     assert_eq!(c.classify("The regulator sets a limit of 18,125 tons.").stance, Stance::Tightening);
     assert_eq!(c.classify("The board set the date for its next meeting.").stance, Stance::Neutral, "no rule, no stance");
 }
+
+#[test]
+fn enacting_a_law_that_goes_on_to_ease_eases() {
+    let c = classifier();
+    let eased = c.classify("The Sejm passed a law restoring the old retirement ages.");
+    assert_eq!(eased.stance, Stance::Easing);
+    assert!(eased.cues.iter().any(|cue| cue.contains("restor")), "the card names what the law does: {:?}", eased.cues);
+    assert_eq!(c.classify("The cabinet approved a decree that scraps the levy.").stance, Stance::Easing);
+    assert_eq!(c.classify("Parliament passed a law banning vapes.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The ministry imposed a ban ending imports.").stance, Stance::Tightening, "a ban is no carrier");
+}
