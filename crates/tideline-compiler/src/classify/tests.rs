@@ -440,6 +440,7 @@ fn setting_a_cap_or_a_limit_enacts_it() {
     assert_eq!(c.classify("The first proposal set the cap at €275.").stance, Stance::Tightening);
     assert_eq!(c.classify("The regulator sets a limit of 18,125 tons.").stance, Stance::Tightening);
     assert_eq!(c.classify("The board set the date for its next meeting.").stance, Stance::Neutral, "no rule, no stance");
+    assert_ne!(c.classify("It told lenders to set aside capital against loans.").stance, Stance::Easing, "\"set aside\" sets nothing");
 }
 
 #[test]
