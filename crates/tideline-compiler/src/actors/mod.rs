@@ -456,7 +456,7 @@ impl DocumentActors<'_> {
                             } else if acronym
                                 // "FIFA's ethics committee banned": what an acronym owns acts for it.
                                 && (after_the && !names::qualifies_next(&words, &run, sentence)
-                                    || names::acts(&words, &run, sentence)
+                                    || names::acts(&words, &run, sentence, r)
                                     || words[run.end - 1].possessive)
                                 && !dateline
                                 || listed.contains(&index) && name.split_whitespace().count() <= 2
@@ -469,7 +469,7 @@ impl DocumentActors<'_> {
                                 Some(ActorMention { name, kind })
                             } else if !name.contains(' ')
                                 && (run.start > 0 && names::opens_clause(&words[run.start - 1]) || run.start == 0 && !dateline)
-                                && names::acts_alone(&words, &run, sentence)
+                                && names::acts_alone(&words, &run, sentence, r)
                                 && (run.start > 0 || self.opens_as_name(&name))
                                 && self.is_proper_word(&name, r)
                             {

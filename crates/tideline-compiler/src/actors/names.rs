@@ -459,11 +459,13 @@ pub(super) fn and_within(words: &[Word<'_>], run: &Range<usize>) -> Option<usize
 }
 
 /// True when the words of `run` are a clause's subject: no preposition
-/// before them ("the price of XRP") and a verb after them ("UEFA announced").
-pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+/// before them ("the price of XRP") and a verb after them ("UEFA announced",
+/// "Renfe took the fight abroad").
+pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> bool {
     const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
     let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
-    !after_preposition && verb_follows(&sentence[words[run.end - 1].span.1..])
+    let after = &sentence[words[run.end - 1].span.1..];
+    !after_preposition && (verb_follows(after) || r.irregular_past.contains_key(next_word(after)))
 }
 
 /// True when `before`, the word before a name, ends a clause or joins
@@ -479,9 +481,9 @@ pub(super) fn opens_clause(before: &Word<'_>) -> bool {
 
 /// [`acts`], with a verb of its own after it: not "and" or "or" joining
 /// another name ("Safety and Accountability Act").
-pub(super) fn acts_alone(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+pub(super) fn acts_alone(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> bool {
     let joined = words.get(run.end).is_some_and(|w| matches!(w.text, "and" | "or" | "&"));
-    !joined && acts(words, run, sentence)
+    !joined && acts(words, run, sentence, r)
 }
 
 /// The kind of body a name set off by commas stands for when the word

@@ -493,13 +493,15 @@ fn a_name_set_off_by_commas_after_a_noun_for_a_body_is_that_body() {
 #[test]
 fn one_unknown_word_that_opens_a_sentence_and_acts_is_a_name_unless_it_may_be_a_plural() {
     let f = ActorFinder::built_in();
-    let text = "Zentrix filed the first lawsuit in June 2023. Regulators said nothing. Contracts followed. Kestrels said no. The buyer, said Kestrels, was late.";
+    let text = "Zentrix filed the first lawsuit in June 2023. Regulators said nothing. Contracts followed. Kestrels said no. The buyer, said Kestrels, was late. Orvane took the fight abroad. Prices rose.";
     let mut doc = f.document();
     doc.know_words(text);
     assert_eq!(names(doc.read("Zentrix filed the first lawsuit in June 2023.")), ["Zentrix"]);
     assert!(names(doc.read("Regulators said nothing.")).is_empty(), "a plural any sentence may open with");
     assert_eq!(names(doc.read("Kestrels said no.")), ["Kestrels"], "the document writes it capitalised inside a sentence too");
     assert!(names(doc.read("Contracts followed.")).is_empty(), "a plural, not a name");
+    assert_eq!(names(doc.read("Orvane took the fight abroad.")), ["Orvane"], "an irregular past tense acts too");
+    assert!(names(doc.read("Prices rose.")).is_empty(), "a plural before one");
 }
 
 #[test]

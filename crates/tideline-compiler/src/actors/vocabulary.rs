@@ -92,6 +92,12 @@ struct RawLists {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawVerbs {
+    irregular_past: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawAnaphora {
     regulator: Vec<String>,
     government: Vec<String>,
@@ -122,6 +128,7 @@ struct RawRecognition {
     places: RawPlaces,
     institutions: RawInstitutions,
     lists: RawLists,
+    verbs: RawVerbs,
 }
 
 /// The words that recognise actors no gazetteer lists.
@@ -142,6 +149,9 @@ pub struct Recognition {
     pub tails: FxHashMap<String, ()>,
     /// Nouns that make a list of names a list of actors ("companies").
     pub list_nouns: Vec<String>,
+    /// Past tenses not ending in "-ed" ("took", "sold"): after an unknown
+    /// word that opens a clause, they make it a name that acts.
+    pub irregular_past: FxHashMap<String, ()>,
     /// Capitals that name no actor ("CEO", "GDP").
     pub not_acronyms: FxHashMap<String, ()>,
     /// Nouns after "the" that refer back to the last actor of a kind, split
@@ -337,6 +347,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         not_names: set(raw.not_names.words),
         tails: set(raw.not_names.tails),
         list_nouns: raw.lists.nouns,
+        irregular_past: set(raw.verbs.irregular_past),
         not_acronyms: set(raw.not_names.acronyms),
     }
 });
