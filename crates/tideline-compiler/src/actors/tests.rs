@@ -533,6 +533,7 @@ fn a_place_that_opens_a_name_is_part_of_it() {
     assert_eq!(names(f.find("On 3 May the Kenya Ports Authority suspended the tender.")), ["Kenya Ports Authority"]);
     assert_eq!(names(f.find("Chile Copper Company said on Monday it would cut output.")), ["Chile Copper Company"]);
     assert_eq!(names(f.find("Delegates adopted the Lisbon Protocol on 2 March.")), Vec::<String>::new(), "a pact named for where it was signed");
+    assert!(f.find("The Underused Housing Tax took effect on 1 January.").is_empty(), "a tax is no actor");
     assert_eq!(names(f.find("Kenya's Ports Authority said the talks failed.")), ["Ports Authority"], "a possessive ends the name");
 }
 

@@ -453,3 +453,10 @@ fn enacting_a_law_that_goes_on_to_ease_eases() {
     assert_eq!(c.classify("Parliament passed a law banning vapes.").stance, Stance::Tightening);
     assert_eq!(c.classify("The ministry imposed a ban ending imports.").stance, Stance::Tightening, "a ban is no carrier");
 }
+
+#[test]
+fn a_permission_given_to_those_a_rule_binds_eases() {
+    let c = classifier();
+    assert_eq!(c.classify("Landlords were allowed to deduct 80% of their mortgage interest.").stance, Stance::Easing);
+    assert_eq!(c.classify("The minister said foreign firms would not be allowed to bid.").stance, Stance::Tightening, "a permission refused");
+}
