@@ -337,8 +337,8 @@ pub fn extract_mentions(
                         let near = around.start.max(clause.start)..around.end.min(clause.end);
                         // Words that assert nothing decide nothing: "banned exports in
                         // June 2023, and it has not relaxed the ban since" tightens.
-                        let asserted = |r: &std::ops::Range<usize>| r.start.min(asserted_until)..r.end.min(asserted_until);
-                        let c = cues.classify_near(&[asserted(&near), asserted(&own), asserted(&whole)]);
+                        let asserted_part = |r: &std::ops::Range<usize>| r.start.min(asserted_until)..r.end.min(asserted_until);
+                        let c = cues.classify_near(&[asserted_part(&near), asserted_part(&own), asserted_part(&whole)]);
                         // With several dates, the headline is the clause holding this one.
                         let clause = clause_around(sentence.text, span.clone());
                         let focus = match spans.len() {

@@ -271,7 +271,7 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     // "President Ana Rocha signed": a title opening the sentence is not one.
     let members_noun = |w: &Word<'_>| {
         let lower = w.text.to_lowercase();
-        r.member_nouns.contains_key(&lower) && !r.titles.iter().any(|(title, _)| matches!(&title[..], [only] if *only == lower))
+        r.member_nouns.contains_key(&lower) && !r.is_one_word_title(&lower)
     };
     while start < run.end
         && (r.is_not_name(words[start].text) || CONNECTORS.contains(&words[start].text) || start == run.start && members_noun(&words[start]))

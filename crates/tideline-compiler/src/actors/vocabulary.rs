@@ -247,7 +247,12 @@ impl Recognition {
     /// ("executive", "minister") or a noun for one of a body's people
     /// ("spokesman", "president").
     pub fn is_role(&self, word: &str) -> bool {
-        self.member_nouns.contains_key(word) || self.titles.iter().any(|(title, _)| matches!(&title[..], [only] if only == word))
+        self.member_nouns.contains_key(word) || self.is_one_word_title(word)
+    }
+
+    /// True when the lowercase `word` is a title on its own ("president").
+    pub fn is_one_word_title(&self, word: &str) -> bool {
+        self.titles.iter().any(|(title, _)| matches!(&title[..], [only] if only == word))
     }
 
     /// True when `word` is never a name alone.

@@ -258,7 +258,7 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
             // "passed a law restoring the old ages": the law eases.
-            let carried = (verb == Verb::Enacting).then(|| carries_easing(text, cues, &lists.carriers, object_word, from)).flatten();
+            let carried = (verb == Verb::Enacting).then(|| carries_easing(text, cues, &lists.carriers, from)).flatten();
             let stance = if carried.is_some() { Stance::Easing } else { stance };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {
@@ -281,21 +281,21 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
     actions
 }
 
-/// The easing word that the rule word `object_word` at `from` of `text`
-/// goes on to, past "that" or "which", when it is one of the `carriers`:
+/// The easing word that the rule word at `from` of `text` goes on to, past
+/// "that" or "which", when it is one of the `carriers`:
 /// "restor" in "a law restoring the old ages", "scrap" in "a decree that
 /// scraps the levy".
-fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], object_word: &str, from: usize) -> Option<&'w str> {
+fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], from: usize) -> Option<&'w str> {
+    // The object cue may be a stem ("regulation" for "regulations"): the carrier is the whole word.
     let rest = text.get(from..)?;
     let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-    if !carriers.iter().any(|c| c == &rest[..word_end]) || !rest.starts_with(object_word) {
+    if !carriers.iter().any(|c| c == &rest[..word_end]) {
         return None;
     }
-    let after = &rest[word_end..];
-    let gap = [" that ", " which ", " "].into_iter().find(|g| after.starts_with(g)).map_or(0, str::len);
+    let gap = [" that ", " which ", " "].into_iter().find(|g| rest[word_end..].starts_with(g))?.len();
     let at = from + word_end + gap;
     let eases = |cue: &Cue| matches!(cue, Cue::Verb(Verb::Reversing) | Cue::Stance(Stance::Easing, _));
-    cues.iter().find(|&&(_, cue, start)| gap > 0 && start == at && eases(&cue)).map(|&(word, _, _)| word)
+    cues.iter().find(|&&(_, cue, start)| start == at && eases(&cue)).map(|&(word, _, _)| word)
 }
 
 /// How far after a verb "to" and a figure may stand: "lifting its royalty

@@ -108,6 +108,17 @@ impl CueSet {
         self.matcher.find_overlapping_iter(text).any(|m| stands_as_cue(bytes, &self.words[m.pattern().as_usize()], m.range()))
     }
 
+    /// Where the first of the cues in `text` (as [`CueSet::found_in`] reads
+    /// it) starts.
+    fn first_in(&self, text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        self.matcher
+            .find_overlapping_iter(text)
+            .filter(|m| stands_as_cue(bytes, &self.words[m.pattern().as_usize()], m.range()))
+            .map(|m| m.start())
+            .min()
+    }
+
     /// True when `text` lowercased holds one of the cues; it is lowercased
     /// only when ASCII case-folding might find other words.
     fn found_in_any_case(&self, text: &str) -> bool {
@@ -466,23 +477,14 @@ impl Classifier {
             return 0;
         }
         let main = &sentence[..main_clause_end(sentence)];
-        let bytes = main.as_bytes();
-        let first = self
-            .non_assertions
-            .matcher
-            .find_overlapping_iter(main)
-            .filter(|m| stands_as_cue(bytes, &self.non_assertions.words[m.pattern().as_usize()], m.range()))
-            .map(|m| m.start())
-            .min();
-        let Some(at) = first else { return 0 };
-        let before = &main[..at];
-        let lowered_tail = |n: usize| before.get(before.len().saturating_sub(n)..).map(str::to_ascii_lowercase);
+        let Some(at) = self.non_assertions.first_in(main) else { return 0 };
+        let before = main[..at].to_ascii_lowercase();
         // "… and would have", "… but did not": a second predicate of the same subject.
-        if let Some(word) = [" and ", " but "].into_iter().find(|w| lowered_tail(w.len()).as_deref() == Some(*w)) {
+        if let Some(word) = [" and ", " but "].into_iter().find(|w| before.ends_with(w)) {
             return at - word.len();
         }
         // "…, and it has not", "…; it has not": a second clause.
-        COORDINATIONS.iter().filter_map(|c| before.to_ascii_lowercase().rfind(c)).max().unwrap_or(0)
+        COORDINATIONS.iter().filter_map(|c| before.rfind(c)).max().unwrap_or(0)
     }
 }
 

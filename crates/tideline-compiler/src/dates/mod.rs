@@ -144,10 +144,9 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
     // not itself counted from another ("two days later"), even one whose
     // year came from the previous date ("on 12 June and sinks about a week
     // later", under a heading "2024").
-    let counted_from_previous = rules::all_rules().count() - previous::RULES.len();
     let earlier = candidates.iter().enumerate().filter(|(_, c)| leans_on_previous(c)).find_map(|(vague, _)| {
         candidates[..vague].iter().rev().find_map(|c| match &c.claim {
-            rules::Claim::Mention(m, _) if c.rank < counted_from_previous => Some(m.end.unwrap_or(m.date)),
+            rules::Claim::Mention(m, _) if !rules::counts_from_previous(c.rank) => Some(m.end.unwrap_or(m.date)),
             _ => None,
         })
     });

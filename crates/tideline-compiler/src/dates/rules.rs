@@ -181,6 +181,12 @@ pub(super) static RULES: LazyLock<CompiledRules> = LazyLock::new(|| {
     CompiledRules::new(rules, specs)
 });
 
+/// True when rule `rank` is one of [`previous::RULES`], which count from
+/// the previous date ("two days later"): they come last in [`all_rules`].
+pub(super) fn counts_from_previous(rank: usize) -> bool {
+    rank >= RULES.specs.len() - previous::RULES.len()
+}
+
 /// True when a match is glued into a path or URL ("…/2022-05-17/doc…").
 fn inside_path(sentence: &str, span: &Range<usize>) -> bool {
     let before = sentence[..span.start].chars().next_back();
