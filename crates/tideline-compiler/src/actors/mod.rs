@@ -5,6 +5,7 @@
 //! [`names`]), and each document's short forms ("the Commission", "Meta",
 //! "Gensler", "the CMA") are resolved to the full names it used first.
 
+mod clauses;
 mod lists;
 mod names;
 mod places;
@@ -320,7 +321,7 @@ impl DocumentActors<'_> {
             self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
             let after = &sentence[range.end..];
-            let qualifier = mention.kind == ActorKind::Organisation && !names::qualifies_nothing(after) && !names::names_members(after, r);
+            let qualifier = mention.kind == ActorKind::Organisation && !clauses::qualifies_nothing(after) && !clauses::names_members(after, r);
             let mut mention = mention;
             if let Some(led) = leading(&mention, &sentence[range.clone()], &sentence[range.end..], r) {
                 mention = led;
@@ -341,7 +342,7 @@ impl DocumentActors<'_> {
                     _ if in_government => continue,
                     // "Ottawa said": a capital that acts is its country's government.
                     places::PlaceRole::Acts => {
-                        let verb_next = names::verb_follows(&sentence[range.end..]);
+                        let verb_next = clauses::verb_follows(&sentence[range.end..]);
                         if let Some(country) = r.capitals.get(&sentence[range.clone()]).filter(|_| verb_next) {
                             mention = self.government_of(country, r);
                         }
@@ -455,8 +456,8 @@ impl DocumentActors<'_> {
                                 None
                             } else if acronym
                                 // "FIFA's ethics committee banned": what an acronym owns acts for it.
-                                && (after_the && !names::qualifies_next(&words, &run, sentence)
-                                    || names::acts(&words, &run, sentence, r)
+                                && (after_the && !clauses::qualifies_next(&words, &run, sentence)
+                                    || clauses::acts(&words, &run, sentence, r)
                                     || words[run.end - 1].possessive)
                                 && !dateline
                                 || listed.contains(&index) && name.split_whitespace().count() <= 2
@@ -468,8 +469,8 @@ impl DocumentActors<'_> {
                                 // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
                                 Some(ActorMention { name, kind })
                             } else if !name.contains(' ')
-                                && (run.start > 0 && names::opens_clause(&words[run.start - 1]) || run.start == 0 && !dateline)
-                                && names::acts_alone(&words, &run, sentence, r)
+                                && (run.start > 0 && clauses::opens_clause(&words[run.start - 1]) || run.start == 0 && !dateline)
+                                && clauses::acts_alone(&words, &run, sentence, r)
                                 && (run.start > 0 || self.opens_as_name(&name))
                                 && self.is_proper_word(&name, r)
                             {
@@ -573,7 +574,7 @@ impl DocumentActors<'_> {
         }
         // "It lowered its rate": a sentence opening with "it" and a verb
         // goes on about the last sentence's subject.
-        if names::opens_with_it(&words, sentence) && found.is_empty() {
+        if clauses::opens_with_it(&words, sentence) && found.is_empty() {
             if let Some(subject) = self.last_subject.clone() {
                 found.push((0, subject));
             }

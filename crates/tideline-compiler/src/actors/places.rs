@@ -3,7 +3,8 @@
 //! and what a place named does there (acts, is where a happening is set,
 //! or only stands aside).
 
-use super::names::{qualifies_nothing, verb_follows, Word};
+use super::clauses::{qualifies_nothing, verb_follows};
+use super::names::Word;
 use super::vocabulary::Recognition;
 use super::ActorMention;
 use std::ops::Range;

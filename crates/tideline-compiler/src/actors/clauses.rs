@@ -1,0 +1,141 @@
+//! What a name does in its clause: whether it is the subject of a verb
+//! ("UEFA announced", "Renfe took"), opens a clause, qualifies the noun
+//! after it ("a New York jury") or names a body's people ("FIFA
+//! officials"), read from the words around it.
+
+use super::names::Word;
+use super::vocabulary::Recognition;
+use std::ops::Range;
+
+/// True when the words of `run` are a clause's subject: no preposition
+/// before them ("the price of XRP") and a verb after them ("UEFA announced",
+/// "Renfe took the fight abroad").
+pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> bool {
+    const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
+    let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
+    let after = &sentence[words[run.end - 1].span.1..];
+    !after_preposition && (verb_follows(after) || r.irregular_past.contains_key(next_word(after)))
+}
+
+/// True when `before`, the word before a name, ends a clause or joins
+/// one, so that the name opens it as its subject ("after the freeze,
+/// Harvard sued", "and Huayou completed"), not the object of a verb
+/// ("granted Aduhelm accelerated approval") nor the end of a longer name
+/// ("the D.C. Circuit").
+pub(super) fn opens_clause(before: &Word<'_>) -> bool {
+    const JOINING: &[&str] =
+        &["and", "but", "when", "while", "after", "before", "as", "because", "then", "that", "since", "until", "so", "or", "where"];
+    before.breaks && !before.capitalised() || JOINING.contains(&before.text)
+}
+
+/// [`acts`], with a verb of its own after it: not "and" or "or" joining
+/// another name ("Safety and Accountability Act").
+pub(super) fn acts_alone(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> bool {
+    let joined = words.get(run.end).is_some_and(|w| matches!(w.text, "and" | "or" | "&"));
+    !joined && acts(words, run, sentence, r)
+}
+
+/// True when the word after `run` is a lowercase noun it qualifies ("the
+/// TTF hub", "the AI liability directive"), not a verb or a word that
+/// joins a clause ("the ACCC to develop", "the SEC said").
+pub(super) fn qualifies_next(words: &[Word<'_>], run: &Range<usize>, sentence: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "to", "and", "or", "of", "in", "on", "for", "with", "as", "at", "by", "from", "that", "which", "who", "over", "after", "before", "into",
+        "against", "under", "about", "than", "but", "not", "also",
+    ];
+    let last = &words[run.end - 1];
+    let Some(next) = words.get(run.end).filter(|_| !last.breaks) else { return false };
+    let lowercase = next.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    lowercase && !JOINING.contains(&next.text) && !verb_follows(&sentence[last.span.1..])
+}
+
+/// True when `words` open with "It" and a verb that tells what something
+/// did ("It lowered", "It has"), not "It was" or "It is", which open a
+/// statement about anything.
+pub(super) fn opens_with_it(words: &[Word<'_>], sentence: &str) -> bool {
+    words.first().is_some_and(|w| w.text == "It" && !w.breaks) && {
+        let after = &sentence[words[0].span.1..];
+        verb_follows(after) && !matches!(next_word(after), "is" | "was" | "will" | "would" | "may" | "can" | "could" | "must" | "and" | "or")
+    }
+}
+
+/// True unless the words `after` a name make it qualify the noun that
+/// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
+/// word that is not a verb, or a hyphen.
+pub(super) fn qualifies_nothing(after: &str) -> bool {
+    if after.starts_with('-') {
+        return false;
+    }
+    match next_word(after).chars().next() {
+        Some(c) if c.is_lowercase() => verb_follows(after),
+        _ => true,
+    }
+}
+
+/// The first word of `after` past a time phrase, without punctuation.
+fn next_word(after: &str) -> &str {
+    let after = without_time_phrase(after);
+    after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True when the next word of `after` (past a time phrase) is a past-tense
+/// verb or an auxiliary, or joins another subject ("and", "or").
+pub(super) fn verb_follows(after: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "was", "will", "would", "said", "says", "can", "could", "may", "must", "plans", "wants", "became", "remains",
+        "and", "or",
+    ];
+    /// Words that open the object of a present-tense verb: "launches its
+    /// own mission", "grounds the fleet".
+    const DETERMINERS: &[&str] = &["its", "the", "a", "an", "all", "their", "his", "her", "new"];
+    let mut rest = without_time_phrase(after).split_whitespace();
+    let next = rest.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    // "grounds the fleet", and "announce that" after a plural subject.
+    let then = rest.next();
+    let present =
+        next.ends_with('s') && !next.ends_with("ss") && then.is_some_and(|w| DETERMINERS.contains(&w)) || !next.is_empty() && then == Some("that");
+    next.ends_with("ed") || AUXILIARIES.contains(&next) || present
+}
+
+/// True when the word `after` a name is a noun for its people ("FIFA
+/// officials"), so that the name takes part.
+pub(super) fn names_members(after: &str, r: &Recognition) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    r.member_nouns.contains_key(next)
+}
+
+/// Words that open a short time phrase between a subject and its verb:
+/// "Argentina on Monday lifted", "China last week fined".
+const TIME_OPENERS: &[&str] = &["on", "in", "last", "this", "earlier", "later", "early", "late"];
+
+/// `after` without a time phrase it opens with ("on Monday", "last week",
+/// "in March 2024", "yesterday"), so that the verb after it is read.
+fn without_time_phrase(after: &str) -> &str {
+    let mut rest = after.trim_start_matches([',', ' ']);
+    let first = rest.split_whitespace().next().unwrap_or("");
+    if matches!(first, "yesterday" | "today") {
+        return &rest[first.len()..];
+    }
+    if !TIME_OPENERS.contains(&first) {
+        return after;
+    }
+    rest = rest[first.len()..].trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("").trim_end_matches(',');
+    let timely = next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(next, "week" | "month" | "year");
+    if !timely {
+        return after;
+    }
+    rest = &rest[next.len()..];
+    // "on 5 June", "in March 2024", "on Monday, 19 December".
+    while let Some(w) = rest.split_whitespace().next().filter(|w| {
+        w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
+            || w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 10 && rest.trim_start().len() > w.len()
+    }) {
+        let at = rest.find(w).unwrap_or(0) + w.len();
+        rest = &rest[at..];
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    rest.trim_start_matches(',')
+}
