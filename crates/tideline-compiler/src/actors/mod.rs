@@ -687,7 +687,14 @@ impl DocumentActors<'_> {
     /// its corporate words ("Meta" for "Meta Platforms").
     fn learn(&mut self, mention: &ActorMention, r: &Recognition) {
         let words: Vec<&str> = mention.name.split_whitespace().collect();
-        if words.len() < 2 {
+        // "Harvard sued" makes "Harvard's president" Harvard's.
+        if let [one] = words[..] {
+            if one.chars().count() >= 3
+                && one.chars().skip(1).any(char::is_lowercase)
+                && matches!(mention.kind, ActorKind::Organisation | ActorKind::Company | ActorKind::Regulator)
+            {
+                self.aliases.entry(one.to_owned()).or_insert_with(|| mention.clone());
+            }
             return;
         }
         match mention.kind {

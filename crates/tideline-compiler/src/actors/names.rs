@@ -326,8 +326,11 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
         return None;
     }
     if let Some(kind) = name_words.iter().find_map(|w| r.heads.get(w.text)) {
-        if name_words.len() >= 2 {
-            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
+        // "Supreme Court Justice" before a name is the court's: the body
+        // is named without its officer's title.
+        let end = run.end - title_at_end(name_words, r);
+        if end - start >= 2 {
+            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..end), kind: *kind }));
         }
     }
     let acronym = name_words.len() == 1 && name_words[0].is_acronym() && !r.not_acronyms.contains_key(name_words[0].text);
@@ -369,7 +372,14 @@ const MAX_DESCRIPTION_WORDS: usize = 5;
 /// True when `words` end with a title ("Sport Secretary"): they name an
 /// office, not its holder.
 pub(super) fn ends_in_title(words: &[Word<'_>], r: &Recognition) -> bool {
-    r.titles.iter().any(|(t, _)| words.len() >= t.len() && is_title(&words[words.len() - t.len()..], t))
+    title_at_end(words, r) > 0
+}
+
+/// How many of `words`' last words are a title, the longest one (0 when
+/// they do not end with one).
+fn title_at_end(words: &[Word<'_>], r: &Recognition) -> usize {
+    let ends_with = |t: &[String]| words.len() >= t.len() && is_title(&words[words.len() - t.len()..], t);
+    r.titles.iter().filter(|(t, _)| ends_with(t)).map(|(t, _)| t.len()).max().unwrap_or(0)
 }
 
 /// The text from the first to the last word of `range`.

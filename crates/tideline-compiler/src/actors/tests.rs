@@ -563,3 +563,36 @@ fn a_name_described_by_a_role_after_a_comma_is_a_persons() {
     let found = f.find("King Faisal bin Tamir opened the line.");
     assert_eq!(names(found), ["Faisal bin Tamir"], "an Arabic name's \"bin\" joins it");
 }
+
+#[test]
+fn one_word_found_acting_is_found_again_where_it_does_not_act() {
+    let f = ActorFinder::built_in();
+    let text = "Last year, after the grants were frozen, Harvard sued. Harvard's president said no. Brix students.";
+    let mut doc = f.document();
+    doc.know_words(text);
+    assert!(names(doc.read("On 3 May Harvard's president said no.")).is_empty(), "not yet named as one who acts");
+    assert_eq!(names(doc.read("On 21 April, after the freeze, Harvard sued the government.")), ["Harvard"]);
+    assert_eq!(names(doc.read("On 22 May the agency revoked Harvard's certification.")), ["Harvard"]);
+    // Two letters may be a surname read wrongly as a name of its own.
+    let mut doc = f.document();
+    doc.know_words("Vo sued.");
+    doc.read("On 2 May, after the freeze, Vo sued.");
+    assert!(names(doc.read("On 3 May Vo's lawyer said no.")).is_empty());
+}
+
+#[test]
+fn a_body_named_before_its_officers_title_is_named_without_the_title() {
+    let f = ActorFinder::new(&[ActorEntry { name: "Arlo Venn".into(), kind: ActorKind::Official, aliases: vec![] }]);
+    let found = names(f.find("In August 2024, High Court Justice Arlo Venn froze the accounts."));
+    assert_eq!(found, ["High Court", "Arlo Venn"]);
+    let found = names(ActorFinder::built_in().find("On 3 May, Daihatsu Motor said it would recall the van."));
+    assert_eq!(found, ["Daihatsu Motor"], "\"Motor\" makes a company");
+}
+
+#[test]
+fn a_company_named_with_its_corporate_word_is_found_by_its_first_word_after() {
+    let mut doc = ActorFinder::built_in().document();
+    doc.know_words("Kobayashi Motor makes vans.");
+    doc.read("On 1 May Kobayashi Motor said it would recall the van.");
+    assert_eq!(names(doc.read("On 13 February Kobayashi said that its president would step down.")), ["Kobayashi Motor"]);
+}
