@@ -460,3 +460,21 @@ fn a_permission_given_to_those_a_rule_binds_eases() {
     assert_eq!(c.classify("Landlords were allowed to deduct 80% of their mortgage interest.").stance, Stance::Easing);
     assert_eq!(c.classify("The minister said foreign firms would not be allowed to bid.").stance, Stance::Tightening, "a permission refused");
 }
+
+#[test]
+fn abolishing_a_charge_or_making_a_service_free_eases() {
+    let c = classifier();
+    assert_eq!(c.classify("The minister announced the abolition of the levy in March.").stance, Stance::Easing);
+    assert_eq!(c.classify("The bank said transfers of up to 1,000 shillings would be free.").stance, Stance::Easing);
+    assert_eq!(c.classify("El Gobierno anunció que los abonos serían gratuitos.").stance, Stance::Easing);
+}
+
+#[test]
+fn an_inspection_a_requirement_and_frozen_accounts_tighten() {
+    let c = classifier();
+    assert_eq!(c.classify("The ministry began an on-site inspection of the carmaker's head office.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The package includes a requirement that carmakers disclose their suppliers.").stance, Stance::Tightening);
+    assert_eq!(c.classify("A judge froze the company's accounts in the country.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The central bank allowed banks to open accounts for exchanges.").stance, Stance::Easing);
+    assert_ne!(c.classify("The staff rescinded an accounting bulletin.").stance, Stance::Tightening, "\"accounting\" is no account");
+}
