@@ -5,6 +5,7 @@
 //! [`names`]), and each document's short forms ("the Commission", "Meta",
 //! "Gensler", "the CMA") are resolved to the full names it used first.
 
+mod chinese;
 mod clauses;
 mod lists;
 mod names;

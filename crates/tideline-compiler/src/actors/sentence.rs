@@ -5,7 +5,7 @@
 //! pronouns; last, what the sentence leaves for the ones after it.
 
 use super::vocabulary::Recognition;
-use super::{clauses, leading, lists, names, places, ActorMention, DocumentActors};
+use super::{chinese, clauses, leading, lists, names, places, ActorMention, DocumentActors};
 use names::Reading;
 use std::ops::Range;
 use tideline_model::ActorKind;
@@ -123,7 +123,7 @@ impl DocumentActors<'_> {
         // Curly quotes and accents make many sentences non-ASCII; only Han
         // characters can start a Chinese name.
         if !sentence.is_ascii() && sentence.chars().any(|c| ('\u{3400}'..='\u{9fff}').contains(&c)) {
-            for (range, mention) in names::chinese_names(sentence, r) {
+            for (range, mention) in chinese::chinese_names(sentence, r) {
                 if !covered.iter().any(|c| c.start < range.end && range.start < c.end) {
                     covered.push(range.clone());
                     found.push((range.start, mention));
