@@ -53,6 +53,7 @@ fn date_only_lines_are_bylines() {
         "Veröffentlicht am 12. März 2024, 09:15 Uhr",
         "Current as of 28 January 2021",
         "*Posted December 20, 2023 by Étienne Laroche, Signal & Noise.*",
+        "Issued 15 December 2024 by the media office of the Transit Commission",
     ] {
         let (sep, _) = separate(&[line, "Body."]);
         assert_eq!(texts(&sep.byline), [line], "{line}");
