@@ -20,6 +20,11 @@ pub(super) const RULES: &[RuleSpec] = &[
         pattern: r"(?i)\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         resolve: day_word,
     },
+    RuleSpec {
+        name: "weekday_of_week",
+        pattern: r"\b(?P<wd>{WEEKDAY})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+(?i:week)\b",
+        resolve: weekday_of_week,
+    },
     RuleSpec { name: "weekday", pattern: r"\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})", resolve: weekday },
     RuleSpec { name: "relative_unit", pattern: r"(?i)\b(?P<rel>last|this|next)\s+(?P<unit>week|month|quarter|year)\b", resolve: relative_unit },
     RuleSpec {
@@ -80,6 +85,25 @@ fn weekday(hit: &Hit<'_>) -> Outcome {
         _ => Direction::OnOrBefore,
     };
     let day = weekday_near(published.start(), wd, direction);
+    Found::from_publication(EventDate::day(day)).into()
+}
+
+/// "Wednesday of last week", "on Friday last week", "Monday of this week":
+/// that day of the week named.
+fn weekday_of_week(hit: &Hit<'_>) -> Outcome {
+    let Some(wd) = hit.text("wd").and_then(weekday_number) else {
+        return Outcome::NotADate;
+    };
+    let Some(published) = published_at(hit, Precision::Day) else {
+        return Outcome::Vague;
+    };
+    let weeks = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    };
+    let (monday, _) = week_of(published.start(), weeks);
+    let day = weekday_near(monday.start(), wd, Direction::OnOrAfter);
     Found::from_publication(EventDate::day(day)).into()
 }
 
@@ -241,6 +265,16 @@ mod tests {
     #[test]
     fn last_friday_is_strictly_before_publication() {
         assert_eq!(dates_in("Fines came last Wednesday.", &published("2023-07-12")), ["2023-07-05"]);
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_week_is_that_weeks_day() {
+        // 2024-06-01 is a Saturday: last week ran from 20 to 26 May.
+        let day = published("2024-06-01");
+        assert_eq!(dates_in("The subsidies fell in a vote on Wednesday of last week.", &day), ["2024-05-22"]);
+        assert_eq!(dates_in("The board met on Friday last week.", &day), ["2024-05-24"]);
+        assert_eq!(dates_in("The fee rose on Monday of this week.", &day), ["2024-05-27"]);
+        assert_eq!(dates_in("The vote is on Tuesday next week.", &day), ["2024-06-04 plan"]);
     }
 
     #[test]
