@@ -70,13 +70,19 @@ fn day_word(hit: &Hit<'_>) -> Outcome {
     step(published, Precision::Day, offset).map_or(Outcome::Vague, |d| Found::from_publication(d).into())
 }
 
+/// The weekday a hit names and the publication day it counts from: not a
+/// date without a weekday, vague without a publication day.
+fn named_weekday(hit: &Hit<'_>) -> Result<(u32, EventDate), Outcome> {
+    let wd = hit.text("wd").and_then(weekday_number).ok_or(Outcome::NotADate)?;
+    let published = published_at(hit, Precision::Day).ok_or(Outcome::Vague)?;
+    Ok((wd, published))
+}
+
 /// "on Wednesday", "Wednesday's meeting", "last Friday", "next Monday".
 fn weekday(hit: &Hit<'_>) -> Outcome {
-    let Some(wd) = hit.text("wd").and_then(weekday_number) else {
-        return Outcome::NotADate;
-    };
-    let Some(published) = published_at(hit, Precision::Day) else {
-        return Outcome::Vague;
+    let (wd, published) = match named_weekday(hit) {
+        Ok(found) => found,
+        Err(outcome) => return outcome,
     };
     let direction = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
         Some("last" | "past") => Direction::Before,
@@ -91,11 +97,9 @@ fn weekday(hit: &Hit<'_>) -> Outcome {
 /// "Wednesday of last week", "on Friday last week", "Monday of this week":
 /// that day of the week named.
 fn weekday_of_week(hit: &Hit<'_>) -> Outcome {
-    let Some(wd) = hit.text("wd").and_then(weekday_number) else {
-        return Outcome::NotADate;
-    };
-    let Some(published) = published_at(hit, Precision::Day) else {
-        return Outcome::Vague;
+    let (wd, published) = match named_weekday(hit) {
+        Ok(found) => found,
+        Err(outcome) => return outcome,
     };
     let weeks = match hit.text("rel").map(str::to_ascii_lowercase).as_deref() {
         Some("last") => -1,
