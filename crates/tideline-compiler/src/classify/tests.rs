@@ -478,3 +478,12 @@ fn an_inspection_a_requirement_and_frozen_accounts_tighten() {
     assert_eq!(c.classify("The central bank allowed banks to open accounts for exchanges.").stance, Stance::Easing);
     assert_ne!(c.classify("The staff rescinded an accounting bulletin.").stance, Stance::Tightening, "\"accounting\" is no account");
 }
+
+#[test]
+fn detention_tightens_and_benefits_are_permissions() {
+    let c = classifier();
+    assert_eq!(c.classify("Two executives were detained after they flew to the capital.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The government cut pensions for early retirees.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The cabinet approved a bonus for private buyers.").stance, Stance::Easing);
+    assert_eq!(c.classify("The government extended that concession for another 25 years.").stance, Stance::Easing);
+}
