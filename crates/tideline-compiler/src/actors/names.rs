@@ -486,6 +486,16 @@ pub(super) fn appositive_kind(sentence: &str, words: &[Word<'_>], run: &Range<us
     r.heads.get(head.as_str()).copied().or_else(|| r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun.text).map(|(_, kind)| *kind))
 }
 
+/// A legislature named in its own language, which no institution entry
+/// holds: "the Sejm passed", "the Dewan Rakyat passed". The run ends in one
+/// of [`Recognition::legislatures`] and does not qualify the noun after it
+/// ("the Lok Sabha elections" name an election, not an actor).
+pub(super) fn legislature(name: &str, words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> Option<ActorMention> {
+    let last = words[run.end - 1].text;
+    let named = r.legislatures.contains_key(last) && !r.institutions.contains_key(last);
+    (named && !qualifies_next(words, run, sentence)).then(|| ActorMention { name: name.to_owned(), kind: ActorKind::Government })
+}
+
 /// Institutions named in lowercase, as [`Recognition::institutions`] keys
 /// them ("trade ministry", "corporate affairs ministry", or "Parliament"
 /// for "parliament" after a possessive): each with the byte range of its

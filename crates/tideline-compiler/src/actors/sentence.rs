@@ -216,6 +216,7 @@ impl DocumentActors<'_> {
                         .or_else(|| self.institution(&name, before, sentence_countries, r).filter(|_| places::possessor(before, r).is_some()))
                         .or_else(|| self.heads.get(&name).cloned())
                         .or_else(|| self.institution(&name, before, sentence_countries, r))
+                        .or_else(|| names::legislature(&name, words, &run, sentence, r))
                         .or_else(|| {
                             if person_cue {
                                 Some(ActorMention { name, kind: ActorKind::Person })

@@ -596,3 +596,13 @@ fn a_company_named_with_its_corporate_word_is_found_by_its_first_word_after() {
     doc.read("On 1 May Kobayashi Motor said it would recall the van.");
     assert_eq!(names(doc.read("On 13 February Kobayashi said that its president would step down.")), ["Kobayashi Motor"]);
 }
+
+#[test]
+fn a_legislature_named_in_its_own_language_acts() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("On 16 November 2016 the Sejm passed a law restoring the old ages.")), ["Sejm"]);
+    assert_eq!(doc.read("In November 2023 the Dewan Rakyat passed the bill.")[0].kind, ActorKind::Government);
+    // Qualifying a noun, it names no one.
+    assert!(names(doc.read("In 2019 the Storting elections were held.")).is_empty());
+}
