@@ -261,6 +261,40 @@ impl DocumentActors<'_> {
             && !r.is_not_name(name)
     }
 
+    /// True when the document names `word` three times or more, never as
+    /// the first word of a longer name ("Xiao Yaqing"), and once at least
+    /// as the subject of a verb of its own ("… when Starlink began").
+    fn named_often(&self, word: &str, r: &Recognition) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut times = 0;
+        let mut acts = false;
+        for (at, _) in self.text.match_indices(word) {
+            let end = at + word.len();
+            if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) || at > 0 && bytes[at - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            times += 1;
+            let after = &self.text[end..];
+            let next = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if after.starts_with(' ') && next.starts_with(char::is_uppercase) {
+                return false;
+            }
+            // A verb of its own, not "is" or "was", which a product has too
+            // ("Pix is ours"), after a clause opens: not "granted Aduhelm
+            // accelerated approval".
+            let before = self.text[..at].trim_end();
+            let opens = before.is_empty()
+                || before.ends_with(['.', ',', ';', ':', '\n'])
+                || before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "and" | "but" | "when" | "after" | "as" | "while" | "that" | "because" | "then"));
+            let copula = matches!(next, "is" | "was" | "and" | "or");
+            acts |= opens && after.starts_with(' ') && !copula && (clauses::verb_follows(after) || r.irregular_past.contains_key(next));
+        }
+        times >= 3 && acts && !r.heads.contains_key(word) && !r.titles.iter().any(|(t, _)| t.len() == 1 && t[0].eq_ignore_ascii_case(word))
+    }
+
     /// True when `word`, opening a sentence, is not a plural that any
     /// sentence might open with ("Regulators said", "Shares fell"): it does
     /// not end in "s", or the document also writes it capitalised after a

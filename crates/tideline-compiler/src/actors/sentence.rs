@@ -247,6 +247,9 @@ impl DocumentActors<'_> {
                                 // acting on its own (not "Safety and Accountability Act",
                                 // nor "the D.C. Circuit" parted by its full stop).
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
+                            } else if !name.contains(' ') && run.start > 0 && !dateline && self.is_proper_word(&name, r) && self.named_often(&name, r)
+                            {
+                                Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                                 // An appositive: "Italy's data protection authority, the Garante".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })

@@ -606,3 +606,18 @@ fn a_legislature_named_in_its_own_language_acts() {
     // Qualifying a noun, it names no one.
     assert!(names(doc.read("In 2019 the Storting elections were held.")).is_empty());
 }
+
+#[test]
+fn a_word_named_often_that_acts_once_is_a_name_wherever_it_stands() {
+    let f = ActorFinder::built_in();
+    let text = "The ministry told Starlink to stop. In May, Starlink began selling. The regulator granted Starlink a licence.";
+    let mut doc = f.document();
+    doc.know_words(text);
+    assert_eq!(names(doc.read("On 4 June the regulator granted Starlink a licence.")), ["Starlink"]);
+    // A product acts with "is" only, and a surname opens a longer name.
+    let text = "Officials named Pix. Pix is ours. The bank launched Pix. Minister Xiao Yaqing spoke, and Xiao said no. Then Xiao left.";
+    let mut doc = f.document();
+    doc.know_words(text);
+    assert!(names(doc.read("On 4 June the bank launched Pix.")).is_empty());
+    assert!(!names(doc.read("On 5 June the ministry praised Xiao.")).contains(&"Xiao".to_owned()));
+}
