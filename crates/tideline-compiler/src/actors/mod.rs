@@ -261,7 +261,7 @@ impl DocumentActors<'_> {
             && !r.is_not_name(name)
     }
 
-    /// True when the document names `word` three times or more, never as
+    /// True when the document names `word` twice or more, never as
     /// the first word of a longer name ("Xiao Yaqing"), and once at least
     /// as the subject of a verb of its own ("… when Starlink began").
     fn named_often(&self, word: &str, r: &Recognition) -> bool {
@@ -292,7 +292,7 @@ impl DocumentActors<'_> {
             let copula = matches!(next, "is" | "was" | "and" | "or");
             acts |= opens && after.starts_with(' ') && !copula && (clauses::verb_follows(after) || r.irregular_past.contains_key(next));
         }
-        times >= 3 && acts && !r.heads.contains_key(word) && !r.titles.iter().any(|(t, _)| t.len() == 1 && t[0].eq_ignore_ascii_case(word))
+        times >= 2 && acts && !r.heads.contains_key(word) && !r.titles.iter().any(|(t, _)| t.len() == 1 && t[0].eq_ignore_ascii_case(word))
     }
 
     /// True when `word`, opening a sentence, is not a plural that any
