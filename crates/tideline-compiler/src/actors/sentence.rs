@@ -249,6 +249,8 @@ impl DocumentActors<'_> {
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if !name.contains(' ') && run.start > 0 && !dateline && self.is_proper_word(&name, r) && self.named_often(&name, r)
                             {
+                                // "granted Starlink a licence", where the
+                                // document also writes "Starlink began".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
                                 // An appositive: "Italy's data protection authority, the Garante".
