@@ -17,6 +17,27 @@ pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &R
     !after_preposition && (verb_follows(after) || r.irregular_past.contains_key(next_word(after)))
 }
 
+/// True when `run` is set off from its verb by a phrase between commas
+/// that describes it: "Ouigo, the low-cost arm of SNCF, ran", "Iryo,
+/// owned by Trenitalia, entered". The phrase opens with an article or a
+/// participle, and the verb after it is no "and" or "or".
+pub(super) fn acts_past_aside(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &Recognition) -> bool {
+    const ASIDE: usize = 100;
+    let after = &sentence[words[run.end - 1].span.1..];
+    let Some(aside) = after.strip_prefix(", ") else { return false };
+    let opener = next_word(aside);
+    let describes = matches!(opener, "the" | "a" | "an" | "its") || opener.ends_with("ed") || r.irregular_past.contains_key(opener);
+    let cut = (0..=aside.len().min(ASIDE)).rev().find(|&at| aside.is_char_boundary(at)).unwrap_or(0);
+    let within = &aside[..cut];
+    let within = within.find(['.', ';', ':']).map_or(within, |stop| &within[..stop]);
+    // The aside may hold a list: "owned by Trenitalia, Air Nostrum and Globalvia, entered".
+    describes
+        && within.match_indices(", ").any(|(end, _)| {
+            let rest = &aside[end + 1..];
+            !matches!(next_word(rest), "and" | "or" | "but") && (verb_follows(rest) || r.irregular_past.contains_key(next_word(rest)))
+        })
+}
+
 /// True when `before`, the word before a name, ends a clause or joins
 /// one, so that the name opens it as its subject ("after the freeze,
 /// Harvard sued", "and Huayou completed"), not the object of a verb

@@ -621,3 +621,16 @@ fn a_word_named_often_that_acts_once_is_a_name_wherever_it_stands() {
     assert!(names(doc.read("On 4 June the bank launched Pix.")).is_empty());
     assert!(!names(doc.read("On 5 June the ministry praised Xiao.")).contains(&"Xiao".to_owned()));
 }
+
+#[test]
+fn a_subject_described_between_commas_acts() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.know_words("Ouigo, the arm of a railway, ran. Iryo, owned by investors, entered. Meanwhile, rice rose.");
+    assert_eq!(names(doc.read("Ouigo, the low-cost arm of a state railway, ran its first train on 10 May 2021.")), ["Ouigo"]);
+    assert_eq!(names(doc.read("Iryo, owned by three investors, a bank and a fund, entered the market on 25 November 2022.")), ["Iryo"]);
+    // A word that opens a sentence before any other phrase is no one.
+    assert!(names(doc.read("Meanwhile, the price of rice rose, and wheat fell.")).is_empty());
+    // Nor is an aside cut in two bytes of a letter: "é" straddles its limit.
+    doc.read(&format!("Zed, the {}é, said so.", "a".repeat(95)));
+}
