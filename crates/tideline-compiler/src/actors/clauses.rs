@@ -14,7 +14,7 @@ pub(super) fn acts(words: &[Word<'_>], run: &Range<usize>, sentence: &str, r: &R
     const PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "from", "on", "at", "by", "with", "against", "into", "over"];
     let after_preposition = run.start > 0 && PREPOSITIONS.contains(&words[run.start - 1].text.to_lowercase().as_str());
     let after = &sentence[words[run.end - 1].span.1..];
-    !after_preposition && (verb_follows(after) || r.irregular_past.contains_key(next_word(after)))
+    !after_preposition && verb_next(after, r)
 }
 
 /// True when `run` is set off from its verb by a phrase between commas
@@ -34,7 +34,7 @@ pub(super) fn acts_past_aside(words: &[Word<'_>], run: &Range<usize>, sentence: 
     describes
         && within.match_indices(", ").any(|(end, _)| {
             let rest = &aside[end + 1..];
-            !matches!(next_word(rest), "and" | "or" | "but") && (verb_follows(rest) || r.irregular_past.contains_key(next_word(rest)))
+            !matches!(next_word(rest), "and" | "or" | "but") && verb_next(rest, r)
         })
 }
 
@@ -91,6 +91,11 @@ pub(super) fn qualifies_nothing(after: &str) -> bool {
         Some(c) if c.is_lowercase() => verb_follows(after),
         _ => true,
     }
+}
+
+/// [`verb_follows`], or an irregular past tense next: "FIFA sold".
+pub(super) fn verb_next(after: &str, r: &Recognition) -> bool {
+    verb_follows(after) || r.irregular_past.contains_key(next_word(after))
 }
 
 /// The first word of `after` past a time phrase, without punctuation.

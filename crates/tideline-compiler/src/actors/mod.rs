@@ -290,7 +290,7 @@ impl DocumentActors<'_> {
                     .next()
                     .is_some_and(|w| matches!(w, "and" | "but" | "when" | "after" | "as" | "while" | "that" | "because" | "then"));
             let copula = matches!(next, "is" | "was" | "and" | "or");
-            acts |= opens && after.starts_with(' ') && !copula && (clauses::verb_follows(after) || r.irregular_past.contains_key(next));
+            acts |= opens && after.starts_with(' ') && !copula && clauses::verb_next(after, r);
         }
         times >= 2 && acts && !r.heads.contains_key(word) && !r.titles.iter().any(|(t, _)| t.len() == 1 && t[0].eq_ignore_ascii_case(word))
     }

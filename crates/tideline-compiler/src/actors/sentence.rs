@@ -62,7 +62,14 @@ impl DocumentActors<'_> {
             self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
             let after = &sentence[range.end..];
-            let qualifier = mention.kind == ActorKind::Organisation && !clauses::qualifies_nothing(after) && !clauses::names_members(after, r);
+            // "FIFA officials", "FIFA sold", "FIFA's transfer rules", but
+            // not "a FIFA tournament" nor "the EU's Digital Markets Act".
+            let owns = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).is_some_and(|owned| !owned.starts_with(char::is_uppercase));
+            let qualifier = mention.kind == ActorKind::Organisation
+                && !owns
+                && !clauses::qualifies_nothing(after)
+                && !clauses::verb_next(after, r)
+                && !clauses::names_members(after, r);
             let mut mention = mention;
             if let Some(led) = leading(&mention, &sentence[range.clone()], &sentence[range.end..], r) {
                 mention = led;

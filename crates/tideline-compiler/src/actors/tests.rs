@@ -634,3 +634,15 @@ fn a_subject_described_between_commas_acts() {
     // Nor is an aside cut in two bytes of a letter: "é" straddles its limit.
     doc.read(&format!("Zed, the {}é, said so.", "a".repeat(95)));
 }
+
+#[test]
+fn a_known_organisation_acts_with_an_irregular_verb_and_through_what_it_owns() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("Last week FIFA sold the broadcast rights.")), ["FIFA"]);
+    assert_eq!(names(doc.read("FIFA's 211 member associations confirmed the host.")), ["FIFA"]);
+    // A law it owns is only named: the law's maker does not act.
+    assert!(names(doc.read("The ministry drafted a law modelled on the EU's Digital Markets Act.")).iter().all(|n| n != "European Union"));
+    // Qualifying a noun, it takes no part.
+    assert!(names(doc.read("The FIFA tournament opened.")).is_empty());
+}
