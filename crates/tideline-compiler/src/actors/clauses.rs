@@ -123,11 +123,16 @@ pub(super) fn verb_follows(after: &str) -> bool {
     next.ends_with("ed") || AUXILIARIES.contains(&next) || present
 }
 
-/// True when the word `after` a name is a noun for its people ("FIFA
-/// officials"), so that the name takes part.
+/// True when the word `after` a name, or the one after a lowercase word
+/// qualifying it, is a noun for its people ("FIFA officials", "European
+/// Union energy ministers"), so that the name takes part.
 pub(super) fn names_members(after: &str, r: &Recognition) -> bool {
-    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    r.member_nouns.contains_key(next)
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or("");
+    r.member_nouns.contains_key(first)
+        || first.starts_with(char::is_lowercase)
+            && !r.member_nouns.contains_key(first)
+            && words.next().is_some_and(|second| r.member_nouns.contains_key(second))
 }
 
 /// Words that open a short time phrase between a subject and its verb:

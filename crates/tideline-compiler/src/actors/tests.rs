@@ -646,3 +646,11 @@ fn a_known_organisation_acts_with_an_irregular_verb_and_through_what_it_owns() {
     // Qualifying a noun, it takes no part.
     assert!(names(doc.read("The FIFA tournament opened.")).is_empty());
 }
+
+#[test]
+fn a_bodys_people_named_with_their_field_make_it_take_part() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("European Union energy ministers agreed on Monday to cap the price of gas.")), ["European Union"]);
+    assert!(names(doc.read("A European Union energy market opened.")).is_empty());
+}
