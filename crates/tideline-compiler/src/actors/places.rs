@@ -163,7 +163,9 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
         // "Egypt's President Abdel Fattah al-Sisi", "Zimbabwe's mines
         // minister, Winston Chitando": the country acts through its official.
         let owned = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
-        !PREPOSITIONS.contains(&word.as_str()) && names_its_official(owned, r)
+        // "Canada's Online News Act came into force": opening the
+        // sentence, the country that made its law acts through it.
+        !PREPOSITIONS.contains(&word.as_str()) && (names_its_official(owned, r) || before.is_empty() && names_its_document(owned, r))
     } else if PREPOSITIONS.contains(&word.as_str()) {
         false
     } else if word == "and" {
@@ -195,6 +197,13 @@ fn names_its_official(after: &str, r: &Recognition) -> bool {
     let name = words.get(at + 1).copied().unwrap_or("");
     let qualifiers_plain = words[..at].iter().all(|w| !w.ends_with(','));
     qualifiers_plain && name.starts_with(char::is_uppercase) && !matches!(name, "The" | "A" | "An")
+}
+
+/// True when `owned`, the words after a possessive, are the capitalised
+/// name of a law or a document ("Online News Act", "Digital Strategy").
+fn names_its_document(owned: &str, r: &Recognition) -> bool {
+    let name = owned.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase)).last();
+    name.is_some_and(|last| r.tails.contains_key(last.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// True when `after` a place's name comes, with no punctuation between, a

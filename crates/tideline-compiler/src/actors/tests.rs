@@ -654,3 +654,12 @@ fn a_bodys_people_named_with_their_field_make_it_take_part() {
     assert_eq!(names(doc.read("European Union energy ministers agreed on Monday to cap the price of gas.")), ["European Union"]);
     assert!(names(doc.read("A European Union energy market opened.")).is_empty());
 }
+
+#[test]
+fn a_country_whose_law_opens_the_sentence_acts_through_it() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("Canada's Online News Act came into force on Tuesday.")), ["Canada"]);
+    // Named later, the law is only referred to.
+    assert!(names(doc.read("The platform cited Canada's Online News Act on Tuesday.")).iter().all(|n| n != "Canada"));
+}
