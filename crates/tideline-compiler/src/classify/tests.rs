@@ -487,3 +487,10 @@ fn detention_tightens_and_benefits_are_permissions() {
     assert_eq!(c.classify("The cabinet approved a bonus for private buyers.").stance, Stance::Easing);
     assert_eq!(c.classify("The government extended that concession for another 25 years.").stance, Stance::Easing);
 }
+
+#[test]
+fn being_able_to_eases_and_no_longer_being_able_to_tightens() {
+    let c = classifier();
+    assert_eq!(c.classify("From July 2025 widows will be able to keep their own pension.").stance, Stance::Easing);
+    assert_eq!(c.classify("From July 2025 firms will no longer be able to list abroad.").stance, Stance::Tightening);
+}
