@@ -85,6 +85,9 @@ pub(crate) struct Widget {
     result: Rc<QueryResult>,
     /// The filter `result` was computed for; `None` forces a recount.
     counted: Option<Filter>,
+    /// The result with nothing filtered, kept for a large corpus (see
+    /// `parts::Widget::count`).
+    everything: Option<Rc<QueryResult>>,
     root: Element,
     /// The detail card, which `select` focuses.
     detail: Element,
@@ -208,6 +211,7 @@ pub(crate) fn mount(host: &Element, root: &Element, setup: Setup) -> Result<Widg
         state: setup.state,
         result: Rc::default(),
         counted: None,
+        everything: None,
         root: root.clone(),
         detail: detail.clone(),
         owns_url: setup.owns_url,

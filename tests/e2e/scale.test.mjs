@@ -117,4 +117,38 @@ describe('a widget built from 10,000 synthetic events', () => {
   });
 
   test('searches from the index embedded at build time', () => searchesRightAway(synth));
+
+  test('coming back to every event shows what the first render showed', async () => {
+    // Above 2,000 events the result with nothing filtered is kept (parts.rs,
+    // `Widget::count`): what it shows must be what counting afresh shows.
+    const { page, errors } = await openPage(synth.browser, synth.server.url, { viewport: { width: 1280, height: 900 } });
+    const seen = () =>
+      page.evaluate(() => {
+        const widget = document.querySelector('[data-tideline]').shadowRoot;
+        return {
+          status: widget.querySelector('[role=status]').textContent,
+          options: [...widget.querySelectorAll('.tl-controls label')].map((l) => l.textContent),
+          marks: [...widget.querySelectorAll('.tl-axis [data-event-id]')].map((m) => m.dataset.eventId).sort(),
+          badges: [...widget.querySelectorAll('.tl-axis .tl-cluster')].map((b) => b.textContent).sort(),
+        };
+      });
+    const first = await seen();
+    assert.equal(first.status, `${synth.compiled.events.length} events`);
+    assert.ok(first.options.some((o) => /\d/.test(o)) && first.marks.length > 0);
+    const box = page.getByRole('searchbox');
+    const easing = page.getByRole('checkbox', { name: /^Easing/ });
+    // Each change away from every event, then back.
+    for (const [away, back] of [
+      [() => box.fill('platform'), () => box.fill('')],
+      [() => easing.check(), () => easing.uncheck()],
+      [() => box.fill('p'), () => box.fill('')],
+    ]) {
+      await away();
+      assert.notEqual((await seen()).status, first.status);
+      await back();
+      assert.deepEqual(await seen(), first);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
