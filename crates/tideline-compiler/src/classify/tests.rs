@@ -494,3 +494,10 @@ fn being_able_to_eases_and_no_longer_being_able_to_tightens() {
     assert_eq!(c.classify("From July 2025 widows will be able to keep their own pension.").stance, Stance::Easing);
     assert_eq!(c.classify("From July 2025 firms will no longer be able to list abroad.").stance, Stance::Tightening);
 }
+
+#[test]
+fn supervision_tightens() {
+    let c = classifier();
+    assert_eq!(c.classify("In 2021 the lenders came under the central bank's supervision.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The regulator promised increased supervision of the platforms.").stance, Stance::Tightening);
+}
