@@ -222,6 +222,10 @@ struct Dated {
     from_context: bool,
 }
 
+/// The most words a sentence may have and still be too short to tell of a
+/// happening without a name, a cue or a figure.
+const SHORT_WORDS: usize = 10;
+
 /// Extracts the event mentions of one document's blocks.
 pub fn extract_mentions(
     document: DocumentId,
@@ -350,6 +354,15 @@ pub fn extract_mentions(
                     }
                     None => (cues.classify(), cues.kind(whole.clone(), d.plan), whole),
                 };
+                // "Pensioners also had some good news this week", "Still:
+                // yesterday was a good day": a short sentence dated from the
+                // day of writing, with no one named, no cue and no figure,
+                // tells of no happening.
+                let told_from_today = d.span.and_then(|i| tagged.mentions.get(i)).is_some_and(|m| m.resolution == Resolution::RelativeToPublication);
+                let short = sentence.text.split_whitespace().count() <= SHORT_WORDS;
+                if told_from_today && short && named.is_empty() && classification.cues.is_empty() && amounts.is_empty() {
+                    continue;
+                }
                 let subject = named.first().map(|(_, a)| a.name.as_str());
                 let summary = summarize(sentence.text, focus, &spans, subject);
                 if kind == EventKind::Plan {
@@ -409,6 +422,18 @@ mod tests {
         assert_eq!(&s[clause_around(s, 13..17)], "in 2021");
         let s = "It ended,in 2021; later";
         assert_eq!(&s[clause_around(s, 12..16)], "It ended,in 2021");
+    }
+
+    #[test]
+    fn a_short_sentence_dated_from_today_with_nothing_in_it_is_no_event() {
+        assert!(extract("Pensioners also had some good news this week.").is_empty());
+        assert!(extract("Still: yesterday was a good day.").is_empty());
+        // A cue, a name or a figure makes it one; so does a stated date.
+        assert_eq!(extract("The ban took effect on Monday.").len(), 1);
+        assert_eq!(extract("Prices rose 5% this week.").len(), 1);
+        assert_eq!(extract("Pensioners had good news on 3 July 2023.").len(), 1);
+        // And a longer sentence may tell of a happening with no one named.
+        assert_eq!(extract("The regulated betting market went live on Monday after five years of offshore sites.").len(), 1);
     }
 
     #[test]
