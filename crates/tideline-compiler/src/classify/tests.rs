@@ -501,3 +501,11 @@ fn supervision_tightens() {
     assert_eq!(c.classify("In 2021 the lenders came under the central bank's supervision.").stance, Stance::Tightening);
     assert_eq!(c.classify("The regulator promised increased supervision of the platforms.").stance, Stance::Tightening);
 }
+
+#[test]
+fn refusing_bail_or_a_licence_tightens_and_granting_bail_eases() {
+    let c = classifier();
+    assert_eq!(c.classify("Justice Emeka Nwite refused Gambaryan bail in May.").stance, Stance::Tightening);
+    assert_eq!(c.classify("In May the regulator refused a licence to the bank.").stance, Stance::Tightening);
+    assert_eq!(c.classify("In May the court granted him bail.").stance, Stance::Easing);
+}
