@@ -240,11 +240,19 @@ impl DocumentActors<'_> {
         self.text.push('\n');
     }
 
+    /// Where the document writes `word` as a whole word: no letter right
+    /// before or after it.
+    fn whole_word_at<'t>(&'t self, word: &'t str) -> impl Iterator<Item = usize> + 't {
+        let text = self.text.as_str();
+        text.match_indices(word).map(|(at, _)| at).filter(move |&at| {
+            !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                && !text[at + word.len()..].chars().next().is_some_and(char::is_alphabetic)
+        })
+    }
+
     /// True when the document writes `word` (lowercase) as a whole word.
     fn writes_in_lowercase(&self, word: &str) -> bool {
-        let bytes = self.text.as_bytes();
-        let letter = |at: Option<&u8>| at.is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80);
-        self.text.match_indices(word).any(|(at, _)| !letter(at.checked_sub(1).and_then(|i| bytes.get(i))) && !letter(bytes.get(at + word.len())))
+        self.whole_word_at(word).next().is_some()
     }
 
     /// True when `name` is one capitalised word the document never writes
@@ -265,14 +273,10 @@ impl DocumentActors<'_> {
     /// the first word of a longer name ("Xiao Yaqing"), and once at least
     /// as the subject of a verb of its own ("… when Starlink began").
     fn named_often(&self, word: &str, r: &Recognition) -> bool {
-        let bytes = self.text.as_bytes();
         let mut times = 0;
         let mut acts = false;
-        for (at, _) in self.text.match_indices(word) {
+        for at in self.whole_word_at(word) {
             let end = at + word.len();
-            if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) || at > 0 && bytes[at - 1].is_ascii_alphabetic() {
-                continue;
-            }
             times += 1;
             let after = &self.text[end..];
             let next = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

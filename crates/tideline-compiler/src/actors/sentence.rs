@@ -206,8 +206,9 @@ impl DocumentActors<'_> {
             let after_the = run.start > 0 && words[run.start - 1].text.eq_ignore_ascii_case("the");
             // "LONDON (Wire) —", "BRUSSELS, 6 September –": a dateline's city.
             let dateline = run.start == 0 && words[0].breaks;
-            // "Ouigo, the low-cost arm of SNCF, ran": a subject described between commas.
-            let aside = !run.is_empty() && clauses::acts_past_aside(words, &run, sentence, r);
+            // "Ouigo, the low-cost arm of SNCF, ran": a subject described
+            // between commas (asked only of a one-word name no other stage read).
+            let aside = || clauses::acts_past_aside(words, &run, sentence, r);
             let reading = names::read_run(sentence, words, run.clone(), r);
             // Only unknown capitalised words may be two names joined by "and";
             // a law's or a headline's words are no one's.
@@ -246,8 +247,8 @@ impl DocumentActors<'_> {
                                 // "Robinhood, OpenSea and Uniswap Labs": one of a list of known names.
                                 Some(ActorMention { name, kind })
                             } else if !name.contains(' ')
-                                && (run.start > 0 && clauses::opens_clause(&words[run.start - 1]) || run.start == 0 && (!dateline || aside))
-                                && (clauses::acts_alone(words, &run, sentence, r) || aside)
+                                && (run.start > 0 && clauses::opens_clause(&words[run.start - 1]) || run.start == 0 && (!dateline || aside()))
+                                && (clauses::acts_alone(words, &run, sentence, r) || aside())
                                 && (run.start > 0 || self.opens_as_name(&name))
                                 && self.is_proper_word(&name, r)
                             {
