@@ -614,8 +614,6 @@ fn main_clause_end(text: &str) -> usize {
     CLAUSE_OPENER.find(text).map_or(text.len(), |m| m.start())
 }
 
-/// True when `text` has a quotation mark. One memchr per mark: a set of
-/// characters would decode every character.
 /// True when the word at byte `at` of `sentence` is one of a run of
 /// capitalised words past the sentence's first: part of a name ("the Clean
 /// Power Plan", "the carrier True Confidence"). A capitalised word alone is
@@ -633,6 +631,8 @@ fn inside_name(sentence: &str, at: usize) -> bool {
     !before.is_empty() && (joined_before || joined_after)
 }
 
+/// True when `text` has a quotation mark. One memchr per mark: a set of
+/// characters would decode every character.
 fn has_quotes(text: &str) -> bool {
     text.contains('"') || text.contains('“') || text.contains('”')
 }

@@ -509,3 +509,12 @@ fn refusing_bail_or_a_licence_tightens_and_granting_bail_eases() {
     assert_eq!(c.classify("In May the regulator refused a licence to the bank.").stance, Stance::Tightening);
     assert_eq!(c.classify("In May the court granted him bail.").stance, Stance::Easing);
 }
+
+#[test]
+fn an_obligation_tightens_and_removing_a_sales_tax_eases() {
+    let c = classifier();
+    assert_eq!(c.classify("The largest employers had to start on 1 July 2019.").stance, Stance::Tightening);
+    assert_eq!(c.classify("From June every applicant must show $20,635 for living costs.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The government said it would remove the GST from new rental housing.").stance, Stance::Easing);
+    assert_eq!(c.classify("The finance ministry cut VAT on food to 5%.").stance, Stance::Easing);
+}
