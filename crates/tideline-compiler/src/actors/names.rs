@@ -385,16 +385,16 @@ fn joined(sentence: &str, words: &[Word<'_>], range: Range<usize>) -> String {
     sentence[words[range.start].span.0..words[range.end - 1].span.1].to_owned()
 }
 
-/// An acronym defined right after the run: "… Authority (CMA)", or a
-/// short form made of the name's letters in order, as some are written in
-/// lowercase after their first ("Philippine Amusement and Gaming
-/// Corporation (Pagcor)").
-pub(super) fn defined_acronym<'s>(sentence: &'s str, words: &[Word<'s>], run: &Range<usize>) -> Option<&'s str> {
-    let rest = sentence[words[run.end - 1].span.1..].trim_start_matches(['\'', '’', 's']);
+/// An acronym defined right after the name at bytes `name` of `sentence`:
+/// "… Authority (CMA)", or a short form made of the name's letters in
+/// order, as some are written in lowercase after their first ("Philippine
+/// Amusement and Gaming Corporation (Pagcor)").
+pub(super) fn defined_acronym(sentence: &str, name: Range<usize>) -> Option<&str> {
+    let rest = sentence[name.end..].trim_start_matches(['\'', '’', 's']);
     let inner = rest.strip_prefix(" (")?;
     let acronym = &inner[..inner.find(')')?];
     let spelled = Word { text: acronym, span: (0, 0), breaks: false, possessive: false }.is_acronym();
-    (spelled || is_short_form(acronym, &sentence[words[run.start].span.0..words[run.end - 1].span.1])).then_some(acronym)
+    (spelled || is_short_form(acronym, &sentence[name])).then_some(acronym)
 }
 
 /// True when `short` is one capitalised word of at most ten letters that

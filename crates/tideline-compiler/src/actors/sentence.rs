@@ -59,6 +59,10 @@ impl DocumentActors<'_> {
             .map(|(range, m)| (range.clone(), m.kind))
             .collect();
         for (range, mention) in known {
+            // "the Central Bank of Kenya (CBK)": the document's short form.
+            if let Some(acronym) = names::defined_acronym(sentence, range.clone()) {
+                self.aliases.insert(acronym.to_owned(), mention.clone());
+            }
             self.count_country(&mention.name, r);
             let in_government = governments.iter().any(|(g, _)| g.start <= range.start && range.end <= g.end);
             let after = &sentence[range.end..];
@@ -262,8 +266,15 @@ impl DocumentActors<'_> {
                                 // "granted Starlink a licence", where the
                                 // document also writes "Starlink began".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
-                            } else if after_the && !in_list.contains(&index) && !name.contains(' ') && sentence[..at].trim_end().ends_with(", the") {
-                                // An appositive: "Italy's data protection authority, the Garante".
+                            } else if after_the
+                                && !in_list.contains(&index)
+                                && !name.contains(' ')
+                                && sentence[..at].trim_end().ends_with(", the")
+                                && !r.not_acronyms.contains_key(name.as_str())
+                            {
+                                // An appositive: "Italy's data protection authority, the Garante",
+                                // but no capitals that name no one: "its companion, the AI
+                                // liability directive".
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else {
                                 // "Japan's largest union federation, Rengo, said".
@@ -277,7 +288,7 @@ impl DocumentActors<'_> {
             let last = &words[run.end - 1];
             let mention = mention.map(|m| leading(&m, last.text, &sentence[last.span.1..], r).unwrap_or(m));
             if let Some(mention) = mention {
-                if let Some(acronym) = names::defined_acronym(sentence, words, &run) {
+                if let Some(acronym) = names::defined_acronym(sentence, words[run.start].span.0..words[run.end - 1].span.1) {
                     self.aliases.insert(acronym.to_owned(), mention.clone());
                 }
                 self.learn(&mention, r);

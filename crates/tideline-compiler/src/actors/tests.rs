@@ -294,6 +294,21 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn a_known_name_gives_the_acronym_defined_after_it() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    assert_eq!(names(doc.read("The Central Bank of Kenya (CBK) supervises payment services.")), ["Central Bank of Kenya"]);
+    assert_eq!(names(doc.read("In 2022 the CBK issued its first licences.")), ["Central Bank of Kenya"]);
+}
+
+#[test]
+fn capitals_that_name_no_one_are_no_appositive() {
+    let f = ActorFinder::built_in();
+    assert!(f.find("The Act's companion, the AI liability directive, was proposed.").is_empty());
+    assert_eq!(names(f.find("Italy's privacy authority, the Garante, fined the firm.")), ["Garante per la protezione dei dati personali"]);
+}
+
+#[test]
 fn a_country_acts_through_its_forces_named_by_its_adjective() {
     let f = ActorFinder::built_in();
     let found = names(f.find("American and British warships struck radar sites in the early hours."));
