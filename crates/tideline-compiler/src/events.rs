@@ -38,8 +38,21 @@ pub struct EventMention {
     pub evidence: String,
     /// 1-based line of the sentence's block.
     pub line: u32,
-    /// True when dated by the sentence it continues rather than its own words.
-    pub from_context: bool,
+    /// Where its date comes from.
+    pub dated_by: DatedBy,
+}
+
+/// Where a mention's date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatedBy {
+    /// Its own words, within the sentence: "fined it on 9 May 2023".
+    Words,
+    /// Its own words, as the label the sentence opens with: a table row, a
+    /// milestone or a chronology entry ("9 May 2023 — Fine announced").
+    /// Such an entry may restate a happening the prose tells.
+    Label,
+    /// The sentence it continues: "The next day it appealed."
+    Context,
 }
 
 /// The shared tools mention extraction uses.
@@ -222,6 +235,17 @@ struct Dated {
     from_context: bool,
 }
 
+/// True when `sentence` opens with the date at `span` as a label, set off
+/// by punctuation, markup aside: "**13 November 2024.** The court ordered
+/// …", "Aug. 1: tariff due", but not "Last week the court ordered …".
+fn opens_with_date(sentence: &str, span: Option<&std::ops::Range<usize>>) -> bool {
+    span.is_some_and(|span| {
+        let before = sentence[..span.start].chars().all(|c| !c.is_alphanumeric());
+        let after = sentence[span.end..].trim_start().chars().next();
+        before && after.is_some_and(|c| !c.is_alphanumeric() && !matches!(c, '(' | ',' | '\'' | '’'))
+    })
+}
+
 /// The most words a sentence may have and still be too short to tell of a
 /// happening without a name, a cue or a figure.
 const SHORT_WORDS: usize = 10;
@@ -379,7 +403,11 @@ pub fn extract_mentions(
                     document,
                     evidence: sentence.text.to_owned(),
                     line: block.line,
-                    from_context: d.from_context,
+                    dated_by: match d.from_context {
+                        true => DatedBy::Context,
+                        false if opens_with_date(sentence.text, d.span.and_then(|i| spans.get(i))) => DatedBy::Label,
+                        false => DatedBy::Words,
+                    },
                 });
             }
         }
@@ -443,7 +471,17 @@ mod tests {
         assert_eq!(found[0].date.to_string(), "2023-07-07");
         assert_eq!((found[0].classification.stance, found[0].classification.category), (Stance::Tightening, Category::Fine));
         assert_eq!(found[0].line, 3);
-        assert!(!found[0].from_context);
+        assert_eq!(found[0].dated_by, DatedBy::Words);
+    }
+
+    #[test]
+    fn an_entry_that_opens_with_its_date_is_dated_by_its_label() {
+        let dated_by = |text: &str| extract(text).first().map(|m| m.dated_by);
+        assert_eq!(dated_by("9 May 2023 — Fine announced against the firm"), Some(DatedBy::Label));
+        assert_eq!(dated_by("**13 November 2024.** The court ordered the ministry to act."), Some(DatedBy::Label));
+        assert_eq!(dated_by("On 9 May 2023 the regulator fined the firm."), Some(DatedBy::Words));
+        assert_eq!(dated_by("9 May 2023 the regulator fined the firm."), Some(DatedBy::Words), "a date is a label when punctuation sets it off");
+        assert_eq!(dated_by("Last week the regulator fined the firm."), Some(DatedBy::Words));
     }
 
     #[test]
@@ -462,7 +500,7 @@ mod tests {
         let found = extract("The regulator fined the firm on July 7, 2023. Similarly, the central bank also announced a fine of RMB 1 billion.");
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].date.to_string(), "2023-07-07");
-        assert!(found[1].from_context);
+        assert_eq!(found[1].dated_by, DatedBy::Context);
         assert_eq!(found[1].amounts[0].text, "RMB 1 billion");
     }
 

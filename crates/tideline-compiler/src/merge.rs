@@ -3,7 +3,7 @@
 //! Ids are hashes of content, not positions, so they survive rebuilds.
 
 use crate::actors::ActorMention;
-use crate::events::EventMention;
+use crate::events::{DatedBy, EventMention};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 use tideline_model::{Actor, ActorId, ActorKind, Category, CivilDate, Event, EventDate, EventId, EventKind, Origin, Precision, Source, Stance};
@@ -141,13 +141,57 @@ fn group_mentions(mentions: &[EventMention]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// The mentions of one event: those that tell it, and the labelled entries
+/// (table rows, milestones) that only restate it. A restatement adds its
+/// sentence as a source and the actors it names ("Daihatsu names Toyota's
+/// Masahiro Inoue"); the stance, cues and amounts come from the telling.
+struct Group {
+    tellings: Vec<usize>,
+    restatements: Vec<usize>,
+}
+
+/// Folds each group made only of labelled entries dated to the day into the
+/// group of prose, in another block of the same document, that tells of the
+/// same day: "| 22 January 2024 | Cap of 360,000 permits |" restates "Then,
+/// on 22 January 2024, came the cap itself." Entries need not share an actor
+/// with the prose, which often names none. The first such prose group takes
+/// them; a day no prose tells of keeps its own event, as does an entry of a
+/// chronology whose own paragraph goes on "the same day, …".
+fn fold_restatements(groups: Vec<Vec<usize>>, mentions: &[EventMention]) -> Vec<Group> {
+    let day_of = |m: &EventMention| (m.date.precision() == Precision::Day).then_some((m.document, m.date, m.end));
+    let mut prose: FxHashMap<_, Vec<(usize, u32)>> = FxHashMap::default();
+    for (index, group) in groups.iter().enumerate() {
+        for mention in group.iter().map(|&m| &mentions[m]).filter(|m| m.dated_by != DatedBy::Label) {
+            if let Some(day) = day_of(mention) {
+                prose.entry(day).or_default().push((index, mention.line));
+            }
+        }
+    }
+    let target = |group: &[usize]| {
+        let first = &mentions[group[0]];
+        let only_labels = group.iter().all(|&m| mentions[m].dated_by == DatedBy::Label);
+        let told = prose.get(&only_labels.then(|| day_of(first)).flatten()?)?;
+        told.iter().find(|(_, line)| *line != first.line).map(|(index, _)| *index)
+    };
+    let targets: Vec<Option<usize>> = groups.iter().map(|g| target(g)).collect();
+    let mut folded: Vec<Group> = groups.into_iter().map(|tellings| Group { tellings, restatements: Vec::new() }).collect();
+    for (index, into) in targets.into_iter().enumerate() {
+        if let Some(into) = into {
+            let moved = std::mem::take(&mut folded[index].tellings);
+            folded[into].restatements.extend(moved);
+        }
+    }
+    folded.retain(|g| !g.tellings.is_empty());
+    folded
+}
+
 /// Groups `mentions` into events and builds the actor table they refer to.
 /// `files` names each document id. Output is sorted chronologically and is
 /// the same for the same input, whatever order the mentions came in.
 pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec<Event>, Vec<Actor>) {
     mentions = sorted_by(mentions, |a, b| (a.document, a.line, &a.evidence, a.date).cmp(&(b.document, b.line, &b.evidence, b.date)));
     mentions.dedup_by(|a, b| a.document == b.document && a.evidence == b.evidence && a.date == b.date && a.end == b.end);
-    let groups = group_mentions(&mentions);
+    let groups = fold_restatements(group_mentions(&mentions), &mentions);
 
     // The actor table: every actor named, sorted by name, each once.
     let mut actor_kinds: BTreeMap<&str, &ActorMention> = BTreeMap::new();
@@ -161,9 +205,9 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
     // Each mention belongs to one group, so its texts move into its event.
     let mut used_ids = FxHashSet::with_capacity_and_hasher(groups.len(), Default::default());
     let mut events: Vec<Event> = Vec::with_capacity(groups.len());
-    for group in &groups {
+    for Group { tellings: group, restatements } in &groups {
         // Prefer a mention dated by its own words as the main source.
-        let main_index = group.iter().copied().find(|&m| !mentions[m].from_context).unwrap_or(group[0]);
+        let main_index = group.iter().copied().find(|&m| mentions[m].dated_by != DatedBy::Context).unwrap_or(group[0]);
         let main = &mentions[main_index];
         let file = files.get(usize::from(main.document.0)).map_or("", String::as_str);
         let mut salt = 0;
@@ -175,7 +219,7 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
         let (kind, date, end, category) = (main.kind, main.date, main.end, main.classification.category);
         let stance = majority_stance(group, &mentions);
         let mut event_actors: Vec<ActorId> = Vec::new();
-        for actor in group.iter().flat_map(|&m| &mentions[m].actors).filter_map(|a| actor_id(&a.name)) {
+        for actor in group.iter().chain(restatements).flat_map(|&m| &mentions[m].actors).filter_map(|a| actor_id(&a.name)) {
             if !event_actors.contains(&actor) {
                 event_actors.push(actor);
             }
@@ -197,6 +241,7 @@ pub fn merge_mentions(mut mentions: Vec<EventMention>, files: &[String]) -> (Vec
         }
         let mut sources: Vec<Source> = std::iter::once(main_index)
             .chain(group.iter().copied().filter(|&m| m != main_index))
+            .chain(restatements.iter().copied())
             .map(|m| {
                 let mention = &mut mentions[m];
                 Source { document: mention.document, evidence: std::mem::take(&mut mention.evidence), line: mention.line }
@@ -251,7 +296,7 @@ mod tests {
             document: DocumentId(doc),
             evidence: evidence.into(),
             line,
-            from_context: false,
+            dated_by: DatedBy::Words,
         }
     }
 
@@ -361,6 +406,28 @@ mod tests {
         assert_eq!(events.len(), 2);
         let joined = events.iter().find(|e| e.sources.len() == 2).expect("one event has two sources");
         assert_eq!(joined.sources[0].evidence, "Tencent was fined.");
+    }
+
+    #[test]
+    fn a_table_row_folds_into_the_prose_that_tells_its_day() {
+        let files = vec!["a.md".to_owned()];
+        let prose = mention(0, 3, 7, "Ontario", "Ontario announced a $1.3 billion package on 7 July 2023.");
+        let mut row = mention(0, 30, 7, "Toronto", "7 July 2023 — Support package for colleges");
+        row.dated_by = DatedBy::Label;
+        row.classification.stance = Stance::Easing;
+        let mut lone = mention(0, 31, 9, "Quebec", "9 July 2023 — Quebec follows");
+        lone.dated_by = DatedBy::Label;
+        let (events, actors) = merge_mentions(vec![row.clone(), prose.clone(), lone], &files);
+        assert_eq!(events.len(), 2, "a day no prose tells of keeps its own event");
+        let told = &events[0];
+        let evidence: Vec<&str> = told.sources.iter().map(|s| s.evidence.as_str()).collect();
+        assert_eq!(evidence, [prose.evidence.as_str(), row.evidence.as_str()], "the prose first, then the row");
+        assert_eq!(told.stance, Stance::Tightening, "the telling decides the stance");
+        assert_eq!(told.actors.iter().map(|&id| actors[usize::from(id.0)].name.as_str()).collect::<Vec<_>>(), ["Ontario", "Toronto"]);
+        // A labelled entry in the prose's own block is a happening of its own.
+        row.line = prose.line;
+        let (events, _) = merge_mentions(vec![row, prose], &files);
+        assert_eq!(events.len(), 2);
     }
 
     #[test]

@@ -19,7 +19,9 @@ use scraper::{ElementRef, Node, Selector};
 use std::sync::LazyLock;
 use tideline_model::DateBasis;
 
-/// Elements that start and end a block of text.
+/// Elements that start and end a block of text. A table's row is one
+/// block, its cells parted by dashes as a Markdown row's are (see
+/// [`CELL_TAGS`]).
 const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",
@@ -40,8 +42,6 @@ const BLOCK_TAGS: &[&str] = &[
     "dd",
     "blockquote",
     "pre",
-    "td",
-    "th",
     "tr",
     "table",
     "thead",
@@ -56,6 +56,10 @@ const BLOCK_TAGS: &[&str] = &[
     "summary",
     "header",
 ];
+
+/// A table's cells: each after the first of its row opens with " — ", so a
+/// row reads "7 May 2023 — Rule adopted", a label and what it labels.
+const CELL_TAGS: &[&str] = &["td", "th"];
 
 /// True for `h1` … `h6`.
 fn is_heading_tag(tag: &str) -> bool {
@@ -325,6 +329,8 @@ impl<'a> Walker<'a> {
                         }
                         if tag == "br" {
                             self.buffer.push('\n');
+                        } else if CELL_TAGS.contains(&tag) && !self.buffer.trim().is_empty() {
+                            self.buffer.push_str(" — ");
                         } else if BLOCK_TAGS.contains(&tag) {
                             self.flush_to(byline_box);
                             self.in_heading = is_heading_tag(tag);

@@ -14,6 +14,13 @@ fn paragraphs_and_headings_become_blocks_with_inline_text_joined() {
 }
 
 #[test]
+fn a_table_row_is_one_block_its_cells_parted_by_dashes() {
+    let page = "<body><p>Intro.</p><table><tr><th>Date</th><th>Measure</th></tr>\n\
+        <tr><td>7 May 2023</td><td>Rule <b>adopted</b></td></tr>\n<tr><td></td><td>No date</td></tr></table></body>";
+    assert_eq!(texts(&read_html(page, 1)), ["Intro.", "Date — Measure", "7 May 2023 — Rule adopted", "No date"]);
+}
+
+#[test]
 fn headings_are_marked_as_headings() {
     let read = read_html("<body><h2>What changed on <b>1 January</b></h2><p>Body.</p><h3>Next</h3><ul><li>Item</li></ul></body>", 1);
     let marks: Vec<(&str, bool)> = read.blocks.iter().map(|b| (b.text.as_str(), b.heading)).collect();

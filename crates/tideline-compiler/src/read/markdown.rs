@@ -59,6 +59,9 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
     let mut fence: Option<&str> = None;
     let mut first_heading: Option<(usize, String)> = None;
     let mut h1: Option<String> = None;
+    // After a table's delimiter row, each row is a block of its own until a
+    // blank line: rows are separate entries, not one paragraph.
+    let mut in_table = false;
     // A fence never closed would hide the rest of the file as code: more
     // likely a typo than an article ending in code, so it is read as prose.
     let unclosed = unclosed_fence(&body);
@@ -85,12 +88,14 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
             fence = Some(if &caps[1] == "```" { "```" } else { "~~~" });
             continue;
         }
-        if raw.trim().is_empty()
-            || (opens_with(marker, b"[") && REFERENCE_DEFINITION.is_match(raw))
-            || (opens_with(marker_or_tab, b"|:-") && TABLE_DELIMITER.is_match(raw))
-        {
+        let delimiter = opens_with(marker_or_tab, b"|:-") && TABLE_DELIMITER.is_match(raw);
+        if raw.trim().is_empty() || delimiter || (opens_with(marker, b"[") && REFERENCE_DEFINITION.is_match(raw)) {
             flush(&mut pending, &mut extracted.blocks);
+            in_table = delimiter;
             continue;
+        }
+        if in_table {
+            flush(&mut pending, &mut extracted.blocks);
         }
         if let Some(caps) = opens_with(marker, b"=-").then(|| SETEXT_UNDERLINE.captures(raw)).flatten() {
             if let Some(p) = pending.take() {

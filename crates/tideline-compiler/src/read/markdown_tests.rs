@@ -103,3 +103,12 @@ fn an_unclosed_code_fence_does_not_hide_the_rest_of_the_file() {
     assert_eq!(texts, ["Intro.", "After."]);
     assert!(read.warnings.is_empty());
 }
+
+#[test]
+fn each_table_row_is_a_block_of_its_own() {
+    let body = "Intro.\n\n| Date | Measure |\n|---|---|\n| 7 May 2023 | Rule adopted |\n| 9 June 2023 | Rule in force |\nAfter a row.\n\nProse again\nover two lines.\n";
+    assert_eq!(
+        texts(body),
+        ["Intro.", "Date — Measure", "7 May 2023 — Rule adopted", "9 June 2023 — Rule in force", "After a row.", "Prose again over two lines."]
+    );
+}
