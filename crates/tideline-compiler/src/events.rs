@@ -64,8 +64,12 @@ pub struct Extractors<'a> {
 }
 
 /// True when the date only measures a comparison: "its lowest point since
-/// June 2020", "the first time since 2019" say nothing happened then.
+/// June 2020", "the first time since 2019", "35% fewer than in 2023",
+/// "compared with 2019" say nothing happened then.
 fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
+    if is_baseline(&sentence[..span.start]) {
+        return true;
+    }
     // Asked of every date, and almost never true: look for "since" in place
     // before lowercasing anything. Only ASCII letters lowercase to the
     // letters of "since", so comparing bytes ignoring ASCII case is exact.
@@ -82,6 +86,15 @@ fn is_comparison(sentence: &str, span: &std::ops::Range<usize>) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (w.len() > 4 && w.ends_with("est") && !matches!(w, "interest" | "request" | "protest" | "suggest")) || matches!(w, "first" | "most" | "least")
     })
+}
+
+/// True when the words `before` a date end by making it the baseline of a
+/// comparison: "than", "than in", "compared with", "compared to".
+fn is_baseline(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (last, previous) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let is = |word: &str, wanted: &str| word.eq_ignore_ascii_case(wanted);
+    is(last, "than") || matches!(last, "in" | "during" | "for") && is(previous, "than") || matches!(last, "with" | "to") && is(previous, "compared")
 }
 
 /// True when the year at `span` qualifies a noun or measures against a
@@ -585,6 +598,10 @@ mod tests {
     fn comparisons_with_a_past_date_are_not_events() {
         assert!(extract("The index tumbled to its lowest point since June 2020.").is_empty());
         assert_eq!(extract("Rates have been frozen since June 2020.").len(), 1);
+        let dates = |text: &str| extract(text).iter().map(|m| m.date.to_string()).collect::<Vec<_>>();
+        assert_eq!(dates("It will approve 360,000 permits in 2024, roughly 35% fewer than in 2023."), ["2024"]);
+        assert_eq!(dates("Exports rose 5% in 2024 compared with 2019 and more than 2022."), ["2024"]);
+        assert_eq!(dates("The rules took effect in 2024, more than a year after 2023."), ["2024", "2023"], "only right after the comparison");
     }
 
     #[test]
