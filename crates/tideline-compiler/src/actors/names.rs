@@ -255,7 +255,9 @@ fn is_title(words: &[Word<'_>], title: &[String]) -> bool {
     words.len() == title.len() && words.iter().zip(title).all(|(w, t)| w.text.eq_ignore_ascii_case(t))
 }
 
-/// The most words a name has: "Ministry of Industry and Information Technology".
+/// The most words a name has: "Ministry of Industry and Information
+/// Technology". A name that opens with its head word may have as many
+/// capitalised words besides its connectors.
 const MAX_NAME_WORDS: usize = 8;
 
 /// Words after a name that make it a speaker or actor person.
@@ -303,8 +305,13 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
             return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..run.end), kind: *kind }));
         }
     }
-    // Long capitalised stretches are titles of documents or headlines, not names.
-    if start >= run.end || run.end - start > MAX_NAME_WORDS {
+    // Long capitalised stretches are titles of documents or headlines, not
+    // names. A body's name that opens with its head word may be longer: the
+    // words that join it do not count ("Authority for the Regulation and
+    // Control of Strategic Mineral Substances' Markets").
+    let capitalised = || words[start..run.end].iter().filter(|w| !CONNECTORS.contains(&w.text)).count();
+    let body = || r.heads.contains_key(words[start].text) && capitalised() <= MAX_NAME_WORDS;
+    if start >= run.end || run.end - start > MAX_NAME_WORDS && !body() {
         return None;
     }
     let name_words = &words[start..run.end];

@@ -294,6 +294,26 @@ fn a_name_whose_initials_spell_its_acronym_is_found_in_any_case() {
 }
 
 #[test]
+fn congo_alone_is_the_democratic_republic_as_news_writes_it() {
+    let f = ActorFinder::built_in();
+    let drc = ["Democratic Republic of the Congo"];
+    assert_eq!(names(f.find("The Democratic Republic of Congo will end its export ban.")), drc);
+    assert_eq!(names(f.find("Congo halted cobalt exports.")), drc);
+    assert_eq!(names(f.find("The Republic of Congo signed the deal.")), ["Republic of the Congo"]);
+}
+
+#[test]
+fn a_body_named_by_its_head_word_may_run_long_but_a_title_may_not() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    let long = "Authority for the Regulation and Control of Strategic Mineral Substances' Markets";
+    assert_eq!(names(doc.read(&format!("The {long} (ARECOMS) said exports would be limited."))), [long]);
+    assert_eq!(names(doc.read("ARECOMS extended the suspension.")), [long]);
+    let title = "the Measures to Promote the High-quality Development of Productive Internet Service Platforms in Shanghai";
+    assert!(f.find(&format!("An example is {title}.")).iter().all(|a| !a.name.contains("Promote")));
+}
+
+#[test]
 fn a_known_name_gives_the_acronym_defined_after_it() {
     let f = ActorFinder::built_in();
     let mut doc = f.document();
