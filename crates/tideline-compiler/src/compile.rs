@@ -405,28 +405,41 @@ fn byline_date(source: &SourceText) -> Option<EventDate> {
     source.byline.iter().find_map(|block| find_absolute_dates(&block.text).into_iter().next().map(|(_, date)| date))
 }
 
-/// Every date the text states in full, and whether it is a plan.
+/// Every date the text states in full, and whether it is a plan: one the
+/// tagger reads as future, or one after "would", as reported speech puts
+/// a plan ("said exports would be limited … in 2026"). Only the guess of
+/// the year a text was written in asks for the second.
 fn stated_dates(source: &SourceText) -> Vec<(EventDate, bool)> {
     let context = DateContext::default();
-    source
-        .blocks
-        .iter()
-        .flat_map(|block| split_sentences(&block.text).into_iter().map(|s| tag_dates(s.text, &context)).collect::<Vec<_>>())
-        .flat_map(|tagged| tagged.mentions)
-        .filter(|m| m.resolution == Resolution::Absolute)
-        .map(|m| (m.end.unwrap_or(m.date), m.plan))
-        .collect()
+    let mut stated = Vec::new();
+    for block in &source.blocks {
+        for sentence in split_sentences(&block.text) {
+            let tagged = tag_dates(sentence.text, &context);
+            for m in tagged.mentions.into_iter().filter(|m| m.resolution == Resolution::Absolute) {
+                stated.push((m.end.unwrap_or(m.date), m.plan || crate::dates::follows_would(sentence.text, m.span.start)));
+            }
+        }
+    }
+    stated
 }
 
-/// The latest year the text states, plans included.
-fn latest_year(stated: &[(EventDate, bool)]) -> Option<i32> {
-    stated.iter().map(|(d, _)| d.last_day().year()).max()
+/// The year a text was most likely written in, from the years it states:
+/// the latest it reports, or the year before the first it plans for when
+/// that is later ("produced 114,000 tons in 2024" and "quotas in 2026 and
+/// 2027" were written in 2025). A text that only plans is dated by its
+/// latest plan.
+fn likely_year(stated: &[(EventDate, bool)]) -> Option<i32> {
+    let year = |d: &EventDate| d.last_day().year();
+    let reported = stated.iter().filter(|(_, plan)| !plan).map(|(d, _)| year(d)).max();
+    let Some(reported) = reported else { return stated.iter().map(|(d, _)| year(d)).max() };
+    let first_planned_after = stated.iter().filter(|(d, plan)| *plan && year(d) > reported).map(|(d, _)| year(d)).min();
+    Some(first_planned_after.map_or(reported, |planned| reported.max(planned - 1)))
 }
 
 /// The day of a dateline that opens the story ("DUBLIN, 23 May 2023 – …").
 /// When it gives no year ("NEW YORK, July 13 (Wire) – A judge ruled on
 /// Thursday …"), the year is the one where that day falls on the weekday the
-/// story names, nearest the latest year it states.
+/// story names, nearest the year it was likely written in.
 fn dateline_date(source: &SourceText) -> Option<EventDate> {
     let lead = source.blocks.first()?.text.as_str();
     let place: String = lead.chars().take_while(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’')).collect();
@@ -438,7 +451,7 @@ fn dateline_date(source: &SourceText) -> Option<EventDate> {
         return Some(date);
     }
     let day = *crate::dates::yearless_days(&head).first()?;
-    let guess = latest_year(&stated_dates(source))?;
+    let guess = likely_year(&stated_dates(source))?;
     crate::dates::in_year_near(day, crate::dates::first_weekday(lead), guess)
 }
 
@@ -449,7 +462,7 @@ fn dateline_date(source: &SourceText) -> Option<EventDate> {
 fn latest_dated_reference(source: &SourceText) -> Option<EventDate> {
     let stated = stated_dates(source);
     let latest = stated.iter().filter(|(_, plan)| !plan).map(|(d, _)| *d).max_by_key(|d| d.last_day()).or_else(|| {
-        let guess = latest_year(&stated)?;
+        let guess = likely_year(&stated)?;
         source
             .blocks
             .iter()

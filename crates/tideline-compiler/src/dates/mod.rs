@@ -38,6 +38,7 @@ mod test_support;
 
 pub use lexicon::BylineWords;
 use std::ops::Range;
+pub use tense::follows_would;
 pub use yearless::{first_weekday, in_year_near, yearless_days, YearlessDay};
 
 /// The words of `data/dates.toml` that bylines and date lines are read with.

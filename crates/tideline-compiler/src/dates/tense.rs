@@ -86,6 +86,19 @@ fn future_comes_first(text: &str) -> bool {
     !text[..cue.start()].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).any(|w| is_past_form(&w))
 }
 
+/// True when the date at byte `start` follows "would" with no verb of its
+/// own in the past between them, as reported speech states a plan: "said
+/// exports would be limited to 18,125 tons in 2026", not "said it would
+/// relist the token, which it had suspended in January 2021".
+pub fn follows_would(sentence: &str, start: usize) -> bool {
+    let before = &sentence[..start];
+    let Some(at) = before.to_ascii_lowercase().rmatch_indices("would").map(|(i, _)| i).next() else { return false };
+    let between = &before[at..];
+    let words: Vec<String> = between.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    let past = words.iter().enumerate().skip(1).any(|(i, w)| is_past_form(w) && !matches!(words[i - 1].as_str(), "be" | "been"));
+    words.first().is_some_and(|w| w == "would") && !past && !between.contains(['.', ';', ':'])
+}
+
 /// True when the clause around `span` carries a future cue. A date that
 /// stands almost alone in its clause ("In 2024, the firm will …") borrows the
 /// neighbouring clauses.
@@ -117,6 +130,15 @@ mod tests {
     fn future_at(sentence: &str, expression: &str) -> bool {
         let start = sentence.find(expression).unwrap();
         speaks_of_future(sentence, start..start + expression.len())
+    }
+
+    #[test]
+    fn a_date_after_would_is_reported_future_unless_a_past_verb_governs_it() {
+        let at = |s: &str, e: &str| follows_would(s, s.find(e).unwrap());
+        assert!(at("It said exports would be limited to 18,125 tons in 2026.", "2026"));
+        assert!(!at("It said it would relist XRP, which it had suspended in January 2021.", "January"));
+        assert!(!at("It would grow. Sales fell in 2021.", "2021"));
+        assert!(!at("Sales fell in 2021, it said.", "2021"));
     }
 
     #[test]
