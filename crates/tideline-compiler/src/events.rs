@@ -478,6 +478,14 @@ mod tests {
     }
 
     #[test]
+    fn the_text_speaking_of_itself_tells_of_no_happening() {
+        assert!(extract("I have been meaning to write this post since May, and this week forced my hand.").is_empty());
+        assert!(extract("This week's letter is about a single company, because the news demanded it.").is_empty());
+        assert!(extract("This story was updated on Wednesday to add details of the monitorship.").is_empty());
+        assert_eq!(extract("The regulator fined the firm this week.").len(), 1);
+    }
+
+    #[test]
     fn a_dated_sentence_becomes_a_classified_mention() {
         let found = extract("The regulator fined the firm on July 7, 2023.");
         assert_eq!(found.len(), 1);
