@@ -187,6 +187,15 @@ pub(super) fn capitalised_runs(words: &[Word<'_>], covered: &[Range<usize>], r: 
     runs
 }
 
+/// Where the name of a water or land "of" the place whose name starts at
+/// byte `start` begins, when the place ends such a name: "the Gulf of
+/// Aden", "the Bay of Bengal" are places of their own.
+pub(super) fn feature_name_start(sentence: &str, start: usize, r: &Recognition) -> Option<usize> {
+    let before = sentence[..start].strip_suffix(" of ")?;
+    let feature = before.rsplit(' ').next()?.trim_start_matches(OPENING);
+    r.features.contains_key(feature).then(|| before.len() - feature.len())
+}
+
 /// True when the place whose name ends at byte `end` opens a longer name:
 /// capitalised words follow it with no punctuation between, none of them
 /// named already (`covered`), the last a head word ("Singapore Food

@@ -40,6 +40,13 @@ impl DocumentActors<'_> {
         // "the Singapore Food Agency": a place that opens a name is part of it.
         let named: Vec<Range<usize>> = known.iter().map(|(range, _)| range.clone()).collect();
         known.retain(|(range, m)| m.kind != ActorKind::Place || !names::place_opens_name(words, range.end, &named, r));
+        // "the Gulf of Aden" is a place of its own, not Aden.
+        for (range, mention) in known.iter_mut().filter(|(_, m)| m.kind == ActorKind::Place) {
+            if let Some(start) = names::feature_name_start(sentence, range.start, r) {
+                *range = start..range.end;
+                *mention = ActorMention { name: sentence[range.clone()].to_owned(), kind: ActorKind::Place };
+            }
+        }
         covered.extend(known.iter().map(|(range, _)| range.clone()));
         let by_adjective = places::countries_by_adjective(words, r);
         self.count_countries(&by_adjective);

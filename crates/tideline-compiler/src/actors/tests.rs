@@ -314,6 +314,14 @@ fn a_body_named_by_its_head_word_may_run_long_but_a_title_may_not() {
 }
 
 #[test]
+fn a_place_that_ends_the_name_of_a_gulf_or_bay_is_part_of_that_place() {
+    let f = ActorFinder::built_in();
+    assert_eq!(names(f.find("Tankers sailed from the Gulf of Aden.")), ["Gulf of Aden"]);
+    assert!(f.find("Rigs in the Gulf of Mexico shut down.").iter().all(|a| a.name != "Mexico"));
+    assert_eq!(names(f.find("Imports from Mexico fell.")), ["Mexico"]);
+}
+
+#[test]
 fn a_known_name_gives_the_acronym_defined_after_it() {
     let f = ActorFinder::built_in();
     let mut doc = f.document();

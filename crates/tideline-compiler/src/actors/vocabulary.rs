@@ -73,6 +73,7 @@ struct RawPlaces {
     local: Vec<String>,
     governments: Vec<String>,
     pacts: Vec<String>,
+    features: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -193,6 +194,9 @@ pub struct Recognition {
     pub place_kinds: FxHashMap<String, ()>,
     /// Last words of pacts named for where they were signed ("Paris Agreement").
     pub pacts: FxHashMap<String, ()>,
+    /// Waters and lands named "… of" a place ("Gulf" in "the Gulf of
+    /// Guinea"): the place is part of their name, not an actor.
+    pub features: FxHashMap<String, ()>,
     /// Words between a place's name and its government's noun
     /// ("municipal" in "the Hangzhou municipal government").
     pub local_words: FxHashMap<String, ()>,
@@ -330,6 +334,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         path_prepositions: set(raw.places.path_prepositions),
         place_kinds: set(raw.places.kinds),
         pacts: set(raw.places.pacts),
+        features: set(raw.places.features),
         local_words: set(raw.places.local),
         local_governments: set(raw.places.governments),
         led: raw.institutions.led.clone(),
