@@ -403,9 +403,10 @@ impl Classifier {
         let in_name = |at: usize| read.lowered.is_some() && inside_name(read.sentence, at);
         let mut cues = self.cues_by_scope(read, scopes);
         for (scope, found) in scopes.iter().zip(&mut cues) {
-            found.retain(|&(_, cue, at)| {
-                let named = matches!(cue, Cue::Stance(..) | Cue::Verb(_)) && in_name(scope.start + at);
-                !named && !conditional(scope.start + at)
+            found.retain(|&(word, cue, at)| {
+                let at = scope.start + at;
+                let named = matches!(cue, Cue::Stance(..) | Cue::Verb(_)) && in_name(at) && !is_whole_name(read.sentence, at..at + word.len());
+                !named && !conditional(at)
             });
         }
         let mut actions = self.actions(read);
@@ -629,6 +630,24 @@ fn inside_name(sentence: &str, at: usize) -> bool {
     let next = rest[word.len()..].split_whitespace().next().unwrap_or("");
     let joined_after = capitalised(next) && !word.ends_with([',', '.', ':', ';']);
     !before.is_empty() && (joined_before || joined_after)
+}
+
+/// True when the cue of two words or more at bytes `cue` of `sentence` is
+/// the whole capitalised run it stands in: "received Royal Assent on …"
+/// writes a term in capitals, where "the Clean Power Plan" names a thing.
+fn is_whole_name(sentence: &str, cue: Range<usize>) -> bool {
+    let (Some(text), Some(before), Some(after)) = (sentence.get(cue.clone()), sentence.get(..cue.start), sentence.get(cue.end..)) else {
+        return false;
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A quoted title ("… Healthy and Sustained Development”") is a name, and
+    // so is a run its small words join ("Ministry of Fair Trade").
+    let ends_word = !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '”' | '’' | '\''));
+    let mut words_before = before.split_whitespace().rev();
+    let previous = words_before.next().unwrap_or("");
+    let joined = matches!(previous, "and" | "of" | "for" | "the" | "&" | "on" | "to" | "in") && words_before.next().is_some_and(capitalised);
+    let next = after.split_whitespace().next().unwrap_or("");
+    text.contains(' ') && ends_word && !capitalised(previous) && !joined && !capitalised(next)
 }
 
 /// True when `text` has a quotation mark. One memchr per mark: a set of

@@ -518,3 +518,11 @@ fn an_obligation_tightens_and_removing_a_sales_tax_eases() {
     assert_eq!(c.classify("The government said it would remove the GST from new rental housing.").stance, Stance::Easing);
     assert_eq!(c.classify("The finance ministry cut VAT on food to 5%.").stance, Stance::Easing);
 }
+
+#[test]
+fn a_cue_written_in_capitals_as_a_whole_term_still_counts() {
+    let c = classifier();
+    assert_eq!(c.classify("It received Royal Assent on June 22, 2023.").stance, Stance::Tightening);
+    let title = c.classify("Shandong issued the “Opinions on Healthy and Sustained Development” in October.");
+    assert!(title.cues.iter().all(|cue| cue != "sustained development"), "{:?}", title.cues);
+}
