@@ -70,14 +70,56 @@ pub(super) fn qualifies_next(words: &[Word<'_>], run: &Range<usize>, sentence: &
     lowercase && !JOINING.contains(&next.text) && !verb_follows(&sentence[last.span.1..])
 }
 
-/// True when `words` open with "It" and a verb that tells what something
-/// did ("It lowered", "It has"), not "It was" or "It is", which open a
-/// statement about anything.
-pub(super) fn opens_with_it(words: &[Word<'_>], sentence: &str) -> bool {
-    words.first().is_some_and(|w| w.text == "It" && !w.breaks) && {
-        let after = &sentence[words[0].span.1..];
-        verb_follows(after) && !matches!(next_word(after), "is" | "was" | "will" | "would" | "may" | "can" | "could" | "must" | "and" | "or")
-    }
+/// How many words a time phrase before a subject "it" may run to: "A year
+/// later, on 17 October 2023, it tightened".
+const OPENING_WORDS: usize = 9;
+
+/// Where "it" stands as the subject of the sentence's main clause, with a
+/// verb that tells what something did ("It lowered", "it has"), not "it
+/// was" or "it is", which open a statement about anything: the sentence's
+/// first word, or the first after a time phrase that opens it ("On 23
+/// December it said", "Five days later it imposed").
+pub(super) fn subject_it(words: &[Word<'_>], sentence: &str) -> Option<usize> {
+    let at = words.iter().take(OPENING_WORDS + 1).position(|w| w.text == "it" || w.text == "It")?;
+    let pronoun = &words[at];
+    let opening = &words[..at];
+    let timely = at == 0 && pronoun.text == "It" || at > 0 && pronoun.text == "it" && opens_with_time(opening);
+    let after = &sentence[pronoun.span.1..];
+    let acts = verb_follows(after) && !matches!(next_word(after), "is" | "was" | "will" | "would" | "may" | "can" | "could" | "must" | "and" | "or");
+    (timely && !pronoun.breaks && acts).then_some(pronoun.span.0)
+}
+
+/// True when `opening`, the words before a subject, are a time phrase: they
+/// hold a date word or a figure ("On 23 December", "Five days later", "In
+/// a circular dated 22 December 2023") and no word that opens a clause of
+/// its own ("When the court ruled").
+fn opens_with_time(opening: &[Word<'_>]) -> bool {
+    const CLAUSE_WORDS: &[&str] =
+        &["when", "after", "before", "as", "while", "because", "since", "if", "although", "though", "that", "which", "who", "and", "but"];
+    const TIME_WORDS: &[&str] = &[
+        "later",
+        "earlier",
+        "ago",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "then",
+    ];
+    let first = opening.first().map(|w| w.text.to_ascii_lowercase());
+    let clause = first.as_deref().is_some_and(|w| CLAUSE_WORDS.contains(&w)) || opening.iter().skip(1).any(|w| CLAUSE_WORDS.contains(&w.text));
+    let timely = opening
+        .iter()
+        .any(|w| w.text.starts_with(|c: char| c.is_ascii_digit()) || TIME_WORDS.contains(&w.text) || crate::dates::is_written_date_name(w.text));
+    !clause && timely
 }
 
 /// True unless the words `after` a name make it qualify the noun that

@@ -402,9 +402,9 @@ impl DocumentActors<'_> {
         let found = &mut s.found;
         // "It lowered its rate": a sentence opening with "it" and a verb
         // goes on about the last sentence's subject.
-        if clauses::opens_with_it(words, sentence) && found.is_empty() {
+        if let Some(at) = clauses::subject_it(words, sentence).filter(|&at| !found.iter().any(|(named, _)| *named < at)) {
             if let Some(subject) = self.last_subject.clone() {
-                found.push((0, subject));
+                found.push((at, subject));
             }
         }
         // "he", "she": the last person named, when the sentence names none before it.

@@ -268,7 +268,7 @@ pub(super) fn weekday_number(name: &str) -> Option<u32> {
 /// True when `word` is a month or weekday name exactly as the rules match
 /// it ("March", "mars"; not "march"). Runs on every word of the corpus, so
 /// it allocates nothing.
-pub(super) fn is_written_date_name(word: &str) -> bool {
+pub(crate) fn is_written_date_name(word: &str) -> bool {
     LEXICON.months.has_written(word) || LEXICON.weekdays.has_written(word)
 }
 

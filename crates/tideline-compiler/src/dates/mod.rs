@@ -36,6 +36,7 @@ mod language_tests;
 #[cfg(test)]
 mod test_support;
 
+pub(crate) use lexicon::is_written_date_name;
 pub use lexicon::BylineWords;
 use std::ops::Range;
 pub use tense::follows_would;

@@ -143,6 +143,24 @@ fn it_opening_a_sentence_goes_on_about_the_last_subject() {
 }
 
 #[test]
+fn it_after_a_time_phrase_or_before_the_names_of_its_objects_is_the_last_subject() {
+    let f = ActorFinder::built_in();
+    let mut doc = f.document();
+    doc.read("The Competition Commission of India fined Google in October.");
+    let later = names(doc.read("Five days later it imposed a second penalty on Google."));
+    assert_eq!(later, ["Competition Commission of India", "Google"], "a time phrase opens the sentence");
+    doc.read("The Competition Commission of India fined Google in October.");
+    let dated = names(doc.read("A year later, on 17 October 2023, it tightened the rules."));
+    assert_eq!(dated, ["Competition Commission of India"]);
+    doc.read("Meta Platforms closed its news tab in Canada.");
+    assert_eq!(names(doc.read("It signed a deal with News Corp on 17 February.")), ["Meta", "News Corp"], "an object named after it");
+    doc.read("Meta Platforms closed its news tab in Canada.");
+    assert!(doc.read("When the court ruled on 3 May it appealed.").is_empty(), "a clause of its own before it");
+    doc.read("Meta Platforms closed its news tab in Canada.");
+    assert!(doc.read("Under the new law it was fined.").is_empty(), "no time phrase before it, and \"it was\"");
+}
+
+#[test]
 fn capitalised_words_alone_are_not_actors() {
     let f = ActorFinder::new(&[]);
     assert!(f.find("The EPA replaced it with the Affordable Clean Energy rule in June.").iter().all(|a| a.name != "Affordable Clean Energy"));
