@@ -158,12 +158,12 @@ struct Group {
 /// them; a day no prose tells of keeps its own event, as does an entry of a
 /// chronology whose own paragraph goes on "the same day, …".
 fn fold_restatements(groups: Vec<Vec<usize>>, mentions: &[EventMention]) -> Vec<Group> {
-    let day_of = |m: &EventMention| (m.date.precision() == Precision::Day).then_some((m.document, m.date, m.end));
-    let mut prose: FxHashMap<_, Vec<(usize, u32)>> = FxHashMap::default();
+    let day_of = |m: &EventMention| (m.date.precision() == Precision::Day).then_some((m.document, m.date));
+    let mut prose: FxHashMap<_, Vec<(usize, u32, Option<EventDate>)>> = FxHashMap::default();
     for (index, group) in groups.iter().enumerate() {
         for mention in group.iter().map(|&m| &mentions[m]).filter(|m| m.dated_by != DatedBy::Label) {
             if let Some(day) = day_of(mention) {
-                prose.entry(day).or_default().push((index, mention.line));
+                prose.entry(day).or_default().push((index, mention.line, mention.end));
             }
         }
     }
@@ -171,7 +171,10 @@ fn fold_restatements(groups: Vec<Vec<usize>>, mentions: &[EventMention]) -> Vec<
         let first = &mentions[group[0]];
         let only_labels = group.iter().all(|&m| mentions[m].dated_by == DatedBy::Label);
         let told = prose.get(&only_labels.then(|| day_of(first)).flatten()?)?;
-        told.iter().find(|(_, line)| *line != first.line).map(|(index, _)| *index)
+        // "June 29: 59 apps blocked" restates "bans since June 29", which
+        // runs on; an entry for a span restates only that span.
+        let spans_alike = |end: &Option<EventDate>| first.end.is_none() || *end == first.end;
+        told.iter().find(|(_, line, end)| *line != first.line && spans_alike(end)).map(|(index, _, _)| *index)
     };
     let targets: Vec<Option<usize>> = groups.iter().map(|g| target(g)).collect();
     let mut folded: Vec<Group> = groups.into_iter().map(|tellings| Group { tellings, restatements: Vec::new() }).collect();
@@ -428,6 +431,20 @@ mod tests {
         row.line = prose.line;
         let (events, _) = merge_mentions(vec![row, prose], &files);
         assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn a_row_folds_into_prose_that_runs_on_from_its_day_but_a_span_only_into_that_span() {
+        let files = vec!["a.md".to_owned()];
+        let mut prose = mention(0, 3, 7, "Indian government", "It was the third round of bans since 7 July.");
+        prose.end = Some(EventDate::month(2023, 9).unwrap());
+        let mut row = mention(0, 30, 7, "TikTok", "7 July: 59 apps blocked, including TikTok");
+        row.dated_by = DatedBy::Label;
+        let (events, _) = merge_mentions(vec![row.clone(), prose.clone()], &files);
+        assert_eq!(events.len(), 1, "the row restates the day the prose runs on from");
+        row.end = Some(EventDate::day(CivilDate::new(2023, 7, 9).unwrap()));
+        let (events, _) = merge_mentions(vec![row, prose], &files);
+        assert_eq!(events.len(), 2, "a row for 7–9 July restates no span that runs to September");
     }
 
     #[test]
