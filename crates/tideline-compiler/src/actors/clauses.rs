@@ -124,13 +124,15 @@ fn opens_with_time(opening: &[Word<'_>]) -> bool {
 
 /// True unless the words `after` a name make it qualify the noun that
 /// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
-/// word that is not a verb, or a hyphen.
+/// word that is not a verb nor an article, or a hyphen. "labelled China a
+/// currency manipulator" names China.
 pub(super) fn qualifies_nothing(after: &str) -> bool {
     if after.starts_with('-') {
         return false;
     }
-    match next_word(after).chars().next() {
-        Some(c) if c.is_lowercase() => verb_follows(after),
+    let next = next_word(after);
+    match next.chars().next() {
+        Some(c) if c.is_lowercase() => verb_follows(after) || matches!(next, "a" | "an") && after.starts_with(' '),
         _ => true,
     }
 }

@@ -347,8 +347,8 @@ impl DocumentActors<'_> {
 
     /// Counts the countries a sentence names by adjective, as
     /// [`places::countries_by_adjective`] finds them.
-    fn count_countries(&mut self, by_adjective: &[(&'static str, &'static str)]) {
-        for &(adjective, country) in by_adjective {
+    fn count_countries(&mut self, by_adjective: &[(&'static str, &'static str, usize)]) {
+        for &(adjective, country, _) in by_adjective {
             self.count(country, Some(adjective));
         }
     }
@@ -386,14 +386,17 @@ impl DocumentActors<'_> {
     /// The country institution named alone as `alone` ("Parliament", "the
     /// Senate") stands for, `before` it in the sentence: that of the
     /// country whose possessive comes just before ("Australia's
-    /// Parliament"), else of the one country the sentence names
-    /// (`sentence_countries`), else of the country the document has named most. It is
-    /// named as the gazetteer names it ("US Congress"), else as its own
-    /// name says it ("Senate of Brazil").
-    fn institution(&self, alone: &str, before: &str, sentence_countries: &[&'static str], r: &'static Recognition) -> Option<ActorMention> {
+    /// Parliament"), else of the one country the sentence names before it
+    /// (`sentence_countries`, each with where it is first named), else of
+    /// the country the document has named most. A country named after it
+    /// is what it acts on: "the Treasury labelled China a currency
+    /// manipulator". It is named as the gazetteer names it ("US Congress"),
+    /// else as its own name says it ("Senate of Brazil").
+    fn institution(&self, alone: &str, before: &str, sentence_countries: &[(&'static str, usize)], r: &'static Recognition) -> Option<ActorMention> {
         let (institution, kind) = r.institutions.get(alone)?;
-        let in_sentence = match sentence_countries {
-            [only] => Some(*only),
+        let mut named_before = sentence_countries.iter().filter(|&&(_, at)| at < before.len());
+        let in_sentence = match (named_before.next(), named_before.next()) {
+            (Some(&(only, _)), None) => Some(only),
             _ => None,
         };
         let country = match places::possessor(before, r) {

@@ -80,9 +80,10 @@ pub(super) fn government_of(country: &str, adjective: Option<&str>) -> ActorMent
 }
 
 /// The countries `words` name by adjective ("Canadian housing"): each
-/// adjective with its country as a government's name says it.
-pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<(&'r str, &'r str)> {
-    words.iter().filter_map(|w| r.demonyms.get_key_value(w.text)).map(|(a, c)| (a.as_str(), c.as_str())).collect()
+/// adjective with its country as a government's name says it, and the
+/// byte offset of the adjective.
+pub(super) fn countries_by_adjective<'r>(words: &[Word<'_>], r: &'r Recognition) -> Vec<(&'r str, &'r str, usize)> {
+    words.iter().filter_map(|w| r.demonyms.get_key_value(w.text).map(|(a, c)| (a.as_str(), c.as_str(), w.span.0))).collect()
 }
 
 /// What a place named in a sentence does there.

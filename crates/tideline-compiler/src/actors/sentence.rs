@@ -22,8 +22,9 @@ pub(super) struct SentenceRead<'s> {
     pub(super) found: Vec<(usize, ActorMention)>,
     /// The spans already read as names, which later stages leave alone.
     pub(super) covered: Vec<Range<usize>>,
-    /// The countries the sentence names, by name or adjective.
-    pub(super) countries: Vec<&'static str>,
+    /// The countries the sentence names, by name or adjective, each once
+    /// with the byte offset where it is first named.
+    pub(super) countries: Vec<(&'static str, usize)>,
 }
 
 impl DocumentActors<'_> {
@@ -51,10 +52,10 @@ impl DocumentActors<'_> {
         let by_adjective = places::countries_by_adjective(words, r);
         self.count_countries(&by_adjective);
         let sentence_countries = &mut s.countries;
-        sentence_countries.extend(by_adjective.iter().map(|&(_, c)| c));
-        sentence_countries.extend(known.iter().filter_map(|(_, m)| r.countries.get(m.name.as_str()).map(String::as_str)));
+        sentence_countries.extend(by_adjective.iter().map(|&(_, c, at)| (c, at)));
+        sentence_countries.extend(known.iter().filter_map(|(range, m)| r.countries.get(m.name.as_str()).map(|c| (c.as_str(), range.start))));
         sentence_countries.sort_unstable();
-        sentence_countries.dedup();
+        sentence_countries.dedup_by_key(|&mut (country, _)| country);
         let kin: Vec<(Range<usize>, ActorKind)> = known
             .iter()
             .filter(|(range, m)| {

@@ -180,6 +180,13 @@ fn a_national_institution_named_alone_is_the_countrys() {
     let mut eu = f.document();
     eu.learn_from("The European Parliament met in Strasbourg, France.");
     assert_eq!(names(eu.read("Parliament approved the text in 2024.")), ["European Parliament"], "a name the document gave first");
+    let mut trade = f.document();
+    trade.learn_from("The United States raised tariffs; the United States said so.");
+    assert_eq!(
+        names(trade.read("On 5 August 2019 the Treasury labelled China a currency manipulator.")),
+        ["US Department of the Treasury", "China"],
+        "a country named after the institution is what it acts on"
+    );
 }
 
 #[test]
