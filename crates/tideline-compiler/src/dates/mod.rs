@@ -129,6 +129,16 @@ fn is_date_word(word: &str) -> bool {
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) || ends_with("day") || ends_with("night")
 }
 
+/// True when `span` of `sentence` lies in a relative clause set off by
+/// commas ("Blatter, who had taken over in 1998, was re-elected two days
+/// later"): background, not what the dates after it count from.
+fn in_relative_aside(sentence: &str, span: &std::ops::Range<usize>) -> bool {
+    let Some(open) = sentence[..span.start].rfind(',') else { return false };
+    let clause = sentence[open + 1..span.start].trim_start();
+    let relative = ["who ", "which ", "whose "].iter().any(|w| clause.starts_with(w));
+    relative && sentence[span.end..].contains(',')
+}
+
 /// Finds and resolves every date expression in one sentence.
 pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
     if !may_hold_a_date(sentence) {
@@ -148,7 +158,9 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
     // later", under a heading "2024").
     let earlier = candidates.iter().enumerate().filter(|(_, c)| leans_on_previous(c)).find_map(|(vague, _)| {
         candidates[..vague].iter().rev().find_map(|c| match &c.claim {
-            rules::Claim::Mention(m, _) if !rules::counts_from_previous(c.rank) => Some(m.end.unwrap_or(m.date)),
+            rules::Claim::Mention(m, _) if !rules::counts_from_previous(c.rank) && !in_relative_aside(sentence, &m.span) => {
+                Some(m.end.unwrap_or(m.date))
+            }
             _ => None,
         })
     });
@@ -225,6 +237,15 @@ mod tests {
             "2022-04-22",
             "a date counted from the previous one lends nothing to one before it"
         );
+    }
+
+    #[test]
+    fn a_date_in_a_relative_aside_lends_nothing_to_the_dates_after_it() {
+        let context = DateContext { previous: Some(date("2015-05-27")), ..published("2024-12-11") };
+        let sentence = "Blatter, who had taken over from Havelange in 1998, was re-elected two days later, then resigned on 2 June.";
+        assert_eq!(dates_in(sentence, &context), ["1998", "2015-05-29", "2015-06-02"]);
+        let sentence = "Blatter took over on 27 May 1998, and two days later he resigned.";
+        assert_eq!(dates_in(sentence, &context), ["1998-05-27", "1998-05-29"], "a date of the main clause still leads");
     }
 
     #[test]
