@@ -99,6 +99,8 @@ struct RawKind {
     conditional: Vec<String>,
     #[serde(default)]
     market_subject: Vec<String>,
+    #[serde(default)]
+    procedures: Vec<String>,
 }
 
 /// `data/cues.toml` as written.
@@ -133,6 +135,8 @@ pub struct Vocabulary {
     /// Subjects that make a sentence a market move ("NetEase shares closed
     /// down 25%"), whatever its verbs.
     pub market_subject: Vec<String>,
+    /// Procedures whose words decide no stance ("a vote of confidence").
+    pub procedures: Vec<String>,
 }
 
 /// The weight of a cue a corpus adds: a clear sign.
@@ -152,6 +156,7 @@ static DEFAULTS: LazyLock<Vocabulary> = LazyLock::new(|| {
         non_assertion: raw.kind.non_assertion,
         conditional: raw.kind.conditional,
         market_subject: raw.kind.market_subject,
+        procedures: raw.kind.procedures,
     }
     .lowercased()
 });
@@ -178,6 +183,7 @@ impl Vocabulary {
         vocabulary.non_assertion.extend(extra.non_assertion.iter().cloned());
         vocabulary.conditional.extend(extra.conditional.iter().cloned());
         vocabulary.market_subject.extend(extra.market_subject.iter().cloned());
+        vocabulary.procedures.extend(extra.procedures.iter().cloned());
         vocabulary.lowercased()
     }
 
@@ -191,6 +197,7 @@ impl Vocabulary {
             non_assertion: Vec::new(),
             conditional: Vec::new(),
             market_subject: Vec::new(),
+            procedures: Vec::new(),
         }
     }
 
@@ -222,6 +229,7 @@ impl Vocabulary {
         words(&mut self.non_assertion);
         words(&mut self.conditional);
         words(&mut self.market_subject);
+        words(&mut self.procedures);
         for (_, list) in &mut self.categories {
             words(list);
         }
@@ -253,6 +261,9 @@ mod tests {
         let v = Vocabulary::with(&extra);
         assert!(v.easing.contains(&("truce".to_owned(), EXTRA_CUE_WEIGHT)), "lowercased, clear-sign weight");
         assert!(v.easing.iter().any(|(w, _)| w == "support"), "defaults kept");
+        let extra = ExtraCues { procedures: vec!["Motion of Censure".into()], ..ExtraCues::default() };
+        let v = Vocabulary::with(&extra);
+        assert!(v.procedures.contains(&"motion of censure".to_owned()) && v.procedures.contains(&"vote of confidence".to_owned()));
     }
 
     #[test]

@@ -223,12 +223,18 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
             continue;
         }
         let verb_end = at + verb_word.len();
+        // "launched from Florida on the Axiom flight": an enacting verb that
+        // goes on "from" where it starts acts on nothing after it ("withdrew
+        // from the treaty" still reverses the treaty).
+        let rest = text[verb_end..].trim_start_matches(char::is_alphanumeric);
+        let intransitive = verb == Verb::Enacting && rest.starts_with(" from ");
         let objects = cues.iter().filter_map(|&(word, cue, from)| match cue {
             Cue::Object(object) if from != at => Some((word, object, from)),
             _ => None,
         });
         let after = objects
             .clone()
+            .filter(|_| !intransitive)
             .filter(|&(_, _, from)| from >= verb_end && from - verb_end <= OBJECT_AFTER)
             .filter(|&(_, _, from)| !verbs.iter().any(|&v| verb_end <= v && v < from))
             .filter(|&(_, _, from)| text.get(verb_end..from).is_some_and(|between| !crosses_clause(between)))

@@ -44,6 +44,8 @@ enum Cue {
     Negator {
         ends: bool,
     },
+    /// A procedure whose words decide no stance: "a vote of confidence".
+    Procedure,
 }
 
 /// The words the classifier's matcher finds after the cues, in this order.
@@ -178,6 +180,7 @@ impl Classifier {
         }
         let negators = action.negators.iter().chain(action.enders.iter().filter(|w| !action.negators.contains(w)));
         patterns.extend(negators.map(|w| (w.clone(), Cue::Negator { ends: action.enders.contains(w) })));
+        patterns.extend(vocabulary.procedures.iter().map(|w| (w.clone(), Cue::Procedure)));
         let mut categories = Vec::new();
         for (category, words) in &vocabulary.categories {
             let rank = categories.len();
@@ -329,8 +332,13 @@ impl Classifier {
     fn stance_of(cues: &[(&str, Cue, usize)], actions: &[Action], anchor: usize) -> Option<(Stance, Vec<String>)> {
         let (mut tightening, mut easing) = (0u32, 0u32);
         let mut found: Vec<(Stance, String, usize)> = Vec::new();
+        let procedures: Vec<Range<usize>> =
+            cues.iter().filter(|(_, cue, _)| *cue == Cue::Procedure).map(|&(word, _, at)| at..at + word.len()).collect();
+        let in_procedure = |word: &str, at: usize| procedures.iter().any(|p| p.start <= at && at + word.len() <= p.end);
         let bare = cues.iter().filter_map(|&(word, cue, at)| match cue {
-            Cue::Stance(stance, weight) if !actions.iter().any(|a| a.span.contains(&at)) => Some((stance, weight, word.to_owned(), at)),
+            Cue::Stance(stance, weight) if !actions.iter().any(|a| a.span.contains(&at)) && !in_procedure(word, at) => {
+                Some((stance, weight, word.to_owned(), at))
+            }
             _ => None,
         });
         // An action of no weight only silences the bare cue it holds.

@@ -526,3 +526,19 @@ fn a_cue_written_in_capitals_as_a_whole_term_still_counts() {
     let title = c.classify("Shandong issued the “Opinions on Healthy and Sustained Development” in October.");
     assert!(title.cues.iter().all(|cue| cue != "sustained development"), "{:?}", title.cues);
 }
+
+#[test]
+fn a_procedure_decides_no_stance_with_its_words() {
+    let c = classifier().classify("On 16 December he lost a vote of confidence in the Bundestag.");
+    assert_eq!(c.stance, Stance::Neutral, "{:?}", c.cues);
+    let c = classifier().classify("The minister said the package would restore confidence.");
+    assert_eq!(c.stance, Stance::Easing, "confidence outside a procedure still reassures");
+}
+
+#[test]
+fn an_enacting_verb_that_goes_on_from_acts_on_nothing_after_it() {
+    let c = classifier().classify("On 18 January the pilot launched from Florida on the Axiom Mission 3 flight.");
+    assert_eq!(c.stance, Stance::Neutral, "{:?}", c.cues);
+    let c = classifier().classify("In 2020 the United States withdrew from the agreement on tariffs.");
+    assert_ne!(c.cues, Vec::<String>::new(), "a reversing verb still acts past \"from\"");
+}

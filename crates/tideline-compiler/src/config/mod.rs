@@ -76,6 +76,8 @@ pub struct ExtraCues {
     pub conditional: Vec<String>,
     /// Subjects that make a sentence a market move.
     pub market_subject: Vec<String>,
+    /// Procedures whose words decide no stance.
+    pub procedures: Vec<String>,
 }
 
 /// Hand corrections, keyed by stable event id (12 hex digits).
@@ -186,6 +188,8 @@ struct RawCues {
     conditional: Vec<String>,
     #[serde(default)]
     market_subject: Vec<String>,
+    #[serde(default)]
+    procedures: Vec<String>,
     #[serde(default)]
     tightening: Vec<String>,
     #[serde(default)]
@@ -466,6 +470,7 @@ pub fn parse_config(text: &str) -> (CorpusConfig, Vec<Diagnostic>) {
     config.cues.non_assertion = raw.cues.non_assertion;
     config.cues.conditional = raw.cues.conditional;
     config.cues.market_subject = raw.cues.market_subject;
+    config.cues.procedures = raw.cues.procedures;
     for (name, words) in raw.cues.category {
         let mut check = EntryCheck { line: 0, problems: &mut problems };
         if let Some(category) = check.named("category", &name, Category::from_name, &categories) {
