@@ -6,6 +6,7 @@
 
 use crate::dates::DateMention;
 use crate::lowercase::lowercase;
+use tideline_model::EventDate;
 
 /// Openers that continue the previous sentence's event.
 const OPENERS: &[&str] = &[
@@ -73,6 +74,10 @@ pub struct DatedSentence {
     pub lowered: String,
     /// Its last date mention (the one a continuation most likely means).
     pub mention: DateMention,
+    /// Its last mention of a day, which may come before a coarser last
+    /// mention ("On Friday, 10 March, regulators closed the bank, the
+    /// largest failure since 2008"): what "two days later" counts from.
+    pub last_day: Option<EventDate>,
     /// Index of its block.
     pub block: usize,
     /// True when the sentence states the date itself (not inherited).
@@ -197,7 +202,7 @@ mod tests {
     fn dated(text: &str, month: u32, block: usize) -> DatedSentence {
         let mention =
             DateMention { span: 0..1, date: EventDate::month(2021, month).unwrap(), end: None, resolution: Resolution::Absolute, plan: false };
-        DatedSentence { lowered: text.to_lowercase(), mention, block, own: true }
+        DatedSentence { lowered: text.to_lowercase(), mention, last_day: None, block, own: true }
     }
 
     fn month_of(sentence: &str, block: usize, history: &[DatedSentence]) -> Option<u32> {

@@ -13,7 +13,7 @@ use crate::lowercase::lowercase;
 use crate::read::Block;
 use crate::segment::split_sentences;
 use crate::summary::summarize;
-use tideline_model::{Amount, DocumentId, EventDate, EventKind};
+use tideline_model::{Amount, DocumentId, EventDate, EventKind, Precision};
 
 /// One sentence's claim that something happened (or is planned) at a date.
 #[derive(Clone, Debug, PartialEq)]
@@ -301,8 +301,14 @@ pub fn extract_mentions(
             }
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
+            let recent = history.iter().rev().take_while(|d| d.block + 1 >= block_index);
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
-            let context = DateContext { published, previous, section_year };
+            // A day before a coarser date that began later is no step's anchor.
+            let previous_day = recent
+                .filter_map(|d| d.last_day)
+                .next()
+                .filter(|&day| previous.is_some_and(|p| p.precision() != Precision::Day && p.start() <= day.start()));
+            let context = DateContext { published, previous, previous_day, section_year };
             let tagged = tag_dates(sentence.text, &context);
             for warning in &tagged.warnings {
                 diagnostics.push(Diagnostic::warning(file, block.line, warning.message.clone()));
@@ -331,7 +337,9 @@ pub fn extract_mentions(
             // Continuations chain: a sentence dated by context can itself be continued.
             let own = inherited.is_none();
             if let Some(last) = inherited.or_else(|| tagged.mentions.last().cloned()) {
-                history.push(DatedSentence { lowered: lowercase(sentence.text), mention: last, block: block_index, own });
+                let day = |m: &crate::dates::DateMention| Some(m.end.unwrap_or(m.date)).filter(|d| d.precision() == Precision::Day);
+                let last_day = if own { tagged.mentions.iter().rev().find_map(day) } else { day(&last) };
+                history.push(DatedSentence { lowered: lowercase(sentence.text), mention: last, last_day, block: block_index, own });
             }
             if dated.is_empty() {
                 // An undated sentence is still read for the short forms it

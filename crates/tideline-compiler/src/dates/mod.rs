@@ -47,7 +47,7 @@ pub fn byline_words() -> &'static BylineWords {
     &lexicon::LEXICON.byline
 }
 
-use tideline_model::EventDate;
+use tideline_model::{EventDate, Precision};
 
 /// What a sentence's dates are resolved against.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,9 +57,22 @@ pub struct DateContext {
     /// The latest date mentioned earlier in the same paragraph (for "two days
     /// later", "the following evening").
     pub previous: Option<EventDate>,
+    /// The latest day named earlier in the same paragraph, when `previous`
+    /// is coarser ("Its report, released on 20 December 2023, … dated back
+    /// to 1989. The same day …"): what a step of days counts from.
+    pub previous_day: Option<EventDate>,
     /// The year a chronology gives the paragraph ("2016. On 9 February the
     /// court …"): days and months named without a year fall in it.
     pub section_year: Option<i32>,
+}
+
+impl DateContext {
+    /// The previous date when it is at least as fine as `precision`, else
+    /// the previous day.
+    pub(super) fn previous_at(&self, precision: Precision) -> Option<EventDate> {
+        let fine = |d: &EventDate| d.precision() <= precision;
+        self.previous.filter(fine).or(self.previous_day.filter(fine))
+    }
 }
 
 /// How a mention was resolved.

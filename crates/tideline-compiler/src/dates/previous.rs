@@ -36,7 +36,7 @@ pub(super) const RULES: &[RuleSpec] = &[
 
 /// The previous date when it is at least as fine as `precision`.
 fn previous_at(hit: &Hit<'_>, precision: Precision) -> Option<EventDate> {
-    hit.context.previous.filter(|p| p.precision() <= precision)
+    hit.context.previous_at(precision)
 }
 
 /// The calendar unit a word names, and how many days a step of it is.
@@ -119,6 +119,7 @@ fn following_weekday(hit: &Hit<'_>) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+    use super::super::DateContext;
 
     #[test]
     fn two_days_later_steps_from_the_previous_day() {
@@ -137,6 +138,14 @@ mod tests {
     #[test]
     fn days_later_after_a_month_yields_nothing() {
         assert!(dates_in("Two days later, it ended.", &after("2023-07", None)).is_empty());
+    }
+
+    #[test]
+    fn a_step_of_days_past_a_coarser_date_counts_from_the_day_before_it() {
+        let context = DateContext { previous_day: Some(date("2023-12-20")), ..after("1989", Some("2025-06-01")) };
+        assert_eq!(dates_in("The same day the company suspended shipments.", &context), ["2023-12-20"]);
+        assert_eq!(dates_in("The following year the rules changed.", &context), ["1990"], "a step of years counts from the year");
+        assert_eq!(dates_in("It resigned on 2 January.", &context), ["2024-01-02"], "a yearless day shortly after the day");
     }
 
     #[test]

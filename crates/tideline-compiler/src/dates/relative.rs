@@ -216,7 +216,7 @@ fn yearless_day(hit: &Hit<'_>) -> Outcome {
 /// named), the paragraph's previous date, or the publication suggests, in
 /// that order.
 pub(super) fn resolve_yearless_day(hit: &Hit<'_>, month: u32, day: u32, weekday: Option<u32>) -> Outcome {
-    let from_previous = hit.context.previous.and_then(|p| year_after_previous(month, day, p));
+    let from_previous = hit.context.previous_at(Precision::Day).and_then(|p| year_after_previous(month, day, p));
     let from_publication = hit.published().map(|p| year_for_day(month, day, p, hit.speaks_of_future()));
     // A chronology's year outranks the date of the paragraph before.
     let Some(guess) = hit.context.section_year.or(from_previous).or(from_publication) else {

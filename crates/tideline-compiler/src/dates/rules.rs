@@ -351,6 +351,7 @@ mod tests {
             DateContext {
                 published: Some(EventDate::month(2023, 1).expect("a real month")),
                 previous: Some(EventDate::year(2021).expect("a real year")),
+                previous_day: Some(EventDate::day(tideline_model::CivilDate::new(2021, 3, 9).expect("a real day"))),
                 section_year: Some(2019),
             },
         ];
