@@ -502,6 +502,49 @@ pub(super) fn appositive_kind(sentence: &str, words: &[Word<'_>], run: &Range<us
     r.heads.get(head.as_str()).copied().or_else(|| r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun.text).map(|(_, kind)| *kind))
 }
 
+/// How many words a description after a name may run to before its noun:
+/// "Starlink, Elon Musk's satellite company".
+const DESCRIPTION_WORDS: usize = 5;
+
+/// The kind of body a name stands for when a description set off by a
+/// comma follows it and names one: "Starlink, Elon Musk's satellite
+/// company" and "Within, the maker of a fitness app" (companies), "Rengo,
+/// the largest union federation" (an organisation). The description opens
+/// with an article or a possessive; its noun is one that refers back to a
+/// body ([`Recognition::anaphora`]) or a head word.
+pub(super) fn described_kind(sentence: &str, words: &[Word<'_>], run: &Range<usize>, r: &Recognition) -> Option<ActorKind> {
+    let last = &words[run.end - 1];
+    if !sentence[last.span.1..].starts_with(", ") || run.end - run.start > 3 {
+        return None;
+    }
+    let description = words.get(run.end..)?;
+    // "the maker of …", or a possessive name: "Elon Musk's satellite company".
+    let owner = description.iter().take(3).take_while(|w| w.capitalised()).position(|w| w.possessive);
+    let opens = match owner {
+        Some(at) => at + 1,
+        None if matches!(description.first()?.text, "the" | "a" | "an") => 1,
+        None => return None,
+    };
+    // The noun closes the description, or "of", "that" or "which" follow it:
+    // not "a bulk carrier loaded with fertiliser".
+    let closes = |at: usize| description[at].breaks || description.get(at + 1).is_some_and(|w| matches!(w.text, "of" | "that" | "which"));
+    let mut phrase = description.iter().enumerate().skip(opens).take(DESCRIPTION_WORDS);
+    phrase.find_map(|(at, w)| {
+        let noun = w.text;
+        let kind = r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun).map(|(_, kind)| *kind).or_else(|| {
+            let mut head = noun.to_owned();
+            head.get_mut(..1)?.make_ascii_uppercase();
+            r.heads.get(head.as_str()).copied()
+        });
+        match kind {
+            Some(kind) if closes(at) => Some(Some(kind)),
+            // The description ends at its first comma.
+            _ if w.breaks => Some(None),
+            _ => None,
+        }
+    })?
+}
+
 /// A legislature named in its own language, which no institution entry
 /// holds: "the Sejm passed", "the Dewan Rakyat passed". The run ends in one
 /// of [`Recognition::legislatures`] and does not qualify the noun after it

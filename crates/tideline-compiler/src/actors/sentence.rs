@@ -287,7 +287,10 @@ impl DocumentActors<'_> {
                             } else {
                                 // "Japan's largest union federation, Rengo, said".
                                 let appositive = !in_list.contains(&index) && !dateline;
-                                appositive.then(|| names::appositive_kind(sentence, words, &run, r)).flatten().map(|kind| ActorMention { name, kind })
+                                // "Starlink, Elon Musk's satellite company,": a description after it.
+                                let kind =
+                                    || names::appositive_kind(sentence, words, &run, r).or_else(|| names::described_kind(sentence, words, &run, r));
+                                appositive.then(kind).flatten().map(|kind| ActorMention { name, kind })
                             }
                         })
                 }

@@ -479,3 +479,14 @@ fn a_bodys_people_named_with_their_field_make_it_take_part() {
 }
 
 mod places;
+
+#[test]
+fn a_name_a_description_after_it_calls_a_body_is_that_body() {
+    let f = ActorFinder::new(&[]);
+    let starlink = f.find("In late August the judge froze the accounts of Zorbix, Elon Musk's satellite company, to guarantee payment.");
+    assert!(starlink.contains(&ActorMention { name: "Zorbix".into(), kind: ActorKind::Company }), "{starlink:?}");
+    let maker = f.find("The agency sued to block its purchase of Quillo, the maker of a fitness app, in 2022.");
+    assert!(maker.contains(&ActorMention { name: "Quillo".into(), kind: ActorKind::Company }), "{maker:?}");
+    let ship = names(f.find("The Rubymar, a bulk carrier loaded with fertiliser, sank on 2 March."));
+    assert!(!ship.contains(&"Rubymar".to_owned()), "a carrier that is loaded is a ship, not a company: {ship:?}");
+}
