@@ -301,13 +301,9 @@ pub fn extract_mentions(
             }
             // "The following week" may open a new paragraph: the previous date
             // is the last one of this or the paragraph before.
-            let recent = history.iter().rev().take_while(|d| d.block + 1 >= block_index);
+            let mut recent = history.iter().rev().take_while(|d| d.block + 1 >= block_index);
             let previous = history.last().filter(|d| d.block + 1 >= block_index).map(|d| d.mention.end.unwrap_or(d.mention.date));
-            // A day before a coarser date that began later is no step's anchor.
-            let previous_day = recent
-                .filter_map(|d| d.last_day)
-                .next()
-                .filter(|&day| previous.is_some_and(|p| p.precision() != Precision::Day && p.start() <= day.start()));
+            let previous_day = recent.find_map(|d| d.last_day);
             let context = DateContext { published, previous, previous_day, section_year };
             let tagged = tag_dates(sentence.text, &context);
             for warning in &tagged.warnings {

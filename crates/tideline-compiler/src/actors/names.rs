@@ -497,9 +497,15 @@ pub(super) fn appositive_kind(sentence: &str, words: &[Word<'_>], run: &Range<us
     if !set_off || noun.capitalised() {
         return None;
     }
-    let mut head = noun.text.to_owned();
-    head[..1].make_ascii_uppercase();
-    r.heads.get(head.as_str()).copied().or_else(|| r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun.text).map(|(_, kind)| *kind))
+    body_noun_kind(noun.text, r)
+}
+
+/// The kind of body a lowercase `noun` names: a head word's ("authority",
+/// "union") or one that refers back to a body's ("carmaker", "maker").
+fn body_noun_kind(noun: &str, r: &Recognition) -> Option<ActorKind> {
+    let mut head = noun.to_owned();
+    head.get_mut(..1)?.make_ascii_uppercase();
+    r.heads.get(head.as_str()).copied().or_else(|| r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun).map(|(_, kind)| *kind))
 }
 
 /// How many words a description after a name may run to before its noun:
@@ -508,10 +514,10 @@ const DESCRIPTION_WORDS: usize = 5;
 
 /// The kind of body a name stands for when a description set off by a
 /// comma follows it and names one: "Starlink, Elon Musk's satellite
-/// company" and "Within, the maker of a fitness app" (companies), "Rengo,
+/// company" and "Quillo, the maker of a fitness app" (companies), "Rengo,
 /// the largest union federation" (an organisation). The description opens
-/// with an article or a possessive; its noun is one that refers back to a
-/// body ([`Recognition::anaphora`]) or a head word.
+/// with an article or a possessive; its noun is a head word or one that
+/// refers back to a body ([`body_noun_kind`]).
 pub(super) fn described_kind(sentence: &str, words: &[Word<'_>], run: &Range<usize>, r: &Recognition) -> Option<ActorKind> {
     let last = &words[run.end - 1];
     if !sentence[last.span.1..].starts_with(", ") || run.end - run.start > 3 {
@@ -530,13 +536,7 @@ pub(super) fn described_kind(sentence: &str, words: &[Word<'_>], run: &Range<usi
     let closes = |at: usize| description[at].breaks || description.get(at + 1).is_some_and(|w| matches!(w.text, "of" | "that" | "which"));
     let mut phrase = description.iter().enumerate().skip(opens).take(DESCRIPTION_WORDS);
     phrase.find_map(|(at, w)| {
-        let noun = w.text;
-        let kind = r.anaphora.iter().find(|(a, _)| a.len() == 1 && a[0] == noun).map(|(_, kind)| *kind).or_else(|| {
-            let mut head = noun.to_owned();
-            head.get_mut(..1)?.make_ascii_uppercase();
-            r.heads.get(head.as_str()).copied()
-        });
-        match kind {
+        match body_noun_kind(w.text, r) {
             Some(kind) if closes(at) => Some(Some(kind)),
             // The description ends at its first comma.
             _ if w.breaks => Some(None),

@@ -57,9 +57,10 @@ pub struct DateContext {
     /// The latest date mentioned earlier in the same paragraph (for "two days
     /// later", "the following evening").
     pub previous: Option<EventDate>,
-    /// The latest day named earlier in the same paragraph, when `previous`
-    /// is coarser ("Its report, released on 20 December 2023, … dated back
-    /// to 1989. The same day …"): what a step of days counts from.
+    /// The latest day named earlier in the same paragraph ("Its report,
+    /// released on 20 December 2023, … dated back to 1989. The same day
+    /// …"): what a step of days counts from when `previous` is coarser and
+    /// began no later.
     pub previous_day: Option<EventDate>,
     /// The year a chronology gives the paragraph ("2016. On 9 February the
     /// court …"): days and months named without a year fall in it.
@@ -68,10 +69,12 @@ pub struct DateContext {
 
 impl DateContext {
     /// The previous date when it is at least as fine as `precision`, else
-    /// the previous day.
+    /// the previous day, unless the previous date began after it (a day
+    /// before a later month is no step's anchor).
     pub(super) fn previous_at(&self, precision: Precision) -> Option<EventDate> {
         let fine = |d: &EventDate| d.precision() <= precision;
-        self.previous.filter(fine).or(self.previous_day.filter(fine))
+        let after_previous = |d: &EventDate| self.previous.is_none_or(|p| p.start() <= d.start());
+        self.previous.filter(fine).or(self.previous_day.filter(|d| fine(d) && after_previous(d)))
     }
 }
 
@@ -178,7 +181,8 @@ pub fn tag_dates(sentence: &str, context: &DateContext) -> TaggedSentence {
         })
     });
     if let Some(previous) = earlier {
-        let leaning = DateContext { previous: Some(previous), ..context.clone() };
+        // The sentence's own date stands between it and the paragraph's days.
+        let leaning = DateContext { previous: Some(previous), previous_day: None, ..context.clone() };
         candidates = rules::settle(sentence, &leaning);
     }
     let mut tagged = TaggedSentence::default();
@@ -259,6 +263,17 @@ mod tests {
         assert_eq!(dates_in(sentence, &context), ["1998", "2015-05-29", "2015-06-02"]);
         let sentence = "Blatter took over on 27 May 1998, and two days later he resigned.";
         assert_eq!(dates_in(sentence, &context), ["1998-05-27", "1998-05-29"], "a date of the main clause still leads");
+    }
+
+    #[test]
+    fn a_date_leaning_on_its_own_sentence_does_not_reach_back_to_the_paragraphs_days() {
+        let context = DateContext { previous: Some(date("2021-02-10")), previous_day: Some(date("2021-02-10")), ..published("2024-09-01") };
+        let sentence = "In August 2021 GM recalled every car built since 2016, and two months later LG agreed to pay.";
+        assert_eq!(
+            dates_in(sentence, &context),
+            ["2021-08", "2016..2024-09"],
+            "\"two months later\" counts from 2016, too coarse, not from February"
+        );
     }
 
     #[test]

@@ -146,6 +146,8 @@ mod tests {
         assert_eq!(dates_in("The same day the company suspended shipments.", &context), ["2023-12-20"]);
         assert_eq!(dates_in("The following year the rules changed.", &context), ["1990"], "a step of years counts from the year");
         assert_eq!(dates_in("It resigned on 2 January.", &context), ["2024-01-02"], "a yearless day shortly after the day");
+        let later_month = DateContext { previous_day: Some(date("2023-12-20")), ..after("2024-03", None) };
+        assert!(dates_in("The same day the company suspended shipments.", &later_month).is_empty(), "a day before a later month");
     }
 
     #[test]
