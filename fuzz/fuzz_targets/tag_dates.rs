@@ -34,6 +34,7 @@ impl RawDate {
 struct Input<'a> {
     published: Option<RawDate>,
     previous: Option<RawDate>,
+    previous_day: Option<RawDate>,
     /// A chronology's year: the compiler gives four digits, the fuzzer any
     /// year a `u16` holds.
     section_year: Option<u16>,
@@ -44,6 +45,7 @@ fuzz_target!(|input: Input| {
     let context = DateContext {
         published: input.published.as_ref().and_then(RawDate::event_date),
         previous: input.previous.as_ref().and_then(RawDate::event_date),
+        previous_day: input.previous_day.as_ref().and_then(RawDate::event_date),
         section_year: input.section_year.map(i32::from),
     };
     let sentence = input.sentence;
