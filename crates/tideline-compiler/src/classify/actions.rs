@@ -263,8 +263,9 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
         if let Some((object_word, object, from)) = object.or_else(|| enacted_by_lawmaker(text, cues, verb, at, nominal)) {
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
-            // "passed a law restoring the old ages": the law eases.
-            let carried = (verb == Verb::Enacting).then(|| carries_easing(text, cues, &lists.carriers, from)).flatten();
+            // "passed a law restoring the old ages", "signed a law that
+            // legalised betting": the law eases.
+            let carried = matches!(verb, Verb::Enacting | Verb::Agreeing).then(|| carries_easing(text, cues, &lists.carriers, from)).flatten();
             let stance = if carried.is_some() { Stance::Easing } else { stance };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {

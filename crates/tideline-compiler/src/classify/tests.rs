@@ -450,6 +450,8 @@ fn enacting_a_law_that_goes_on_to_ease_eases() {
     assert_eq!(eased.stance, Stance::Easing);
     assert!(eased.cues.iter().any(|cue| cue.contains("restor")), "the card names what the law does: {:?}", eased.cues);
     assert_eq!(c.classify("The cabinet approved a decree that scraps the levy.").stance, Stance::Easing);
+    assert_eq!(c.classify("In December 2018 the president signed a law that legalised sports betting.").stance, Stance::Easing, "signing enacts too");
+    assert_eq!(c.classify("The president signed a law banning vapes.").stance, Stance::Tightening);
     assert_eq!(c.classify("Parliament passed a law banning vapes.").stance, Stance::Tightening);
     assert_eq!(c.classify("The ministry imposed a ban ending imports.").stance, Stance::Tightening, "a ban is no carrier");
 }
