@@ -1,6 +1,7 @@
 //! Names that stand in a list: "Alphabet, Amazon, Apple, ByteDance, Meta
 //! and Microsoft", "Robinhood, OpenSea and Uniswap Labs".
 
+use super::clauses;
 use super::names::Word;
 use super::vocabulary::Recognition;
 use std::ops::Range;
@@ -11,6 +12,24 @@ use tideline_model::ActorKind;
 pub(super) fn listed(sentence: &str, words: &[Word<'_>], runs: &[Range<usize>]) -> Vec<usize> {
     let spans: Vec<Range<usize>> = runs.iter().map(|run| words[run.start].span.0..words[run.end - 1].span.1).collect();
     chains(sentence, &spans).into_iter().filter(|chain| chain.len() >= 3).flatten().collect()
+}
+
+/// Indices of runs named as agents: after a participle of
+/// `r.agent_participles` and "by" ("owned by Trenitalia, Air Nostrum and
+/// Globalvia", "built by Airbus"), with the list that goes on from them;
+/// or three names or more in a list with a verb after it ("Hapag-Lloyd,
+/// CMA CGM and MSC followed").
+pub(super) fn agents(sentence: &str, words: &[Word<'_>], runs: &[Range<usize>], r: &Recognition) -> Vec<usize> {
+    let spans: Vec<Range<usize>> = runs.iter().map(|run| words[run.start].span.0..words[run.end - 1].span.1).collect();
+    let by_agent = |at: usize| {
+        let mut before = sentence[..at].split_whitespace().rev();
+        before.next() == Some("by") && before.next().is_some_and(|w| r.agent_participles.iter().any(|p| p == w))
+    };
+    chains(sentence, &spans)
+        .into_iter()
+        .filter(|chain| by_agent(spans[chain.start].start) || chain.len() >= 3 && clauses::verb_next(&sentence[spans[chain.end - 1].end..], r))
+        .flatten()
+        .collect()
 }
 
 /// The words between two names of a sentence, trimmed.

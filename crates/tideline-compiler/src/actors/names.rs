@@ -582,13 +582,20 @@ pub(super) fn lowercase_institutions(words: &[Word<'_>], r: &Recognition) -> Vec
     out
 }
 
+/// Lowercase particles inside a surname: "Isabel Pardo de Vera", "Ursula
+/// von der Leyen".
+const PARTICLES: &[&str] = &["de", "des", "du", "der", "den", "von", "van", "la", "le", "di", "da", "dos", "bin", "ibn", "bint"];
+
 /// True for two or three capitalised words opening with a given name
 /// ("Gianni Infantino", "Yaseen Aslam"), none of them a word that is never
-/// a name.
+/// a name; particles may stand between them ("Isabel Pardo de Vera").
 fn is_personal_name(name_words: &[Word<'_>], r: &Recognition) -> bool {
-    (2..=3).contains(&name_words.len())
+    let named: Vec<&Word> = name_words.iter().filter(|w| !PARTICLES.contains(&w.text)).collect();
+    (2..=3).contains(&named.len())
+        && name_words.len() <= named.len() + 2
+        && name_words.last().is_some_and(|w| w.capitalised())
         && r.given_names.contains(name_words[0].text)
-        && name_words[1..].iter().all(|w| w.capitalised() && !r.is_not_name(w.text) && !w.is_acronym())
+        && named[1..].iter().all(|w| w.capitalised() && !r.is_not_name(w.text) && !w.is_acronym())
 }
 
 #[cfg(test)]

@@ -193,6 +193,7 @@ impl DocumentActors<'_> {
         let sentence_countries = &s.countries;
         let runs = names::capitalised_runs(words, covered, r);
         let mut listed = lists::listed(sentence, words, &runs);
+        let agents = lists::agents(sentence, words, &runs, r);
         // "Wilmar, Permata Hijau and Musim Mas" after "Wilmar International".
         let named: Vec<Option<ActorKind>> =
             runs.iter().map(|run| self.aliases.get(&sentence[words[run.start].span.0..words[run.end - 1].span.1]).map(|m| m.kind)).collect();
@@ -251,6 +252,7 @@ impl DocumentActors<'_> {
                                     || words[run.end - 1].possessive)
                                 && !dateline
                                 || listed.contains(&index) && name.split_whitespace().count() <= 2
+                                || agents.contains(&index) && name.split_whitespace().count() <= 2 && !r.is_one_word_title(&name.to_lowercase())
                             {
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if let Some(&(_, kind)) =
@@ -329,6 +331,18 @@ impl DocumentActors<'_> {
                 _ => false,
             };
             if earlier || headed {
+                continue;
+            }
+            // "the central bank" after "the Central Bank of Nigeria" is that
+            // bank, whatever regulator the document named since.
+            let named_by_noun = || {
+                let noun = sentence[range.clone()].rsplit(' ').next()?;
+                let mut head = noun.to_owned();
+                head.get_mut(..1)?.make_ascii_uppercase();
+                self.heads.get(&head).filter(|m| m.kind == kind).cloned()
+            };
+            if let Some(mention) = named_by_noun().filter(|_| kind == ActorKind::Regulator) {
+                found.push((range.start, mention));
                 continue;
             }
             // "Britain will strip …, the government announced": the country

@@ -89,6 +89,7 @@ struct RawInstitutions {
 #[serde(deny_unknown_fields)]
 struct RawLists {
     nouns: Vec<String>,
+    agents: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +151,9 @@ pub struct Recognition {
     pub tails: FxHashMap<String, ()>,
     /// Nouns that make a list of names a list of actors ("companies").
     pub list_nouns: Vec<String>,
+    /// Participles whose "by" names who does it ("owned by", "built
+    /// by"): the names after them act.
+    pub agent_participles: Vec<String>,
     /// Past tenses not ending in "-ed" ("took", "sold"): after an unknown
     /// word that opens a clause, they make it a name that acts.
     pub irregular_past: FxHashMap<String, ()>,
@@ -357,6 +361,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         not_names: set(raw.not_names.words),
         tails: set(raw.not_names.tails),
         list_nouns: raw.lists.nouns,
+        agent_participles: raw.lists.agents,
         irregular_past: set(raw.verbs.irregular_past),
         not_acronyms: set(raw.not_names.acronyms),
     }

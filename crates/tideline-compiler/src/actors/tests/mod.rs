@@ -490,3 +490,43 @@ fn a_name_a_description_after_it_calls_a_body_is_that_body() {
     let ship = names(f.find("The Rubymar, a bulk carrier loaded with fertiliser, sank on 2 March."));
     assert!(!ship.contains(&"Rubymar".to_owned()), "a carrier that is loaded is a ship, not a company: {ship:?}");
 }
+
+#[test]
+fn names_after_an_agents_by_and_a_list_with_a_verb_after_it_act() {
+    let f = ActorFinder::new(&[]);
+    let owned = names(f.find("Vello, owned by Trenora, Air Castilla and Globavia, entered the market on 25 November 2022."));
+    for owner in ["Trenora", "Air Castilla", "Globavia"] {
+        assert!(owned.contains(&owner.to_owned()), "{owner} in {owned:?}");
+    }
+    assert!(names(f.find("Both satellites were built by Zentrix.")).contains(&"Zentrix".to_owned()));
+    let subjects = names(f.find("On 15 December Zorvik, Haplo Lines and Marexa announced that sailings would pause."));
+    assert_eq!(subjects, ["Zorvik", "Haplo Lines", "Marexa"]);
+    let titled = names(f.find("He launched a task force led by Commissioner Hester Peirce."));
+    assert!(!titled.contains(&"Commissioner".to_owned()), "a title alone is no agent: {titled:?}");
+    assert!(f.find("The rules were written by Brussels, Paris and Berlin officials.").iter().all(|a| a.kind != ActorKind::Organisation));
+}
+
+#[test]
+fn particles_stand_inside_a_persons_name() {
+    let f = ActorFinder::new(&[]);
+    let found = f.find("On 20 February 2023 the secretary of state for transport, Isabel Pardo de Vera, resigned.");
+    assert_eq!(found, [ActorMention { name: "Isabel Pardo de Vera".into(), kind: ActorKind::Person }]);
+    let two = f.find("The board of Lumora named Ana Lucía dos Reis Costa to run it in 2021.");
+    assert!(
+        !two.iter().any(|a| a.kind == ActorKind::Person && a.name.contains("dos")),
+        "four names are more than a given name and a surname: {two:?}"
+    );
+}
+
+#[test]
+fn a_regulators_noun_refers_back_to_the_body_named_with_it() {
+    let f = ActorFinder::new(&[]);
+    let mut doc = f.document();
+    doc.read("The Central Bank of Nigeria banned crypto accounts in 2021.");
+    doc.read("In March the Federal Inland Revenue Service filed charges against Binance.");
+    assert_eq!(names(doc.read("In December the central bank reversed course.")), ["Central Bank of Nigeria"]);
+    let mut doc = f.document();
+    doc.read("In March the Federal Inland Revenue Service filed charges against Binance.");
+    let last = names(doc.read("In December the central bank reversed course."));
+    assert_eq!(last, ["Federal Inland Revenue Service"], "with no bank named, the last regulator");
+}
