@@ -25,6 +25,7 @@ pub mod init;
 pub mod json;
 mod lowercase;
 pub mod merge;
+pub mod own_business;
 pub mod read;
 pub mod segment;
 pub mod summary;

@@ -89,6 +89,19 @@ pub(super) fn subject_it(words: &[Word<'_>], sentence: &str) -> Option<usize> {
     (timely && !pronoun.breaks && acts).then_some(pronoun.span.0)
 }
 
+/// True when the name starting at byte `at` of `sentence` opens its main
+/// clause: it is the sentence's first word (after "the"), or the first
+/// after a time phrase ("The same day Daihatsu said", "On 3 May Toyota
+/// halted"), so that it is the subject of what follows.
+pub(super) fn opens_main_clause(sentence: &str, at: usize) -> bool {
+    let words = super::names::words(&sentence[..at]);
+    let opening = match words.split_last() {
+        Some((last, rest)) if last.text.eq_ignore_ascii_case("the") && !last.breaks => rest,
+        _ => &words[..],
+    };
+    opening.is_empty() || opening.len() <= OPENING_WORDS && opens_with_time(opening)
+}
+
 /// True when `opening`, the words before a subject, are a time phrase: they
 /// hold a date word or a figure ("On 23 December", "Five days later", "In
 /// a circular dated 22 December 2023") and no word that opens a clause of

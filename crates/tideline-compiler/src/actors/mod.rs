@@ -73,6 +73,20 @@ fn leading(mention: &ActorMention, written: &str, after: &str, r: &Recognition) 
     matches!(mention.kind, ActorKind::Person | ActorKind::Official).then(|| r.led_government(surname, after)).flatten()
 }
 
+/// True when the actor named at byte `at` of `sentence` is its subject: the
+/// name opens the sentence or follows a time phrase that does ("The same
+/// day Daihatsu said").
+pub fn is_subject(sentence: &str, at: usize) -> bool {
+    clauses::opens_main_clause(sentence, at)
+}
+
+/// True when `sentence` holds a lowercase noun for a public hand
+/// ("regulators", "the court", "the order"), from `data/actors.toml`.
+pub fn names_public_hand(sentence: &str) -> bool {
+    let r = Recognition::get();
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| r.public_nouns.contains_key(w))
+}
+
 /// The built-in gazetteer's matcher: thousands of names, so it is built once
 /// per process rather than for every compile.
 static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::new(built_in_gazetteer()));

@@ -336,15 +336,18 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     let heads_joined = name_words.len() > 1
         && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
         && !name_words.iter().any(|w| matches!(w.text, "of" | "for"));
-    if kind_after || name_words.last().is_some_and(|w| r.tails.contains_key(w.text)) || heads_joined {
+    // "the Law on Social Insurance", "the Code of Conduct": a document's kind
+    // that opens its name.
+    let document_first = name_words.len() > 2 && r.tails.contains_key(name_words[0].text) && matches!(name_words[1].text, "on" | "of");
+    if kind_after || name_words.last().is_some_and(|w| r.tails.contains_key(w.text)) || heads_joined || document_first {
         return None;
     }
-    if let Some(kind) = name_words.iter().find_map(|w| r.heads.get(w.text)) {
+    if let Some(kind) = r.kind_of_name(name_words.iter().map(|w| w.text)) {
         // "Supreme Court Justice" before a name is the court's: the body
         // is named without its officer's title.
         let end = run.end - title_at_end(name_words, r);
         if end - start >= 2 {
-            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..end), kind: *kind }));
+            return Some(Reading::Named(ActorMention { name: joined(sentence, words, start..end), kind }));
         }
     }
     let acronym = name_words.len() == 1 && name_words[0].is_acronym() && !r.not_acronyms.contains_key(name_words[0].text);

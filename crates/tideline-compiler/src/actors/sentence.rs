@@ -174,7 +174,7 @@ impl DocumentActors<'_> {
             if name.split_whitespace().next_back().is_some_and(|last| r.is_tail_word(last)) {
                 continue;
             }
-            let kind = name.split_whitespace().find_map(|w| r.heads.get(w).copied()).unwrap_or(ActorKind::Organisation);
+            let kind = r.kind_of_name(name.split_whitespace()).unwrap_or(ActorKind::Organisation);
             let mention = ActorMention { name: name.to_owned(), kind };
             self.aliases.insert(acronym.to_owned(), mention.clone());
             // The name and its bracket, " (ASN)".

@@ -94,6 +94,12 @@ struct RawLists {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawPublic {
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawVerbs {
     irregular_past: Vec<String>,
 }
@@ -131,6 +137,7 @@ struct RawRecognition {
     institutions: RawInstitutions,
     lists: RawLists,
     verbs: RawVerbs,
+    public: RawPublic,
 }
 
 /// The words that recognise actors no gazetteer lists.
@@ -216,6 +223,9 @@ pub struct Recognition {
     pub capitals: FxHashMap<String, String>,
     /// Each country's shortest adjective ("the United States" → "US").
     pub adjective_of: FxHashMap<String, String>,
+    /// Lowercase nouns for a public hand ("regulators", "court", "order"):
+    /// a sentence holding one tells of more than a company's own business.
+    pub public_nouns: FxHashMap<String, ()>,
     /// Given names in Latin script (`data/given_names.txt`).
     pub given_names: FxHashSet<&'static str>,
 }
@@ -261,6 +271,16 @@ impl Recognition {
     /// True when the lowercase `word` is a title on its own ("president").
     pub fn is_one_word_title(&self, word: &str) -> bool {
         self.titles.iter().any(|(title, _)| matches!(&title[..], [only] if only == word))
+    }
+
+    /// The kind of a name of `words` that holds a head word: the last head
+    /// word before "of" or "for" decides ("Polish Financial Supervision
+    /// Authority" is a regulator, "Ministry of Industry and Information
+    /// Technology" a government body), or else the first one after them.
+    pub fn kind_of_name<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<ActorKind> {
+        let mut words = words.into_iter();
+        let before: Vec<&str> = words.by_ref().take_while(|w| !matches!(*w, "of" | "for")).collect();
+        before.iter().rev().chain(words.collect::<Vec<_>>().iter()).find_map(|w| self.heads.get(*w)).copied()
     }
 
     /// True when `word` is never a name alone.
@@ -363,6 +383,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         list_nouns: raw.lists.nouns,
         agent_participles: raw.lists.agents,
         irregular_past: set(raw.verbs.irregular_past),
+        public_nouns: set(raw.public.nouns),
         not_acronyms: set(raw.not_names.acronyms),
     }
 });
@@ -389,6 +410,11 @@ mod tests {
         let r = Recognition::get();
         assert_eq!(r.heads.get("Commission"), Some(&ActorKind::Regulator));
         assert_eq!(r.heads.get("Ministry"), Some(&ActorKind::Government));
+        assert_eq!(r.kind_of_name("Polish Financial Supervision Authority".split(' ')), Some(ActorKind::Regulator));
+        assert_eq!(r.kind_of_name("Ministry of Industry and Information Technology".split(' ')), Some(ActorKind::Government));
+        assert_eq!(r.kind_of_name("Bank of Communications".split(' ')), Some(ActorKind::Company));
+        assert_eq!(r.kind_of_name("Institute for Fiscal Studies".split(' ')), Some(ActorKind::Organisation));
+        assert_eq!(r.kind_of_name("Friends of the Earth".split(' ')), None);
         assert!(r.titles.iter().any(|(t, k)| t == &["premier".to_owned()] && *k == ActorKind::Official));
         assert!(r.is_not_name("Monday"));
     }

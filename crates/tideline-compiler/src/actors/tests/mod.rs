@@ -530,3 +530,12 @@ fn a_regulators_noun_refers_back_to_the_body_named_with_it() {
     let last = names(doc.read("In December the central bank reversed course."));
     assert_eq!(last, ["Federal Inland Revenue Service"], "with no bank named, the last regulator");
 }
+
+#[test]
+fn a_documents_kind_that_opens_its_name_names_no_one() {
+    let f = ActorFinder::new(&[]);
+    let found = names(f.find("The National Assembly of Vietnam passed a revised Law on Social Insurance on Saturday."));
+    assert!(!found.iter().any(|n| n.contains("Insurance")), "{found:?}");
+    let code = names(f.find("Under the Code of Conduct for Lenders Bank, the regulator acted."));
+    assert!(!code.iter().any(|n| n.starts_with("Code")), "{code:?}");
+}

@@ -1,0 +1,52 @@
+//! A company acting on its own business moves no rule: "Toyota halted
+//! deliveries", "Binance stopped all naira services", "X closed its office
+//! in Brazil". Stance says which way regulation moves, so what a company
+//! stops or pulls of its own, with no regulator, government or official in
+//! the sentence, is neutral. A fine, a probe, a rule or a campaign still
+//! tightens whoever is named first ("Binance agreed to pay a fine").
+
+use crate::actors::{is_subject, names_public_hand, ActorMention};
+use crate::classify::Classification;
+use tideline_model::{ActorKind, Category, Stance};
+
+/// True when `classification` of `sentence` tightens only through what a
+/// company does to its own business: the company is the first of `named`
+/// (actors with the byte offsets where they are named) and the sentence's
+/// subject, and no regulator, government, official or public hand
+/// ("regulators", "the court", "the order") is named in it.
+pub fn is_own_business(classification: &Classification, sentence: &str, named: &[(usize, ActorMention)]) -> bool {
+    let public = |a: &ActorMention| matches!(a.kind, ActorKind::Regulator | ActorKind::Government | ActorKind::Official);
+    let rule_made = matches!(classification.category, Category::Fine | Category::Investigation | Category::Regulation | Category::Campaign);
+    let company_acts = named.first().is_some_and(|(at, a)| a.kind == ActorKind::Company && is_subject(sentence, *at));
+    classification.stance == Stance::Tightening && !rule_made && company_acts && !named.iter().any(|(_, a)| public(a)) && !names_public_hand(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tightening(category: Category) -> Classification {
+        Classification { stance: Stance::Tightening, category, cues: vec!["halted".into()] }
+    }
+
+    fn actor(at: usize, name: &str, kind: ActorKind) -> (usize, ActorMention) {
+        (at, ActorMention { name: name.into(), kind })
+    }
+
+    #[test]
+    fn a_company_halting_its_own_business_moves_no_rule() {
+        let other = tightening(Category::Other);
+        let toyota = [actor(0, "Toyota", ActorKind::Company)];
+        assert!(is_own_business(&other, "Toyota halted deliveries of the Yaris Ativ.", &toyota));
+        let same_day = [actor(13, "Daihatsu", ActorKind::Company)];
+        assert!(is_own_business(&other, "The same day Daihatsu said it would suspend shipments.", &same_day));
+        let ordered = [actor(0, "Boeing", ActorKind::Company), actor(29, "Federal Aviation Administration", ActorKind::Regulator)];
+        assert!(!is_own_business(&other, "Boeing halted deliveries; the Federal Aviation Administration ordered it.", &ordered));
+        assert!(!is_own_business(&other, "Boeing halted deliveries after the order.", &[actor(0, "Boeing", ActorKind::Company)]), "a public hand");
+        assert!(!is_own_business(&tightening(Category::Fine), "Toyota paid a fine.", &toyota), "a fine tightens whoever pays it");
+        let object = [actor(16, "Meta", ActorKind::Company)];
+        assert!(!is_own_business(&other, "It also ordered Meta to suspend transfers.", &object), "the company is no subject");
+        let easing = Classification { stance: Stance::Easing, category: Category::Other, cues: vec![] };
+        assert!(!is_own_business(&easing, "Toyota halted deliveries of the Yaris Ativ.", &toyota));
+    }
+}
