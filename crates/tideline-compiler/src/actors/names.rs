@@ -275,6 +275,10 @@ const SPEECH_BEFORE: &[&str] = &["said", "says", "told", "by", "to"];
 
 /// Reads the run `run` of `words` in `sentence`.
 pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r: &Recognition) -> Option<Reading> {
+    // "Attorney General" before a name the gazetteer read: a title alone names no one.
+    if title_at_end(&words[run.clone()], r) == run.len() {
+        return None;
+    }
     let mut start = run.start;
     // Sentence openers and other words that are never names.
     // "Negotiators for Parliament": an opening noun for an organisation's people is no name.

@@ -252,7 +252,7 @@ impl DocumentActors<'_> {
                                     || words[run.end - 1].possessive)
                                 && !dateline
                                 || listed.contains(&index) && name.split_whitespace().count() <= 2
-                                || agents.contains(&index) && name.split_whitespace().count() <= 2 && !r.is_one_word_title(&name.to_lowercase())
+                                || agents.contains(&index) && name.split_whitespace().count() <= 2
                             {
                                 Some(ActorMention { name, kind: ActorKind::Organisation })
                             } else if let Some(&(_, kind)) =

@@ -503,6 +503,8 @@ fn names_after_an_agents_by_and_a_list_with_a_verb_after_it_act() {
     assert_eq!(subjects, ["Zorvik", "Haplo Lines", "Marexa"]);
     let titled = names(f.find("He launched a task force led by Commissioner Hester Peirce."));
     assert!(!titled.contains(&"Commissioner".to_owned()), "a title alone is no agent: {titled:?}");
+    let attorney = names(ActorFinder::built_in().find("Attorney General Merrick Garland told a news conference on 21 November 2023."));
+    assert_eq!(attorney, ["Merrick Garland"], "a title before a known name names no one itself");
     assert!(f.find("The rules were written by Brussels, Paris and Berlin officials.").iter().all(|a| a.kind != ActorKind::Organisation));
 }
 
