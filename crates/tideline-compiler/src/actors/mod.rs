@@ -7,6 +7,7 @@
 
 mod chinese;
 mod clauses;
+mod descriptions;
 mod lists;
 mod names;
 mod places;

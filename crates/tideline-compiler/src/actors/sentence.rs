@@ -5,7 +5,7 @@
 //! pronouns; last, what the sentence leaves for the ones after it.
 
 use super::vocabulary::Recognition;
-use super::{chinese, clauses, leading, lists, names, places, ActorMention, DocumentActors};
+use super::{chinese, clauses, descriptions, leading, lists, names, places, ActorMention, DocumentActors};
 use names::Reading;
 use std::ops::Range;
 use tideline_model::ActorKind;
@@ -290,8 +290,10 @@ impl DocumentActors<'_> {
                                 // "Japan's largest union federation, Rengo, said".
                                 let appositive = !in_list.contains(&index) && !dateline;
                                 // "Starlink, Elon Musk's satellite company,": a description after it.
-                                let kind =
-                                    || names::appositive_kind(sentence, words, &run, r).or_else(|| names::described_kind(sentence, words, &run, r));
+                                let kind = || {
+                                    descriptions::appositive_kind(sentence, words, &run, r)
+                                        .or_else(|| descriptions::described_kind(sentence, words, &run, r))
+                                };
                                 appositive.then(kind).flatten().map(|kind| ActorMention { name, kind })
                             }
                         })
