@@ -236,12 +236,16 @@ export class Marks {
    * `offset` px right of it; pressing it zooms to days `from`..`to`. The
    * badge drawn last time in this lane for the same `key` is reused, as
    * markers are: at 10,000 events most marks are badges, and a new one costs
-   * its headline's layout.
+   * its headline's layout. A badge with no headline (marks that found no
+   * row) is reused by its place: at 100,000 events a lane has some thirty,
+   * mostly in the same places from one change to the next.
    */
   badge(key, count, from, to, left, top, headline, labelPx, offset) {
     const marks = this.current.marks;
-    // Keyed apart from the markers' event indexes.
-    let el = headline && marks.reuse(-1 - key);
+    // Keyed apart from the markers' event indexes, and unnamed badges from
+    // named ones (only these have a label).
+    key = headline ? -1 - key : `${left}`;
+    let el = marks.reuse(key);
     if (!el) {
       el = make(this.el, 'button', 'tl-cluster');
       el.type = 'button';
@@ -252,7 +256,7 @@ export class Marks {
         el.tlText.className = 'tl-text tl-cluster-text';
         el.tlText.setAttribute('aria-hidden', 'true');
       }
-      marks.put(el, headline ? -1 - key : el);
+      marks.put(el, key);
     }
     // Its count, range and name, then it and its label `offset` px right of it.
     if (el.tlCount !== count) {
