@@ -43,6 +43,8 @@ mod tests {
         let ordered = [actor(0, "Boeing", ActorKind::Company), actor(29, "Federal Aviation Administration", ActorKind::Regulator)];
         assert!(!is_own_business(&other, "Boeing halted deliveries; the Federal Aviation Administration ordered it.", &ordered));
         assert!(!is_own_business(&other, "Boeing halted deliveries after the order.", &[actor(0, "Boeing", ActorKind::Company)]), "a public hand");
+        let regulators = [actor(19, "Boeing", ActorKind::Company)];
+        assert!(!is_own_business(&other, "On 3 May, at once, Boeing halted what Regulators had flagged.", &regulators), "in any case");
         assert!(!is_own_business(&tightening(Category::Fine), "Toyota paid a fine.", &toyota), "a fine tightens whoever pays it");
         let object = [actor(16, "Meta", ActorKind::Company)];
         assert!(!is_own_business(&other, "It also ordered Meta to suspend transfers.", &object), "the company is no subject");

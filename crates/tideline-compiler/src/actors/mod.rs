@@ -81,11 +81,12 @@ pub fn is_subject(sentence: &str, at: usize) -> bool {
     clauses::opens_main_clause(sentence, at)
 }
 
-/// True when `sentence` holds a lowercase noun for a public hand
-/// ("regulators", "the court", "the order"), from `data/actors.toml`.
+/// True when `sentence` holds a noun for a public hand ("regulators", "the
+/// court", "the order"; `[public]` in `data/actors.toml`), in any case:
+/// "Regulators halted".
 pub fn names_public_hand(sentence: &str) -> bool {
     let r = Recognition::get();
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| r.public_nouns.contains_key(w))
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| r.public_nouns.contains_key(w) || r.public_nouns.contains_key(&w.to_lowercase()))
 }
 
 /// The built-in gazetteer's matcher: thousands of names, so it is built once
