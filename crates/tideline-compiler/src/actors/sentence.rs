@@ -343,7 +343,7 @@ impl DocumentActors<'_> {
                 head.get_mut(..1)?.make_ascii_uppercase();
                 self.heads.get(&head).filter(|m| m.kind == kind).cloned()
             };
-            if let Some(mention) = named_by_noun().filter(|_| kind == ActorKind::Regulator) {
+            if let Some(mention) = (kind == ActorKind::Regulator).then(named_by_noun).flatten() {
                 found.push((range.start, mention));
                 continue;
             }
