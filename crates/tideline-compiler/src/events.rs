@@ -10,7 +10,7 @@ use crate::context::{continued_date, DatedSentence};
 use crate::dates::{tag_dates, DateContext, Resolution};
 use crate::diagnostic::Diagnostic;
 use crate::lowercase::lowercase;
-use crate::own_business::is_own_business;
+use crate::own_business::{is_own_business, is_private_suit};
 use crate::read::Block;
 use crate::segment::split_sentences;
 use crate::summary::summarize;
@@ -354,7 +354,7 @@ pub fn extract_mentions(
                     classification.category = tideline_model::Category::Plan;
                 }
                 let actors = who.unwrap_or_else(|| named.iter().map(|(_, a)| a.clone()).collect());
-                if is_own_business(&classification, sentence.text, &named) {
+                if is_own_business(&classification, sentence.text, &named) || is_private_suit(&classification, sentence.text, &named) {
                     classification.stance = tideline_model::Stance::Neutral;
                 }
                 mentions.push(EventMention {

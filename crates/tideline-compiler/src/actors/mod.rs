@@ -89,6 +89,19 @@ pub fn names_public_hand(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| r.public_nouns.contains_key(w) || r.public_nouns.contains_key(&w.to_lowercase()))
 }
 
+/// True when `clause` goes to court in the active voice ("filed the first
+/// lawsuit", "sued the government"; `[public] suits` in
+/// `data/actors.toml`), not in the passive ("was sued by the agency").
+pub fn goes_to_court(clause: &str) -> bool {
+    const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "get", "got"];
+    let r = Recognition::get();
+    let words: Vec<String> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let passive = i > 0 && PASSIVE.contains(&words[i - 1].as_str()) || words.get(i + 1).is_some_and(|next| next == "by");
+        r.suit_words.contains_key(w) && !passive
+    })
+}
+
 /// The built-in gazetteer's matcher: thousands of names, so it is built once
 /// per process rather than for every compile.
 static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::new(built_in_gazetteer()));

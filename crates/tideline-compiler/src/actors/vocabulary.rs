@@ -96,6 +96,7 @@ struct RawLists {
 #[serde(deny_unknown_fields)]
 struct RawPublic {
     nouns: Vec<String>,
+    suits: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +227,9 @@ pub struct Recognition {
     /// Lowercase nouns for a public hand ("regulators", "court", "order"):
     /// a sentence holding one tells of more than a company's own business.
     pub public_nouns: FxHashMap<String, ()>,
+    /// Words of going to court ("sued", "lawsuit"): a private party's suit
+    /// moves no rule.
+    pub suit_words: FxHashMap<String, ()>,
     /// Given names in Latin script (`data/given_names.txt`).
     pub given_names: FxHashSet<&'static str>,
 }
@@ -384,6 +388,7 @@ static RECOGNITION_WORDS: LazyLock<Recognition> = LazyLock::new(|| {
         agent_participles: raw.lists.agents,
         irregular_past: set(raw.verbs.irregular_past),
         public_nouns: set(raw.public.nouns),
+        suit_words: set(raw.public.suits),
         not_acronyms: set(raw.not_names.acronyms),
     }
 });
