@@ -309,7 +309,9 @@ pub fn extract_mentions(
                 // Stance comes from the words around the date first, then from the
                 // part of the sentence nearest to it (each date owns the words
                 // closest to it: "a crackdown that began in late 2020 had ended
-                // last week"), then from the whole sentence.
+                // last week"), then from the clause between its commas ("made its
+                // first cut on 6 June and a second one last week"), then from the
+                // whole sentence.
                 let whole = 0..sentence.text.len();
                 let mut who = None;
                 let (mut classification, kind, focus) = match d.span.and_then(|i| Some((i, spans.get(i)?))) {
@@ -327,9 +329,8 @@ pub fn extract_mentions(
                         // Words that assert nothing decide nothing: "banned exports in
                         // June 2023, and it has not relaxed the ban since" tightens.
                         let asserted_part = |r: &std::ops::Range<usize>| r.start.min(asserted_until)..r.end.min(asserted_until);
-                        let c = cues.classify_near(&[asserted_part(&near), asserted_part(&own), asserted_part(&whole)]);
+                        let c = cues.classify_near(&[asserted_part(&near), asserted_part(&own), asserted_part(&clause), asserted_part(&whole)]);
                         // With several dates, the headline is the clause holding this one.
-                        let clause = clause_around(sentence.text, span.clone());
                         let focus = match spans.len() {
                             1 => whole,
                             _ if clause.len() < 30 => own.clone(),
@@ -552,6 +553,15 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].classification.stance, Stance::Tightening);
         assert_eq!(found[1].classification.stance, Stance::Easing);
+    }
+
+    #[test]
+    fn a_date_with_no_words_of_its_own_takes_its_clause_before_the_sentence() {
+        // "a second one last week" is a second cut: the clause holding it
+        // decides, not the rise in the aside before it.
+        let found = extract("The central bank, which raised rates in July 2021 for the first time in a decade, made its first cut on 6 June 2023 and a second one last week.");
+        let stances: Vec<_> = found.iter().map(|m| (m.date.to_string(), m.classification.stance)).collect();
+        assert_eq!(stances, [("2021-07".into(), Stance::Tightening), ("2023-06-06".into(), Stance::Easing), ("2023-07-10".into(), Stance::Easing)]);
     }
 
     #[test]
