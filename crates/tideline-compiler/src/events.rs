@@ -356,7 +356,7 @@ pub fn extract_mentions(
                 }
                 let actors = who.unwrap_or_else(|| named.iter().map(|(_, a)| a.clone()).collect());
                 if is_own_business(&classification, sentence.text, &named) || is_private_suit(&classification, sentence.text, &named) {
-                    classification.stance = tideline_model::Stance::Neutral;
+                    classification.set_aside_for(subject.unwrap_or_default());
                 }
                 mentions.push(EventMention {
                     date: d.date,

@@ -292,7 +292,12 @@ mod tests {
             date: EventDate::day(CivilDate::new(2023, 7, day).unwrap()),
             end: None,
             kind: EventKind::Event,
-            classification: Classification { stance: Stance::Tightening, category: Category::Fine, cues: vec!["fined".into()] },
+            classification: Classification {
+                stance: Stance::Tightening,
+                category: Category::Fine,
+                cues: vec!["fined".into()],
+                category_cue: Some("fined".into()),
+            },
             actors: vec![ActorMention { name: actor.into(), kind: ActorKind::Company }],
             amounts: vec![],
             summary: evidence.into(),

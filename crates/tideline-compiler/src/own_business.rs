@@ -40,7 +40,7 @@ mod tests {
     use super::*;
 
     fn tightening(category: Category) -> Classification {
-        Classification { stance: Stance::Tightening, category, cues: vec!["halted".into()] }
+        Classification { stance: Stance::Tightening, category, cues: vec!["halted".into()], category_cue: None }
     }
 
     fn actor(at: usize, name: &str, kind: ActorKind) -> (usize, ActorMention) {
@@ -62,7 +62,7 @@ mod tests {
         assert!(!is_own_business(&tightening(Category::Fine), "Toyota paid a fine.", &toyota), "a fine tightens whoever pays it");
         let object = [actor(16, "Meta", ActorKind::Company)];
         assert!(!is_own_business(&other, "It also ordered Meta to suspend transfers.", &object), "the company is no subject");
-        let easing = Classification { stance: Stance::Easing, category: Category::Other, cues: vec![] };
+        let easing = Classification { stance: Stance::Easing, category: Category::Other, cues: vec![], category_cue: None };
         assert!(!is_own_business(&easing, "Toyota halted deliveries of the Yaris Ativ.", &toyota));
     }
 

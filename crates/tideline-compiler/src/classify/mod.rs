@@ -23,8 +23,25 @@ pub struct Classification {
     pub stance: Stance,
     /// What sort of thing happened.
     pub category: Category,
-    /// The cue words that decided, as they appear in the rules.
+    /// The cue words that decided, as they appear in the rules: those of
+    /// the stance, then the category's.
     pub cues: Vec<String>,
+    /// The cue that decided the category, also among `cues`.
+    pub category_cue: Option<String>,
+}
+
+impl Classification {
+    /// Makes the stance neutral because of who acts, not what is done:
+    /// the stance's cues give way to `who` and the first of them ("Toyota
+    /// … halted"), so the card still says which words decided. The
+    /// category's cue stays.
+    pub fn set_aside_for(&mut self, who: &str) {
+        let category_cue = self.category_cue.as_ref();
+        let act = self.cues.iter().find(|cue| Some(*cue) != category_cue).map(|cue| format!("{who} … {cue}"));
+        self.cues.retain(|cue| Some(cue) == category_cue);
+        self.cues.splice(0..0, act);
+        self.stance = Stance::Neutral;
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -438,12 +455,12 @@ impl Classifier {
             Category::PolicySupport if lends_stance && !market => (Stance::Easing, Vec::new()),
             _ => (Stance::Neutral, Vec::new()),
         });
-        if let Some(cue) = category_cue {
-            if !cues.contains(&cue) {
-                cues.push(cue);
+        if let Some(cue) = &category_cue {
+            if !cues.contains(cue) {
+                cues.push(cue.clone());
             }
         }
-        Classification { stance, category, cues }
+        Classification { stance, category, cues, category_cue }
     }
 
     /// Whether `sentence` states a plan (given whether its date is in the future).

@@ -544,3 +544,17 @@ fn an_enacting_verb_that_goes_on_from_acts_on_nothing_after_it() {
     let c = classifier().classify("In 2020 the United States withdrew from the agreement on tariffs.");
     assert_ne!(c.cues, Vec::<String>::new(), "a reversing verb still acts past \"from\"");
 }
+
+#[test]
+fn a_stance_set_aside_says_who_acted_and_keeps_the_category_cue() {
+    let c = classifier();
+    let mut sued = c.classify("Harvard sued the government over the funding freeze.");
+    assert_eq!(sued.stance, Stance::Tightening, "{:?}", sued.cues);
+    let category_cue = sued.category_cue.clone().expect("funding cues a category");
+    sued.set_aside_for("Harvard");
+    assert_eq!(sued.stance, Stance::Neutral);
+    assert_eq!(sued.cues, ["Harvard … sued".to_owned(), category_cue]);
+    let mut halted = c.classify("Toyota halted deliveries.");
+    halted.set_aside_for("Toyota");
+    assert_eq!((halted.stance, halted.cues.as_slice()), (Stance::Neutral, ["Toyota … halted".to_owned()].as_slice()));
+}
