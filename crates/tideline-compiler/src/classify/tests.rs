@@ -558,3 +558,12 @@ fn a_stance_set_aside_says_who_acted_and_keeps_the_category_cue() {
     halted.set_aside_for("Toyota");
     assert_eq!((halted.stance, halted.cues.as_slice()), (Stance::Neutral, ["Toyota … halted".to_owned()].as_slice()));
 }
+
+#[test]
+fn welcoming_is_a_reaction_and_what_is_welcomed_decides() {
+    let c = classifier();
+    let ban = c.classify("The network welcomes the decree that writes a ban on vapes into the constitution.");
+    assert_eq!(ban.stance, Stance::Tightening, "{:?}", ban.cues);
+    let decision = c.classify("Real Madrid welcomed the decision.");
+    assert_eq!(decision.stance, Stance::Neutral, "{:?}", decision.cues);
+}
