@@ -276,8 +276,11 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
                 (Stance::Tightening, true) => Stance::Easing,
                 (_, true) => Stance::Tightening,
             };
-            let span = at.min(from)..verb_end.max(from + object_word.len());
-            let carried = carried.map(|word| format!(" {word}")).unwrap_or_default();
+            // The carried word is read through the law: "revoked" in "signed
+            // resolutions that revoked …" counts only as what they do.
+            let carried_end = carried.map_or(0, |(word, start)| start + word.len());
+            let span = at.min(from)..verb_end.max(from + object_word.len()).max(carried_end);
+            let carried = carried.map(|(word, _)| format!(" {word}")).unwrap_or_default();
             let cue = format!("{}{verb_word} … {object_word}{carried}", if negated { "not " } else { "" });
             actions.push(Action { stance, cue, at, span, weight: ACTION_WEIGHT });
         }
@@ -288,22 +291,30 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
     actions
 }
 
-/// The easing word that the rule word at `from` of `text` goes on to, past
-/// "that" or "which", when it is one of the `carriers`:
-/// "restor" in "a law restoring the old ages", "scrap" in "a decree that
-/// scraps the levy".
-fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], from: usize) -> Option<&'w str> {
+/// The easing word, and where it starts, that the rule word at `from` of
+/// `text` goes on to, past "that" or "which", when it is one of the
+/// `carriers`: "restor" in "a law restoring the old ages", "scrap" in "a
+/// decree that scraps the levy".
+fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], from: usize) -> Option<(&'w str, usize)> {
     // The object cue may be a stem ("regulation" for "regulations"): the carrier is the whole word.
     let rest = text.get(from..)?;
     let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     if !carriers.iter().any(|c| c == &rest[..word_end]) {
         return None;
     }
-    let gap = [" that ", " which ", " "].into_iter().find(|g| rest[word_end..].starts_with(g))?.len();
+    let after = &rest[word_end..];
+    // Past a name set off by commas: "an emergency decree, a Decreto de
+    // Necesidad y Urgencia, repealing …".
+    let aside = after.strip_prefix(", ").and_then(|aside| aside.get(..aside.len().min(APPOSITIVE))?.find(", ").map(|end| end + 4));
+    let gap = aside.or_else(|| [" that ", " which ", " "].into_iter().find(|g| after.starts_with(g)).map(str::len))?;
     let at = from + word_end + gap;
     let eases = |cue: &Cue| matches!(cue, Cue::Verb(Verb::Reversing) | Cue::Stance(Stance::Easing, _));
-    cues.iter().find(|&&(_, cue, start)| start == at && eases(&cue)).map(|&(word, _, _)| word)
+    cues.iter().find(|&&(_, cue, start)| start == at && eases(&cue)).map(|&(word, _, start)| (word, start))
 }
+
+/// How long a name set off by commas after a rule may be: "a Decreto de
+/// Necesidad y Urgencia".
+const APPOSITIVE: usize = 60;
 
 /// How far after a verb "to" and a figure may stand: "lifting its royalty
 /// rate to 10%".

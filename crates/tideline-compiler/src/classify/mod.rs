@@ -439,7 +439,16 @@ impl Classifier {
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
         let stance = scopes.iter().zip(&cues).filter(|_| !market).find_map(|(r, c)| {
-            let here: Vec<Action> = actions.iter().filter(|a| r.contains(&a.at)).map(|a| a.shifted(r.start)).collect();
+            // An action whose verb stands outside the scope still holds the
+            // cues of its span inside it: they count for nothing there.
+            let silencing = |a: &Action| Action { weight: 0, ..a.shifted(r.start) };
+            let reaches = |a: &&Action| !r.contains(&a.at) && a.span.start < r.end && r.start < a.span.end;
+            let here: Vec<Action> = actions
+                .iter()
+                .filter(|a| r.contains(&a.at))
+                .map(|a| a.shifted(r.start))
+                .chain(actions.iter().filter(reaches).map(silencing))
+                .collect();
             Self::stance_of(c, &here, date_at.saturating_sub(r.start))
         });
         let category = cues.iter().enumerate().find_map(|(i, c)| self.category_of(c).map(|c| (i, c)));

@@ -452,6 +452,19 @@ fn enacting_a_law_that_goes_on_to_ease_eases() {
     assert_eq!(c.classify("The cabinet approved a decree that scraps the levy.").stance, Stance::Easing);
     assert_eq!(c.classify("In December 2018 the president signed a law that legalised sports betting.").stance, Stance::Easing, "signing enacts too");
     assert_eq!(c.classify("The president signed a law banning vapes.").stance, Stance::Tightening);
+    assert_eq!(
+        c.classify("He signed resolutions that revoked the state's authority over car sales.").stance,
+        Stance::Easing,
+        "resolutions carry too"
+    );
+    assert_eq!(c.classify("He signed a resolution on the budget.").stance, Stance::Tightening, "a resolution is a rule");
+    let decree = "Milei issued an emergency decree, a Decreto de Necesidad y Urgencia, repealing hundreds of laws.";
+    assert_eq!(c.classify(decree).stance, Stance::Easing, "past a name between commas");
+    // The words near a date hold the carried "revoked" but not "signed": it
+    // still counts only through the law.
+    let late = "The president signed a law that revoked the state's authority over car sales on 3 June 2025.";
+    let near = late.find("revoked").unwrap()..late.len();
+    assert_eq!(c.classify_near(late, &[near, 0..late.len()]).stance, Stance::Easing);
     assert_eq!(c.classify("Parliament passed a law banning vapes.").stance, Stance::Tightening);
     assert_eq!(c.classify("The ministry imposed a ban ending imports.").stance, Stance::Tightening, "a ban is no carrier");
 }
