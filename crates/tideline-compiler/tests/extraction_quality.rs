@@ -317,8 +317,8 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 
 /// Each tuned set's floors, at the figures of 2026-12-07 (raised in the
 /// sixth session, again in the seventh and eighth, the same day, and in the
-/// ninth, tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth) less
-/// a hair.
+/// ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and
+/// sixteenth) less a hair.
 /// `broad/` (six more domains, written in the fourth session and first
 /// scored before any tuning at .78 / .77 / .58 / .57 / .76) joined then;
 /// `fresh/` (six more, written in the fifth session by someone who never
@@ -328,10 +328,10 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 /// read the extractor, first scored at .91 / .82 / .65 / .46 / .73 by the
 /// code of that session's start) joined in the tenth.
 const TUNED_FLOORS: [(&str, Floors); 5] = [
-    ("tune", Floors(0.93, 0.93, 0.84, 0.85, 0.80)),
+    ("tune", Floors(0.93, 0.93, 0.85, 0.85, 0.80)),
     ("wide", Floors(0.92, 0.90, 0.79, 0.70, 0.79)),
-    ("broad", Floors(0.92, 0.90, 0.74, 0.70, 0.84)),
-    ("fresh", Floors(0.89, 0.85, 0.84, 0.665, 0.88)),
+    ("broad", Floors(0.92, 0.90, 0.76, 0.70, 0.84)),
+    ("fresh", Floors(0.89, 0.85, 0.86, 0.665, 0.88)),
     ("novel", Floors(0.97, 0.88, 0.77, 0.70, 0.83)),
 ];
 
