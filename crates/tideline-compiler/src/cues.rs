@@ -61,6 +61,11 @@ pub struct ActionWords {
     /// ease eases.
     #[serde(default)]
     pub carriers: Vec<String>,
+    /// Words of coming into force ("took effect"): they do what the thing
+    /// that comes into force does, and tighten when the sentence says
+    /// nothing else.
+    #[serde(default)]
+    pub in_force: Vec<String>,
 }
 
 impl ActionWords {
@@ -76,6 +81,7 @@ impl ActionWords {
         self.lawmakers.extend(more.lawmakers.iter().cloned());
         self.raising.extend(more.raising.iter().cloned());
         self.carriers.extend(more.carriers.iter().cloned());
+        self.in_force.extend(more.in_force.iter().cloned());
     }
 }
 
@@ -221,6 +227,7 @@ impl Vocabulary {
             &mut action.lawmakers,
             &mut action.raising,
             &mut action.carriers,
+            &mut action.in_force,
         ];
         for list in lists {
             words(list);

@@ -105,6 +105,14 @@ fn is_passive(between: &str) -> bool {
         || between.ends_with(" were")
 }
 
+/// True when the word at `at` of `text` is a past participle ("approved",
+/// "passed"): right after a rule and a comma it says what was done to the
+/// rule ("The law, approved by a large majority, …").
+fn is_participle(text: &str, at: usize) -> bool {
+    let word = text[at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.len() > 4 && word.ends_with("ed")
+}
+
 /// The last object word of a compound that `found` opens: in "tightened
 /// its export rules" the rules are tightened, not exports; in "lifted the
 /// trading ban" the ban is lifted.
@@ -250,9 +258,10 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
                     // "The test, which taxes gains after purchase, was cut": the
                     // last words of an aside are not the subject.
                     text.get(from + word.len()..at).is_some_and(|between| {
-                        (acts_on_object_before(verb, between) && object != Object::About || is_passive(between))
+                        let read = (acts_on_object_before(verb, between) && object != Object::About || is_passive(between))
                             && !crosses_clause(between)
-                            && !between.contains(',')
+                            && !between.contains(',');
+                        read || between == ", " && is_participle(text, at)
                     })
                 })
                 .max_by_key(|&(_, _, from)| from)

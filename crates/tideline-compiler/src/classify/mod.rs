@@ -66,6 +66,9 @@ enum Cue {
     },
     /// A procedure whose words decide no stance: "a vote of confidence".
     Procedure,
+    /// Coming into force ("took effect"): it does what the thing that
+    /// comes into force does (see [`Classifier::classify_near`]).
+    InForce,
 }
 
 /// The words the classifier's matcher finds after the cues, in this order.
@@ -201,6 +204,7 @@ impl Classifier {
         let negators = action.negators.iter().chain(action.enders.iter().filter(|w| !action.negators.contains(w)));
         patterns.extend(negators.map(|w| (w.clone(), Cue::Negator { ends: action.enders.contains(w) })));
         patterns.extend(vocabulary.procedures.iter().map(|w| (w.clone(), Cue::Procedure)));
+        patterns.extend(action.in_force.iter().map(|w| (w.clone(), Cue::InForce)));
         let mut categories = Vec::new();
         for (category, words) in &vocabulary.categories {
             let rank = categories.len();
@@ -429,18 +433,34 @@ impl Classifier {
         // a word of a name tells nothing of what was done. Offsets are the
         // sentence's own only where it lowercases byte for byte.
         let in_name = |at: usize| read.lowered.is_some() && inside_name(read.sentence, at);
-        let mut cues = self.cues_by_scope(read, scopes);
-        for (scope, found) in scopes.iter().zip(&mut cues) {
+        let keep = |scope: &Range<usize>, found: &mut Vec<(&str, Cue, usize)>| {
             found.retain(|&(word, cue, at)| {
                 let at = scope.start + at;
                 let named = matches!(cue, Cue::Stance(..) | Cue::Verb(_)) && in_name(at) && !is_whole_name(read.sentence, at..at + word.len());
                 !named && !conditional(at)
             });
+        };
+        let mut cues = self.cues_by_scope(read, scopes);
+        for (scope, found) in scopes.iter().zip(&mut cues) {
+            keep(scope, found);
         }
         let mut actions = self.actions(read);
         actions.retain(|a| !conditional(a.at) && !in_name(a.at));
         // The middle of the narrowest scope stands for where the date is.
         let date_at = scopes.first().map_or(0, |r| (r.start + r.end) / 2);
+        // What comes into force does what the rest of the sentence says it
+        // does: "passed a law restoring the old ages, and the change took
+        // effect on 1 October" eases; with nothing else said, it tightens.
+        let in_force = |word: &str| {
+            let whole = 0..read.sentence.len();
+            let mut found = self.cues_by_scope(read, std::slice::from_ref(&whole)).pop().unwrap_or_default();
+            keep(&whole, &mut found);
+            let (stance, mut cues) = Self::stance_of(&found, &actions, date_at).unwrap_or((Stance::Tightening, Vec::new()));
+            if stance == Stance::Tightening {
+                cues.insert(0, word.to_owned());
+            }
+            (stance, cues)
+        };
         let stance = scopes.iter().zip(&cues).filter(|_| !market).find_map(|(r, c)| {
             // An action whose verb stands outside the scope still holds the
             // cues of its span inside it: they count for nothing there.
@@ -453,6 +473,7 @@ impl Classifier {
                 .chain(actions.iter().filter(reaches).map(silencing))
                 .collect();
             Self::stance_of(c, &here, date_at.saturating_sub(r.start))
+                .or_else(|| c.iter().find(|(_, cue, _)| *cue == Cue::InForce).map(|(word, _, _)| in_force(word)))
         });
         let category = cues.iter().enumerate().find_map(|(i, c)| self.category_of(c).map(|c| (i, c)));
         // Only a category cued close to the date lends its stance: in "… this

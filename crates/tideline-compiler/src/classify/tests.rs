@@ -580,3 +580,27 @@ fn welcoming_is_a_reaction_and_what_is_welcomed_decides() {
     let decision = c.classify("Real Madrid welcomed the decision.");
     assert_eq!(decision.stance, Stance::Neutral, "{:?}", decision.cues);
 }
+
+#[test]
+fn what_comes_into_force_does_what_the_sentence_says_it_does() {
+    let c = classifier();
+    let restored = "On 16 November 2016 the Sejm passed a law restoring the old ages, and the change took effect on 1 October 2017.";
+    let at = restored.find("took effect").expect("in the sentence");
+    let near = at - 12..restored.len();
+    let read = c.classify_near(restored, &[near, 0..restored.len()]);
+    assert_eq!(read.stance, Stance::Easing, "the change is the law that restores");
+    assert!(read.cues.contains(&"passed … law restor".to_owned()), "{:?}", read.cues);
+    let alone = "The regulation entered into force on 1 November 2022.";
+    let read = c.classify(alone);
+    assert_eq!(read.stance, Stance::Tightening, "a rule coming into force, with nothing else said");
+    assert_eq!(read.cues.first().map(String::as_str), Some("entered into force"));
+    assert_eq!(c.classify("The withdrawal took effect on 4 November 2020.").stance, Stance::Easing);
+}
+
+#[test]
+fn a_rule_then_a_participle_between_commas_is_what_was_done_to_it() {
+    let c = classifier();
+    let passed = "The law, approved by a large majority on the last day of the session, takes effect on 1 July 2025.";
+    assert_eq!(c.classify(passed).stance, Stance::Tightening);
+    assert_eq!(c.classify("The ban, lifted in May 2024, was praised by traders.").stance, Stance::Easing);
+}
