@@ -66,6 +66,14 @@ pub struct ActionWords {
     /// nothing else.
     #[serde(default)]
     pub in_force: Vec<String>,
+    /// Words by which a rule that carries what it does lets people do
+    /// something ("a resolution letting workers keep the option" eases).
+    #[serde(default)]
+    pub permitting: Vec<String>,
+    /// Those a rule may empower rather than free ("an act which allows the
+    /// government to block content" does not ease).
+    #[serde(default)]
+    pub empowered: Vec<String>,
 }
 
 impl ActionWords {
@@ -82,6 +90,8 @@ impl ActionWords {
         self.raising.extend(more.raising.iter().cloned());
         self.carriers.extend(more.carriers.iter().cloned());
         self.in_force.extend(more.in_force.iter().cloned());
+        self.permitting.extend(more.permitting.iter().cloned());
+        self.empowered.extend(more.empowered.iter().cloned());
     }
 }
 
@@ -228,6 +238,8 @@ impl Vocabulary {
             &mut action.raising,
             &mut action.carriers,
             &mut action.in_force,
+            &mut action.permitting,
+            &mut action.empowered,
         ];
         for list in lists {
             words(list);

@@ -211,9 +211,13 @@ pub(super) struct ActionLists {
     pub(super) raising: Vec<String>,
     /// Rules that carry what they do ("law", "decree").
     pub(super) carriers: Vec<String>,
+    /// Words by which a rule lets people do something ("letting").
+    pub(super) permitting: Vec<String>,
+    /// Those a rule may empower, not free ("the government").
+    pub(super) empowered: Vec<String>,
 }
 
-pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &ActionLists) -> Vec<Action> {
+pub(super) fn read_actions<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], lists: &ActionLists) -> Vec<Action> {
     let (relational, raising) = (&lists.relational, &lists.raising);
     let mut actions = Vec::new();
     let verbs: Vec<usize> = cues.iter().filter(|(_, cue, _)| matches!(cue, Cue::Verb(_))).map(|&(_, _, at)| at).collect();
@@ -274,7 +278,7 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
             let Some(stance) = verb.on(object) else { continue };
             // "passed a law restoring the old ages", "signed a law that
             // legalised betting": the law eases.
-            let carried = matches!(verb, Verb::Enacting | Verb::Agreeing).then(|| carries_easing(text, cues, &lists.carriers, from)).flatten();
+            let carried = matches!(verb, Verb::Enacting | Verb::Agreeing).then(|| carries_easing(text, cues, lists, from)).flatten();
             let stance = if carried.is_some() { Stance::Easing } else { stance };
             // "Failed to agree on a cap": nothing was agreed, nothing reversed.
             if negated && verb == Verb::Agreeing {
@@ -303,12 +307,14 @@ pub(super) fn read_actions(text: &str, cues: &[(&str, Cue, usize)], lists: &Acti
 /// The easing word, and where it starts, that the rule word at `from` of
 /// `text` goes on to, past "that" or "which", when it is one of the
 /// `carriers`: "restor" in "a law restoring the old ages", "scrap" in "a
-/// decree that scraps the levy".
-fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[String], from: usize) -> Option<(&'w str, usize)> {
+/// decree that scraps the levy", "letting" in "a resolution letting workers
+/// keep the option" (but not "an act which allows the government to block
+/// content", nor "a resolution allowing extra tariffs").
+fn carries_easing<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], lists: &ActionLists, from: usize) -> Option<(&'t str, usize)> {
     // The object cue may be a stem ("regulation" for "regulations"): the carrier is the whole word.
     let rest = text.get(from..)?;
     let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-    if !carriers.iter().any(|c| c == &rest[..word_end]) {
+    if !lists.carriers.iter().any(|c| c == &rest[..word_end]) {
         return None;
     }
     let after = &rest[word_end..];
@@ -318,7 +324,29 @@ fn carries_easing<'w>(text: &str, cues: &[(&'w str, Cue, usize)], carriers: &[St
     let gap = aside.or_else(|| [" that ", " which ", " "].into_iter().find(|g| after.starts_with(g)).map(str::len))?;
     let at = from + word_end + gap;
     let eases = |cue: &Cue| matches!(cue, Cue::Verb(Verb::Reversing) | Cue::Stance(Stance::Easing, _));
-    cues.iter().find(|&&(_, cue, start)| start == at && eases(&cue)).map(|&(word, _, start)| (word, start))
+    let easing = cues.iter().find(|&&(_, cue, start)| start == at && eases(&cue)).map(|&(word, _, start)| (word, start));
+    easing.or_else(|| permits(text, cues, lists, at))
+}
+
+/// How far after a permitting word what it permits may start: "letting
+/// workers keep", "allowing extra tariffs".
+const PERMITTED_AFTER: usize = 20;
+
+/// The permitting word at `at` of `text` ("letting workers keep …"), when
+/// what it permits is neither a public hand's power ("allows the
+/// government to block") nor a rule ("allowing extra tariffs").
+fn permits<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], lists: &ActionLists, at: usize) -> Option<(&'t str, usize)> {
+    let rest = text.get(at..)?;
+    let word = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+    if !lists.permitting.iter().any(|p| p == word) {
+        return None;
+    }
+    let permitted = rest[word.len()..].trim_start();
+    let empowers = lists.empowered.iter().any(|e| permitted.strip_prefix(e.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+    let restricts = |cue: &Cue| matches!(cue, Cue::Object(Object::Rule) | Cue::Stance(Stance::Tightening, _));
+    let end = at + word.len();
+    let a_rule = cues.iter().any(|&(_, cue, start)| start > end && start - end <= PERMITTED_AFTER && restricts(&cue));
+    (!empowers && !a_rule).then_some((word, at))
 }
 
 /// How long a name set off by commas after a rule may be: "a Decreto de

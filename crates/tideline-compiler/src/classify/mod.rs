@@ -240,6 +240,8 @@ impl Classifier {
                 relational: vocabulary.action.relational.clone(),
                 raising: vocabulary.action.raising.clone(),
                 carriers: vocabulary.action.carriers.clone(),
+                permitting: vocabulary.action.permitting.clone(),
+                empowered: vocabulary.action.empowered.clone(),
             },
         })
     }

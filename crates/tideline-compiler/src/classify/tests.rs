@@ -604,3 +604,16 @@ fn a_rule_then_a_participle_between_commas_is_what_was_done_to_it() {
     assert_eq!(c.classify(passed).stance, Stance::Tightening);
     assert_eq!(c.classify("The ban, lifted in May 2024, was praised by traders.").stance, Stance::Easing);
 }
+
+#[test]
+fn a_rule_that_lets_people_do_something_eases_unless_it_empowers_a_public_hand() {
+    let c = classifier();
+    let letting = "In June 2015 the National Assembly passed a resolution letting workers keep the option of a lump sum.";
+    let read = c.classify(letting);
+    assert_eq!(read.stance, Stance::Easing);
+    assert_eq!(read.cues.first().map(String::as_str), Some("passed … resolution letting"));
+    let empowering = "In June 2015 parliament passed the Act, which allows the government to block online content.";
+    assert_eq!(c.classify(empowering).stance, Stance::Tightening, "the government is empowered");
+    let a_rule = "Ministers passed rules allowing extra tariffs on cars.";
+    assert_eq!(c.classify(a_rule).stance, Stance::Tightening, "what is allowed restricts");
+}
