@@ -336,7 +336,11 @@ pub(super) fn read_run(sentence: &str, words: &[Word<'_>], run: Range<usize>, r:
     // words alone ("Parliament and Council", but not "Office of the
     // Ombudsman", one body), are no actor's name.
     // "the Affordable Clean Energy rule": a law's name before its kind.
-    let kind_after = words.get(run.end).is_some_and(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && r.is_tail_word(w.text));
+    // But "a Treasury review", "the Senate bill": an institution named alone
+    // is whose the review or the bill is.
+    let institution = name_words.len() == 1 && r.institutions.contains_key(name_words[0].text);
+    let kind_after =
+        !institution && words.get(run.end).is_some_and(|w| w.text.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && r.is_tail_word(w.text));
     let heads_joined = name_words.len() > 1
         && name_words.iter().all(|w| r.heads.contains_key(w.text) || CONNECTORS.contains(&w.text))
         && !name_words.iter().any(|w| matches!(w.text, "of" | "for"));

@@ -187,6 +187,9 @@ fn a_national_institution_named_alone_is_the_countrys() {
         ["US Department of the Treasury", "China"],
         "a country named after the institution is what it acts on"
     );
+    assert_eq!(names(trade.read("Treasury rules took effect on April 18, 2023.")), ["US Department of the Treasury"], "whose the rules are");
+    assert_eq!(names(doc.read("A Senate inquiry opened in May 2024.")), ["Senate of Mexico"]);
+    assert!(trade.read("The Affordable Clean Energy rule took effect in 2019.").is_empty(), "a law's name before its kind");
 }
 
 #[test]
