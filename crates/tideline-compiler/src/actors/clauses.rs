@@ -139,13 +139,13 @@ fn opens_with_time(opening: &[Word<'_>]) -> bool {
 /// follows ("a New York jury", "EU-US talks", "EU lawmakers"): a lowercase
 /// word that is not a verb nor an article, or a hyphen. "labelled China a
 /// currency manipulator" names China.
-pub(super) fn qualifies_nothing(after: &str) -> bool {
+pub(super) fn qualifies_nothing(after: &str, r: &Recognition) -> bool {
     if after.starts_with('-') {
         return false;
     }
     let next = next_word(after);
     match next.chars().next() {
-        Some(c) if c.is_lowercase() => verb_follows(after) || matches!(next, "a" | "an") && after.starts_with(' '),
+        Some(c) if c.is_lowercase() => verb_next(after, r) || matches!(next, "a" | "an") && after.starts_with(' '),
         _ => true,
     }
 }
@@ -194,11 +194,28 @@ pub(super) fn names_members(after: &str, r: &Recognition) -> bool {
 
 /// Words that open a short time phrase between a subject and its verb:
 /// "Argentina on Monday lifted", "China last week fined".
+/// Adverbs that may stand between a subject and its verb: "Mexico also
+/// put", "the Senate formally adopted".
+const ADVERBS: &[&str] = &["also", "then", "again", "now", "still", "already", "first", "finally", "once", "too", "itself", "later"];
+
+/// `after` past one adverb that opens it ("also", or a word in "-ly"
+/// followed by more words): the verb comes next.
+fn past_adverb(after: &str) -> &str {
+    let rest = after.trim_start();
+    let Some(first) = rest.split_whitespace().next() else { return after };
+    let adverb = ADVERBS.contains(&first) || first.len() > 4 && first.ends_with("ly") && first.bytes().all(|b| b.is_ascii_lowercase());
+    match adverb && rest.len() > first.len() {
+        true => &rest[first.len()..],
+        false => after,
+    }
+}
+
 const TIME_OPENERS: &[&str] = &["on", "in", "last", "this", "earlier", "later", "early", "late"];
 
 /// `after` without a time phrase it opens with ("on Monday", "last week",
 /// "in March 2024", "yesterday"), so that the verb after it is read.
 fn without_time_phrase(after: &str) -> &str {
+    let after = past_adverb(after);
     let mut rest = after.trim_start_matches([',', ' ']);
     let first = rest.split_whitespace().next().unwrap_or("");
     if matches!(first, "yesterday" | "today") {

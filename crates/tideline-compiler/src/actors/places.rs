@@ -174,7 +174,7 @@ pub(super) fn place_role(sentence: &str, range: &Range<usize>, r: &Recognition) 
         // unless a verb follows it ("France and Germany signed").
         verb_follows(after)
     } else {
-        qualifies_nothing(after)
+        qualifies_nothing(after, r)
     };
     if acts {
         PlaceRole::Acts

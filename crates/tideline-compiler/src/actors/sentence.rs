@@ -79,7 +79,7 @@ impl DocumentActors<'_> {
             let owns = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")).is_some_and(|owned| !owned.starts_with(char::is_uppercase));
             let qualifier = mention.kind == ActorKind::Organisation
                 && !owns
-                && !clauses::qualifies_nothing(after)
+                && !clauses::qualifies_nothing(after, r)
                 && !clauses::verb_next(after, r)
                 && !clauses::names_members(after, r);
             let mut mention = mention;

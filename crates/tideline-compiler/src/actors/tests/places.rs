@@ -28,6 +28,8 @@ fn a_place_is_an_actor_when_it_acts_or_something_passes_through_it() {
     assert!(f.find("It paid US$410 million.").is_empty(), "a currency");
     assert_eq!(names(f.find("Argentina on Monday lifted most of its currency controls.")), ["Argentina"], "a time phrase before the verb");
     assert_eq!(names(f.find("Italy last week fined the firm.")), ["Italy"]);
+    assert_eq!(names(f.find("Mexico also put warning labels on food.")), ["Mexico"], "an adverb, then a verb that is its present too");
+    assert_eq!(names(f.find("Spain formally adopted the rules.")), ["Spain"]);
     assert!(f.find("ASML, the Dutch maker of the machines, said so.").iter().all(|a| a.name != "Dutch"), "an adjective alone");
 }
 
