@@ -153,7 +153,13 @@ pub fn parse_front_matter(file: &str, fm: &FrontMatter<'_>, diagnostics: &mut Ve
 fn metadata_from_yaml(file: &str, fm: &FrontMatter<'_>, doc: &Yaml, diagnostics: &mut Vec<Diagnostic>) -> FileMetadata {
     let mut meta = FileMetadata { title: first_string(doc, &["title", "headline"]), ..FileMetadata::default() };
     const DATE_KEYS: [&str; 8] = ["date", "published", "pubdate", "published_at", "publishdate", "posted", "created", "date_published"];
-    if let Some((key, date)) = DATE_KEYS.iter().find_map(|key| first_string(doc, &[key]).map(|d| (*key, d))) {
+    // The same key in other languages (Italian and Portuguese "data",
+    // Spanish "fecha", German and Dutch "datum"), read when it holds a
+    // date: "data" may name anything else in English.
+    const OTHER_LANGUAGES: [&str; 3] = ["data", "fecha", "datum"];
+    let dated = |d: &String| d.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let other = || OTHER_LANGUAGES.iter().find_map(|key| first_string(doc, &[key]).filter(dated).map(|d| (*key, d)));
+    if let Some((key, date)) = DATE_KEYS.iter().find_map(|key| first_string(doc, &[key]).map(|d| (*key, d))).or_else(other) {
         match parse_iso_day(&date).or_else(|| written_day(&date)) {
             Some(day) => meta.published = Some((day, DateBasis::FrontMatter)),
             None => diagnostics.push(Diagnostic::warning(
@@ -265,6 +271,15 @@ mod tests {
         assert_eq!(meta.authors, ["Jane Doe", "John Roe"]);
         assert_eq!(meta.publisher.as_deref(), Some("Example News"));
         assert_eq!(meta.url.as_deref(), Some("https://e.com"));
+    }
+
+    #[test]
+    fn the_date_key_in_other_languages_is_read_when_it_holds_a_date() {
+        let (meta, diags) = read("---\ntitolo: Venezia\ndata: 2025-04-18\n---\nBody");
+        assert_eq!(meta.published.map(|(d, _)| d.to_string()).as_deref(), Some("2025-04-18"));
+        assert!(diags.is_empty(), "{diags:?}");
+        let (meta, diags) = read("---\ndata: warehouse figures\n---\nBody");
+        assert_eq!((meta.published, diags.len()), (None, 0), "an English data key holds no date");
     }
 
     #[test]

@@ -126,6 +126,17 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
             None => unquoted,
         };
         let content = content.trim().trim_matches('|');
+        // "Issue 41 | Monday, 8 September 2025" under a newsletter's name:
+        // near the top, a byline or date line is a line of its own, not
+        // part of the paragraph its neighbours make.
+        // A line that goes on in lowercase continues a sentence.
+        let continues = |text: &str| text.trim_start().starts_with(char::is_lowercase);
+        let header = extracted.blocks.len() < HEADER_BLOCKS;
+        let ends_header = |p: &Pending| is_header_line(&p.text) && !continues(content);
+        let opens_header = || is_header_line(content) && !body.lines().nth(i + 1).is_some_and(continues);
+        if header && pending.as_ref().is_some_and(|p| ends_header(p) || opens_header()) {
+            flush(&mut pending, &mut extracted.blocks);
+        }
         match pending.as_mut() {
             Some(p) => {
                 p.text.push(' ');
@@ -139,6 +150,14 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
     // A top-level heading names the document; failing that, a heading that opens it.
     extracted.metadata.title = h1.or_else(|| first_heading.filter(|(index, _)| *index == 0).map(|(_, t)| t));
     extracted
+}
+
+/// How many blocks open a document where bylines and date lines stand.
+const HEADER_BLOCKS: usize = 6;
+
+/// A short line that reads as a byline or a date line.
+fn is_header_line(text: &str) -> bool {
+    text.chars().count() <= 80 && super::byline::is_byline_text(text)
 }
 
 /// The first byte of `line` after its leading spaces (and tabs, with

@@ -112,3 +112,21 @@ fn each_table_row_is_a_block_of_its_own() {
         ["Intro.", "Date — Measure", "7 May 2023 — Rule adopted", "9 June 2023 — Rule in force", "After a row.", "Prose again over two lines."]
     );
 }
+
+#[test]
+fn a_date_line_near_the_top_is_a_block_of_its_own() {
+    let md = "TRAINING DATA\nA fortnightly letter on copyright\nIssue 41 | Monday, 8 September 2025\nEdited by Ann Lee\n\nBody text here.\n\n- one\n- two\n";
+    assert_eq!(
+        texts(md),
+        [
+            "TRAINING DATA A fortnightly letter on copyright",
+            "Issue 41 — Monday, 8 September 2025",
+            "Edited by Ann Lee",
+            "Body text here.",
+            "one",
+            "two"
+        ]
+    );
+    let prose = "Intro.\n\nThe regulator said on Monday, 8 September 2025\nthat it would act.\n";
+    assert_eq!(texts(prose), ["Intro.", "The regulator said on Monday, 8 September 2025 that it would act."], "a wrapped sentence stays whole");
+}
