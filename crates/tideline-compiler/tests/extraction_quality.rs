@@ -304,7 +304,7 @@ impl Floors {
 /// The tuned parts of the development gold, compiled with no
 /// `tideline.toml`: `tune/` (six domains the seeds do not cover) and
 /// `wide/` (seven more, in other styles), `broad/` (six more), `fresh/`
-/// (six more) and `novel/` (five more). The floors are the figures
+/// (six more), `novel/` (five more) and `field/` (five more). The floors are the figures
 /// reached, so extraction cannot silently get worse: a ratchet, raised as
 /// they improve towards the issue's targets (recall and precision 0.90,
 /// stance 0.85, actors 0.80 / 0.85).
@@ -326,13 +326,18 @@ fn the_tuned_development_gold_is_extracted_across_domains() {
 /// code of that session's start) joined in the fifth; `novel/` (five more
 /// domains, ten documents written in the tenth session by someone who never
 /// read the extractor, first scored at .91 / .82 / .65 / .46 / .73 by the
-/// code of that session's start) joined in the tenth.
-const TUNED_FLOORS: [(&str, Floors); 5] = [
+/// code of that session's start) joined in the tenth; `field/` (five more
+/// domains, ten documents in five languages' styles written in the
+/// seventeenth session by someone who never read the extractor, first
+/// scored at .83 / .85 / .63 / .55 / .84 by the code of that session's
+/// fourth commit) joined in the seventeenth.
+const TUNED_FLOORS: [(&str, Floors); 6] = [
     ("tune", Floors(0.93, 0.93, 0.85, 0.85, 0.80)),
     ("wide", Floors(0.92, 0.90, 0.79, 0.70, 0.79)),
     ("broad", Floors(0.92, 0.90, 0.76, 0.70, 0.84)),
     ("fresh", Floors(0.89, 0.85, 0.86, 0.665, 0.88)),
     ("novel", Floors(0.97, 0.88, 0.77, 0.70, 0.83)),
+    ("field", Floors(0.82, 0.84, 0.62, 0.56, 0.84)),
 ];
 
 /// The held-out part, never tuned on: its figures are printed for README
@@ -356,10 +361,10 @@ const HELD_OUT_FLOORS: [(&str, (f64, f64)); 2] = [("holdout", (0.70, 0.85)), ("b
 
 #[test]
 fn every_stated_publication_date_is_found() {
-    for set in ["tune", "wide", "broad", "fresh", "novel", "holdout", "blind"] {
+    for set in ["tune", "wide", "broad", "fresh", "novel", "field", "holdout", "blind"] {
         let (found, stated) = stated_publication_dates(set);
         println!("{set}: {found} of {stated} stated publication dates found");
-        if matches!(set, "tune" | "wide" | "novel") {
+        if matches!(set, "tune" | "wide" | "novel" | "field") {
             assert_eq!(found, stated, "{set}: stated publication dates missed");
         }
         // One known miss: a wire dateline with no year ("KINSHASA, Sept 22")
