@@ -74,6 +74,10 @@ pub struct ActionWords {
     /// government to block content" does not ease).
     #[serde(default)]
     pub empowered: Vec<String>,
+    /// Verbs by which a body decides ("voted"): the reversal they name as a
+    /// noun is what they enact ("voted for a one-year delay" eases).
+    #[serde(default)]
+    pub deciding: Vec<String>,
 }
 
 impl ActionWords {
@@ -92,6 +96,7 @@ impl ActionWords {
         self.in_force.extend(more.in_force.iter().cloned());
         self.permitting.extend(more.permitting.iter().cloned());
         self.empowered.extend(more.empowered.iter().cloned());
+        self.deciding.extend(more.deciding.iter().cloned());
     }
 }
 
@@ -240,6 +245,7 @@ impl Vocabulary {
             &mut action.in_force,
             &mut action.permitting,
             &mut action.empowered,
+            &mut action.deciding,
         ];
         for list in lists {
             words(list);

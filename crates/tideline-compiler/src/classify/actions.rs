@@ -215,6 +215,8 @@ pub(super) struct ActionLists {
     pub(super) permitting: Vec<String>,
     /// Those a rule may empower, not free ("the government").
     pub(super) empowered: Vec<String>,
+    /// Verbs by which a body decides ("voted"), see [`reversal_after`].
+    pub(super) deciding: Vec<String>,
 }
 
 pub(super) fn read_actions<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], lists: &ActionLists) -> Vec<Action> {
@@ -273,6 +275,18 @@ pub(super) fn read_actions<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], li
         // What a lawmaker enacts or agrees on is a law, when the object
         // read says nothing ("reached a provisional deal").
         let object = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)).filter(|&(_, o, _)| verb.on(o).is_some());
+        // "voted for a full one-year delay", "agreed a pause": what is
+        // enacted is a reversal.
+        let passive = is_passive(&format!("{} ", &text[text[..at].trim_end().rfind(' ').unwrap_or(0)..at]));
+        let deciding = lists.deciding.iter().any(|d| d == verb_word);
+        let enacts_reversal = object.is_none() && deciding && !nominal && !passive;
+        if let Some((reversal, from)) = enacts_reversal.then(|| reversal_after(text, cues, verb_end)).flatten() {
+            if negator_before(text, cues, at).is_none() {
+                let span = at..from + reversal.len();
+                actions.push(Action { stance: Stance::Easing, cue: format!("{verb_word} … {reversal}"), at, span, weight: ACTION_WEIGHT });
+                continue;
+            }
+        }
         if let Some((object_word, object, from)) = object.or_else(|| enacted_by_lawmaker(text, cues, verb, at, nominal)) {
             let negated = negator_before(text, cues, at).is_some();
             let Some(stance) = verb.on(object) else { continue };
@@ -347,6 +361,21 @@ fn permits<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], lists: &ActionList
     let end = at + word.len();
     let a_rule = cues.iter().any(|&(_, cue, start)| start > end && start - end <= PERMITTED_AFTER && restricts(&cue));
     (!empowers && !a_rule).then_some((word, at))
+}
+
+/// The reversal named as a noun after an enacting verb that ends at
+/// `verb_end`, and where it starts: "delay" in "voted for a full one-year
+/// delay", within the verb's clause, with no other verb between and an
+/// article before it.
+fn reversal_after<'t>(text: &str, cues: &[(&'t str, Cue, usize)], verb_end: usize) -> Option<(&'t str, usize)> {
+    let (word, _, from) = cues
+        .iter()
+        .filter(|&&(_, cue, from)| matches!(cue, Cue::Verb(_)) && from > verb_end && from - verb_end <= OBJECT_AFTER)
+        .min_by_key(|&&(_, _, from)| from)?;
+    let between = text.get(verb_end..*from)?;
+    let noun = between.split_whitespace().any(|w| DETERMINERS.contains(&w));
+    let reverses = cues.iter().any(|&(w, cue, at)| at == *from && w == *word && cue == Cue::Verb(Verb::Reversing));
+    (reverses && noun && !crosses_clause(between) && !between.contains(',')).then_some((*word, *from))
 }
 
 /// How long a name set off by commas after a rule may be: "a Decreto de

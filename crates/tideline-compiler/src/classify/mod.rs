@@ -242,6 +242,7 @@ impl Classifier {
                 carriers: vocabulary.action.carriers.clone(),
                 permitting: vocabulary.action.permitting.clone(),
                 empowered: vocabulary.action.empowered.clone(),
+                deciding: vocabulary.action.deciding.clone(),
             },
         })
     }

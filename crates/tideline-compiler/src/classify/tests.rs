@@ -617,3 +617,15 @@ fn a_rule_that_lets_people_do_something_eases_unless_it_empowers_a_public_hand()
     let a_rule = "Ministers passed rules allowing extra tariffs on cars.";
     assert_eq!(c.classify(a_rule).stance, Stance::Tightening, "what is allowed restricts");
 }
+
+#[test]
+fn a_body_that_decides_on_a_reversal_eases() {
+    let c = classifier();
+    assert_eq!(c.classify("The Parliament voted for a full one-year delay for everyone.").stance, Stance::Easing);
+    assert_eq!(c.classify("Ministers approved a postponement of the rules.").stance, Stance::Easing);
+    let kept = "The central bank kept its rate at 6.75%, extending a pause that began in the autumn.";
+    assert_ne!(c.classify(kept).stance, Stance::Easing, "extending a pause keeps one going");
+    let passive = "No licences were issued from August 2021 until April 2022, the longest pause since 2018.";
+    let cues = c.classify(passive).cues;
+    assert!(!cues.iter().any(|cue| cue.contains("… pause")), "past a comma, a passive verb: {cues:?}");
+}
