@@ -629,3 +629,10 @@ fn a_body_that_decides_on_a_reversal_eases() {
     let cues = c.classify(passive).cues;
     assert!(!cues.iter().any(|cue| cue.contains("… pause")), "past a comma, a passive verb: {cues:?}");
 }
+
+#[test]
+fn a_minimum_price_is_a_rule() {
+    let c = classifier();
+    assert_eq!(c.classify("Wales introduced its own 50p minimum price.").stance, Stance::Tightening);
+    assert_eq!(c.classify("The government scrapped the price floor.").stance, Stance::Easing);
+}
