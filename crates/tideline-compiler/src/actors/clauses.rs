@@ -192,8 +192,6 @@ pub(super) fn names_members(after: &str, r: &Recognition) -> bool {
             && words.next().is_some_and(|second| r.member_nouns.contains_key(second))
 }
 
-/// Words that open a short time phrase between a subject and its verb:
-/// "Argentina on Monday lifted", "China last week fined".
 /// Adverbs that may stand between a subject and its verb: "Mexico also
 /// put", "the Senate formally adopted".
 const ADVERBS: &[&str] = &["also", "then", "again", "now", "still", "already", "first", "finally", "once", "too", "itself", "later"];
@@ -210,6 +208,8 @@ fn past_adverb(after: &str) -> &str {
     }
 }
 
+/// Words that open a short time phrase between a subject and its verb:
+/// "Argentina on Monday lifted", "China last week fined".
 const TIME_OPENERS: &[&str] = &["on", "in", "last", "this", "earlier", "later", "early", "late"];
 
 /// `after` without a time phrase it opens with ("on Monday", "last week",

@@ -277,9 +277,10 @@ pub(super) fn read_actions<'t>(text: &'t str, cues: &[(&'t str, Cue, usize)], li
         let object = after.or_else(before).map(|found| what_it_is_about(text, cues, relational, found)).filter(|&(_, o, _)| verb.on(o).is_some());
         // "voted for a full one-year delay", "agreed a pause": what is
         // enacted is a reversal.
-        let passive = is_passive(&format!("{} ", &text[text[..at].trim_end().rfind(' ').unwrap_or(0)..at]));
+        // Not "licences were issued …, the longest pause".
+        let passive = || is_passive(&format!("{} ", &text[text[..at].trim_end().rfind(' ').unwrap_or(0)..at]));
         let deciding = lists.deciding.iter().any(|d| d == verb_word);
-        let enacts_reversal = object.is_none() && deciding && !nominal && !passive;
+        let enacts_reversal = object.is_none() && deciding && !nominal && !passive();
         if let Some((reversal, from)) = enacts_reversal.then(|| reversal_after(text, cues, verb_end)).flatten() {
             if negator_before(text, cues, at).is_none() {
                 let span = at..from + reversal.len();

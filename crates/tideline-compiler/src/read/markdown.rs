@@ -128,8 +128,8 @@ pub fn read_markdown(body: &str, first_line: u32) -> Extracted {
         let content = content.trim().trim_matches('|');
         // "Issue 41 | Monday, 8 September 2025" under a newsletter's name:
         // near the top, a byline or date line is a line of its own, not
-        // part of the paragraph its neighbours make.
-        // A line that goes on in lowercase continues a sentence.
+        // part of the paragraph its neighbours make, unless the next line
+        // goes on in lowercase and so continues its sentence.
         let continues = |text: &str| text.trim_start().starts_with(char::is_lowercase);
         let header = extracted.blocks.len() < HEADER_BLOCKS;
         let ends_header = |p: &Pending| is_header_line(&p.text) && !continues(content);
@@ -157,8 +157,13 @@ const HEADER_BLOCKS: usize = 6;
 
 /// A short line that reads as a byline or a date line.
 fn is_header_line(text: &str) -> bool {
-    text.chars().count() <= 80 && super::byline::is_byline_text(text)
+    // The byte length first: a long paragraph is not counted again for
+    // each line it gains.
+    text.len() <= 4 * HEADER_LINE_CHARS && text.chars().count() <= HEADER_LINE_CHARS && super::byline::is_byline_text(text)
 }
+
+/// The longest byline or date line read apart, in characters.
+const HEADER_LINE_CHARS: usize = 80;
 
 /// The first byte of `line` after its leading spaces (and tabs, with
 /// `tabs`). Every block pattern but the list item names the byte that
